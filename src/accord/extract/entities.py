@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from accord.extract.record import Entity, EntityType
+from accord.extract import gazetteer
+from accord.extract.gazetteer import name_key
+from accord.extract.mentions import Mention, find_mentions
+from accord.extract.record import Entity, EntityType, Span
+from accord.extract.roles import attach_roles
+
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w.&\- ]{1,60})\)")
+_SIDE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) (?:side|party|delegation)\b")
 
 
 class EntityIndex:
@@ -57,6 +65,140 @@ class EntityIndex:
         return None
 
 
+def _parenthesized_alias(doc: Doc, mention: Mention, mentions_by_start: dict[int, Mention]) -> str | None:
+    """Return the name in parentheses right after a mention: "Federal Agency (Rosstat)"."""
+    text = doc.text
+    match = _PAREN_ALIAS.match(text, mention.end)
+    if match is None:
+        return None
+    inner = match.group(1)
+    other = mentions_by_start.get(match.start(1))
+    if other is not None and other.type != mention.type and other.type != "organization":
+        return None
+    return inner
+
+
+def _side_mentions(doc: Doc) -> list[Mention]:
+    """Find "the Russian side"-style mentions of a country through its national adjective."""
+    found = []
+    for match in _SIDE.finditer(doc.text):
+        country = gazetteer.country_of_demonym(match.group(1))
+        if country:
+            found.append(Mention(match.start(), match.end(), match.group(0), "country", country.code))
+    return found
+
+
+class _Builder:
+    """Accumulates mentions into entities, one per distinct thing."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._keys: dict[tuple[str, str], Entity] = {}
+
+    def add(self, mention: Mention, key: str, name: str) -> Entity:
+        entity = self._keys.get((mention.type, key))
+        if entity is None:
+            entity = Entity(id=f"e{len(self.entities) + 1}", type=mention.type, name=name, country=mention.country)
+            self.entities.append(entity)
+            self._keys[(mention.type, key)] = entity
+        entity.mentions.append(Span(mention.start, mention.end))
+        entity.country = entity.country or mention.country
+        _add_alias(entity, mention.text)
+        return entity
+
+    def alias(self, entity: Entity, key: str, surface: str) -> None:
+        self._keys.setdefault((entity.type, key), entity)
+        _add_alias(entity, surface)
+
+
+def _add_alias(entity: Entity, surface: str) -> None:
+    surface = " ".join(surface.split())
+    if name_key(surface) != name_key(entity.name) and surface not in entity.aliases:
+        entity.aliases.append(surface)
+
+
+def _person_groups(mentions: list[Mention]) -> dict[int, str]:
+    """Map each person mention to the key of its full name; surnames join the full name."""
+    full_names = {name_key(m.text) for m in mentions if m.type == "person" and len(m.text.split()) > 1}
+    by_surname: dict[str, set[str]] = {}
+    for full in full_names:
+        by_surname.setdefault(full.split()[-1], set()).add(full)
+    groups = {}
+    for index, mention in enumerate(mentions):
+        if mention.type != "person":
+            continue
+        key = name_key(mention.text)
+        owners = by_surname.get(key, set()) if len(key.split()) == 1 else set()
+        groups[index] = next(iter(owners)) if len(owners) == 1 else key
+    return groups
+
+
+def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
+    """Return what identifies a mention's entity: its type and its normalized name or code."""
+    if mention.type == "person" and person_key:
+        return mention.type, person_key
+    if mention.type == "country" and mention.country:
+        return mention.type, mention.country
+    return mention.type, name_key(mention.text)
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find the entities of a parsed document and merge their mentions."""
-    raise NotImplementedError
+    mentions = sorted(find_mentions(doc) + _side_mentions(doc), key=lambda m: m.start)
+    person_keys = _person_groups(mentions)
+    keys = [_mention_key(m, person_keys.get(i)) for i, m in enumerate(mentions)]
+    # A name seen only in a title-case headline may be a headline's capitalized words.
+    confirmed = {key for key, m in zip(keys, mentions, strict=True) if not m.weak}
+    full_names = {key: m.text for key, m in zip(keys, mentions, strict=True) if m.type == "person"
+                  and name_key(m.text) == key[1]}
+    mentions_by_start = {m.start: m for m in mentions}
+    builder = _Builder()
+    pending_aliases: list[tuple[Entity, str]] = []
+    for key, mention in zip(keys, mentions, strict=True):
+        if key not in confirmed:
+            continue
+        if mention.type == "person":
+            builder.add(mention, key[1], full_names.get(key, mention.text))
+        elif mention.type == "country":
+            country = gazetteer.country_named(mention.text)
+            builder.add(mention, key[1], country.name if country else mention.text)
+        else:
+            entity = builder.add(mention, key[1], mention.text)
+            alias = _parenthesized_alias(doc, mention, mentions_by_start)
+            if alias:
+                pending_aliases.append((entity, alias))
+    for entity, alias in pending_aliases:
+        builder.alias(entity, name_key(alias), alias)
+    entities = _absorb_alias_entities(builder.entities)
+    for entity in entities:
+        if entity.type == "organization" and entity.country is None:
+            entity.country = _country_of_aliases(entity)
+    attach_roles(doc, EntityIndex(entities))
+    return EntityIndex(entities)
+
+
+def _country_of_aliases(entity: Entity) -> str | None:
+    """Return the country an organization's short names point to ("Rosstat" style)."""
+    for alias in entity.aliases:
+        first_word = alias.split()[0] if alias.split() else alias
+        found = gazetteer.country_of_compound_name(first_word)
+        if found:
+            return found.code
+    return None
+
+
+def _absorb_alias_entities(entities: list[Entity]) -> list[Entity]:
+    """Fold an entity whose name is another entity's alias into that entity."""
+    owners = {name_key(a): e for e in entities for a in e.aliases}
+    kept = []
+    for entity in entities:
+        owner = owners.get(name_key(entity.name))
+        if owner is not None and owner is not entity and owner.type == entity.type:
+            owner.mentions.extend(entity.mentions)
+            owner.mentions.sort()
+            owner.country = owner.country or entity.country
+            continue
+        kept.append(entity)
+    for number, entity in enumerate(kept, start=1):
+        entity.id = f"e{number}"
+    return kept

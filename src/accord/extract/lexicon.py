@@ -1,0 +1,27 @@
+"""Word lists kept as data files under accord/data, loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Return the lower-cased entries of data/<name>.txt, without comments and blank lines."""
+    text = resources.files("accord.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "executive", "chief", "senior", "general",
+                             "special", "former", "interim", "honorary", "permanent", "extraordinary",
+                             "plenipotentiary", "and", "foreign", "prime", "state", "trade"})
+
+
+def is_title_word(word: str) -> bool:
+    """Tell whether a word is a title or position ("President", "Presidents", "Director")."""
+    lowered = word.casefold()
+    titles = words("titles")
+    return lowered in titles or (lowered.endswith("s") and lowered[:-1] in titles)

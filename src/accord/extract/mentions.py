@@ -1,0 +1,266 @@
+"""Entity mentions: typed, cleaned spans of names found in a parsed document.
+
+spaCy's small English model finds most names but often types them wrongly (a city as a
+person, a person as an organization) and cuts long organization names apart. Each candidate
+span is therefore cleaned (determiners, titles and possessives dropped), widened over the
+"of/for/on" tail of an organization name, and typed again with the gazetteers first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.extract import gazetteer
+from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
+from accord.extract.record import EntityType
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_CONNECTORS = frozenset({"of", "for", "on"})
+_PLACE_SUFFIXES = frozenset({"region", "province", "oblast", "district", "city", "governorate", "state"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_QUOTES = "\"'“”‘’«»"
+# A city inside an organization's name marks its country only when the city is well known.
+_CITY_IN_NAME_POPULATION = 300_000
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
+@dataclass
+class Mention:
+    """One typed occurrence of a name in the text."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    country: str | None = None
+    weak: bool = False  # seen only in a title-case headline: kept only if the name recurs
+
+
+def _is_capitalized(token: Token) -> bool:
+    return token.is_title or (token.is_upper and token.is_alpha) or bool(_ACRONYM.match(token.text))
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and bool(_ACRONYM.match(token.text)) and token.pos_ in {"PROPN", "NOUN", "X"}
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of lines written in title case, like headlines."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        line_words = re.findall(r"[A-Za-z][\w'’-]*", match.group())
+        if 4 <= len(line_words) <= 25 and not match.group().rstrip().endswith("."):
+            capitalized = sum(w[0].isupper() for w in line_words if len(w) > 3)
+            long_words = sum(len(w) > 3 for w in line_words)
+            if long_words and capitalized / long_words >= 0.75:
+                lines.append((match.start(), match.end()))
+    return lines
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading determiners and titles, trailing possessives and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
+        end = opening
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in _QUOTES):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _strip_titles(span: Span) -> Span | None:
+    """Drop title words in front of a person's name ("President Jane Doe" -> "Jane Doe")."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS):
+        start += 1
+    return doc[start:span.end] if start < span.end else None
+
+
+def _widen_organization(span: Span) -> Span:
+    """Extend an organization name over its capitalized "of/for/on ... and ..." tail."""
+    doc = span.doc
+    end = span.end
+    used_connector = False
+    while end + 1 < len(doc):
+        connector, following = doc[end], doc[end + 1]
+        if following.lower_ == "the" and end + 2 < len(doc):
+            following = doc[end + 2]
+        allowed = connector.lower_ in _CONNECTORS or (connector.lower_ in {"and", "&"} and used_connector)
+        if not (allowed and _is_capitalized(following) and following.ent_type_ not in {"DATE", "GPE", "NORP"}):
+            break
+        used_connector = used_connector or connector.lower_ in _CONNECTORS
+        end = following.i + 1
+        while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+    return doc[span.start:end]
+
+
+def _widen_to_quotes(span: Span) -> Span:
+    """Return the whole quoted name when a span sits inside a short quoted phrase."""
+    doc = span.doc
+    left = span.start - 1
+    while left >= 0 and span.start - left <= 6 and doc[left].text not in _QUOTES and not doc[left].is_sent_start:
+        left -= 1
+    right = span.end
+    while right < len(doc) and right - span.end <= 6 and doc[right].text not in _QUOTES:
+        right += 1
+    if left >= 0 and right < len(doc) and doc[left].text in _QUOTES and doc[right].text in _QUOTES:
+        inner = doc[left + 1:right]
+        if all(t.is_alpha or t.is_punct for t in inner) and _is_capitalized(inner[0]):
+            return inner
+    return span
+
+
+def _extend_place(span: Span) -> Span:
+    """Include a following lower-case "region"/"province" word in a place name."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_SUFFIXES:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+def _country_in_name(span: Span) -> str | None:
+    """Return the country a name points to through a country, demonym or city inside it."""
+    for token in span:
+        if token.i != span.start and token.ent_type_ not in {"GPE", "NORP", "LOC"}:
+            continue
+        for lookup in (gazetteer.country_named, gazetteer.country_of_demonym):
+            found = lookup(token.text)
+            if found:
+                return found.code
+        city = gazetteer.city_named(token.text)
+        if city and len(span) > 1 and city.population >= _CITY_IN_NAME_POPULATION:
+            return city.country
+    compound = gazetteer.country_of_compound_name(span[0].text)
+    return compound.code if compound else None
+
+
+def _head_word(span: Span) -> str:
+    return span[-1].lemma_.casefold() if span[-1].lemma_ else span[-1].lower_
+
+
+def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
+    """Type a cleaned name span, gazetteers first; None when it is not an entity."""
+    text = span.text
+    if all(t.is_stop for t in span):
+        return None
+    country = gazetteer.country_named(text)
+    if country:
+        return "country", country.code
+    if label == "NORP" or gazetteer.country_of_demonym(text):
+        return None
+    if gazetteer.is_region(text):
+        return "region", None
+    city = gazetteer.city_named(text)
+    if city and (label != "ORG" or len(span) == 1):
+        return "place", city.country
+    head = _head_word(span)
+    if head in words("document_words") or text.casefold() in words("document_words"):
+        return "other", None
+    if head in words("org_words") or label == "ORG":
+        return "organization", _country_in_name(span)
+    if len(span) == 1 and _is_acronym(span[0]):
+        return "organization", _country_in_name(span)
+    if label == "PERSON":
+        if any(not _is_capitalized(t) and t.text != "-" for t in span) or all(t.is_stop for t in span):
+            return None
+        return "person", None
+    if label in {"GPE", "LOC"}:
+        if text.casefold() in _COMPASS:
+            return None
+        if span[-1].dep_ == "compound" and span[-1].head.lemma_.casefold() in words("org_words"):
+            return "organization", None
+        return ("place" if label == "GPE" else "region"), None
+    if label == "FAC":
+        return "other", None
+    return None
+
+
+def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Yield raw name spans with their spaCy label, plus names the model missed."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            covered.update(range(ent.start, ent.end))
+            yield ent, ent.label_
+    run_start: int | None = None
+    for token in [*doc, None]:
+        if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
+            if run_start is None:
+                run_start = token.i
+            continue
+        if run_start is not None:
+            run = doc[run_start:token.i if token is not None else len(doc)]
+            yield from _missed_names(run)
+            run_start = None
+
+
+def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
+    """Type a run of capitalized proper nouns the model left untagged."""
+    if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
+        yield run, "GPE"
+    elif _head_word(run) in words("org_words") or (len(run) == 1 and _is_acronym(run[0])) or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG"):
+        yield run, "ORG"
+    elif len(run) == 1 and gazetteer.city_named(run.text) and not run[0].is_sent_start:
+        yield run, "GPE"
+
+
+def _is_person_in_country_list(span: Span) -> str | None:
+    """Return the country code of a "Name (Country)" listing, as in "Presidents A (X), B (Y)"."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        country = gazetteer.country_named(doc[span.end + 1].text)
+        return country.code if country else None
+    return None
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Find and type every name mention in the document, longest spans first on overlap."""
+    headlines = _headline_lines(doc.text)
+    found: list[Mention] = []
+    for raw, label in _candidate_spans(doc):
+        span = _trim(raw)
+        if span is None:
+            continue
+        listed_country = _is_person_in_country_list(span)
+        if listed_country and label in {"PERSON", "ORG"} and _head_word(span) not in words("org_words"):
+            label = "PERSON"
+        if label == "PERSON":
+            span = _strip_titles(span)
+            if span is None or (len(span) == 1 and _is_acronym(span[0])):
+                label = "ORG"
+                span = span or _trim(raw)
+            if span is None:
+                continue
+        if label in {"ORG", "PERSON"} or _head_word(span) in words("org_words"):
+            span = _widen_to_quotes(span)
+        if label == "ORG" or _head_word(span) in words("org_words"):
+            span = _widen_organization(span)
+        typed = _classify(span, label)
+        if typed is None:
+            continue
+        entity_type, country = typed
+        if entity_type == "place":
+            span = _extend_place(span)
+        if entity_type == "person" and listed_country:
+            country = listed_country
+        weak = any(s <= span.start_char < e for s, e in headlines)
+        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

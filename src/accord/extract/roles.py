@@ -1,0 +1,166 @@
+"""Roles of persons: the titles, organizations and countries the text gives them.
+
+Two constructions carry nearly all roles in news prose:
+- a pre-modifier: "Tajik President Emomali Rahmon", "ACME Director Jane Doe",
+  "Deputy Head of the Federal Office in Ruritania John Doe";
+- an apposition: "John Doe, Ambassador Extraordinary and Plenipotentiary of Ruritania to Freedonia,".
+A plural title heads a list whose members share it: "Presidents A (Ruritania), B (Freedonia)".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.extract import gazetteer
+from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word
+from accord.extract.record import Entity, Role
+
+if TYPE_CHECKING:
+    from accord.extract.entities import EntityIndex
+
+_PHRASE_CONNECTORS = frozenset({"of", "the", "in", "for", "and", "to", "at", "on", "-", "'s", "’s", "."})
+_TITLE_TOKENS_STOP = frozenset({"of", "to", "in", "at", "for", "on"})
+
+
+def _is_title_token(token: Token) -> bool:
+    return is_title_word(token.text) or token.lower_ in TITLE_MODIFIERS or token.text == "-"
+
+
+def _left_phrase(doc: Doc, start: int) -> Span | None:
+    """Return the capitalized phrase right before a name, back to a comma or a lower-case word."""
+    index = start - 1
+    while index >= 0:
+        token = doc[index]
+        if token.is_punct and token.text not in {"-", "."}:
+            break
+        if not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS
+                or is_title_word(token.text)):
+            break
+        if token.is_sent_start:
+            index -= 1
+            break
+        index -= 1
+    phrase = doc[index + 1:start]
+    return phrase if len(phrase) and any(is_title_word(t.text) for t in phrase) else None
+
+
+def _apposition(doc: Doc, end: int) -> Span | None:
+    """Return ", <title phrase>," right after a name, when it starts with a title."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    index = end + 1
+    while index < len(doc) and doc[index].lower_ in TITLE_MODIFIERS | {"the", "a", "-"}:
+        index += 1
+    if index >= len(doc) or not is_title_word(doc[index].text):
+        return None
+    stop, depth = end + 1, 0
+    while stop < len(doc):
+        token = doc[stop]
+        if stop > end + 1 and token.is_sent_start:
+            break
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif (depth <= 0 and token.text in {",", ";", "—", "–"}) or (token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN"):
+            break
+        stop += 1
+    return doc[end + 1:stop]
+
+
+def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role | None:
+    """Read title, organization and country from a role phrase."""
+    tokens = list(phrase)
+    title_positions = [i for i, t in enumerate(tokens) if is_title_word(t.text)]
+    if not title_positions:
+        return None
+    first = title_positions[0]
+    while first > 0 and tokens[first - 1].lower_ in TITLE_MODIFIERS | {"-"} and tokens[first - 1].lower_ != "and":
+        first -= 1
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].lower_ not in _TITLE_TOKENS_STOP and (
+        _is_title_token(tokens[last + 1]) or (tokens[last + 1].is_title and tokens[last].lower_ in {"and", "-"})
+    ):
+        last += 1
+    while last > first and tokens[last].lower_ in {"and", "-"}:
+        last -= 1
+    title = _singular(phrase.doc[phrase.start + first:phrase.start + last + 1].text)
+    organization, country = None, None
+    before = phrase.doc[phrase.start:phrase.start + first]
+    after = phrase.doc[phrase.start + last + 1:phrase.end]
+    for part, is_owner in ((before, True), (after, False)):
+        for entity in index.within(part.start_char, part.end_char):
+            if entity is person:
+                continue
+            if entity.type == "country" and country is None and (is_owner or _is_of_object(part, entity)):
+                country = entity.country
+            elif entity.type == "organization" and organization is None:
+                organization = entity.name
+                country = country or entity.country
+    if country is None:
+        for token in before:
+            found = gazetteer.country_of_demonym(token.text)
+            if found:
+                country = found.code
+                break
+    return Role(title=title, organization=organization, country=country)
+
+
+def _singular(title: str) -> str:
+    """Return "President" for "Presidents": a plural title heads a list of its holders."""
+    head, _, last = title.rpartition(" ")
+    if last.endswith("s") and is_title_word(last[:-1]) and not is_title_word(last):
+        return f"{head} {last[:-1]}".strip()
+    return title
+
+
+def _is_of_object(part: Span, entity: Entity) -> bool:
+    """Tell whether an entity is governed by "of" (its owner) rather than "in"/"to" (a place)."""
+    for mention in entity.mentions:
+        if part.start_char <= mention.start < part.end_char:
+            preceding = part.doc.text[part.start_char:mention.start].split()
+            words_before = [w.casefold() for w in preceding if w.casefold() != "the"]
+            return bool(words_before) and words_before[-1] == "of"
+    return False
+
+
+def _listed_role(doc: Doc, start: int, roles_at: dict[int, Role]) -> Role | None:
+    """Return the role shared by a list like "Presidents A (X), B (Y), and C (Z)"."""
+    index = start - 1
+    while index >= 0 and doc[index].lower_ in {",", "and"}:
+        index -= 1
+    if index < 0 or doc[index].text != ")":
+        return None
+    for earlier in sorted(roles_at, reverse=True):
+        if earlier < start and doc[earlier].sent == doc[start].sent:
+            role = roles_at[earlier]
+            return Role(title=role.title, organization=role.organization)
+    return None
+
+
+def attach_roles(doc: Doc, index: EntityIndex) -> None:
+    """Give each person the roles stated around its mentions, and a country from them."""
+    roles_at: dict[int, Role] = {}
+    mentions = sorted(((m, e) for e in index.entities if e.type == "person" for m in e.mentions),
+                      key=lambda pair: pair[0].start)
+    for mention, person in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        role = None
+        for phrase in (_left_phrase(doc, span.start), _apposition(doc, span.end)):
+            if phrase is not None:
+                role = _role_from_phrase(phrase, index, person)
+                if role is not None:
+                    break
+        role = role or _listed_role(doc, span.start, roles_at)
+        if role is None:
+            continue
+        roles_at[span.start] = role
+        if not any(r.title.casefold() == role.title.casefold() for r in person.roles):
+            person.roles.append(role)
+    for person in index.entities:
+        if person.type == "person":
+            person.country = person.country or next((r.country for r in person.roles if r.country), None)
