@@ -59,7 +59,7 @@ class EntityIndex:
     def person_before(self, position: int) -> Entity | None:
         """Return the person mentioned last before `position`: who a "he" or "she" most likely is."""
         index = bisect.bisect_left(self._starts, position)
-        for m_start, m_end, entity in reversed(self._mentions[:index]):
+        for _start, m_end, entity in reversed(self._mentions[:index]):
             if entity.type == "person" and m_end <= position:
                 return entity
         return None
@@ -149,8 +149,9 @@ def extract_entities(doc: Doc) -> EntityIndex:
     keys = [_mention_key(m, person_keys.get(i)) for i, m in enumerate(mentions)]
     # A name seen only in a title-case headline may be a headline's capitalized words.
     confirmed = {key for key, m in zip(keys, mentions, strict=True) if not m.weak}
-    full_names = {key: m.text for key, m in zip(keys, mentions, strict=True) if m.type == "person"
-                  and name_key(m.text) == key[1]}
+    full_names = {
+        key: m.text for key, m in zip(keys, mentions, strict=True) if m.type == "person" and name_key(m.text) == key[1]
+    }
     mentions_by_start = {m.start: m for m in mentions}
     builder = _Builder()
     pending_aliases: list[tuple[Entity, str]] = []

@@ -10,14 +10,33 @@ from importlib import resources
 def words(name: str) -> frozenset[str]:
     """Return the lower-cased entries of data/<name>.txt, without comments and blank lines."""
     text = resources.files("accord.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-TITLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "executive", "chief", "senior", "general",
-                             "special", "former", "interim", "honorary", "permanent", "extraordinary",
-                             "plenipotentiary", "and", "foreign", "prime", "state", "trade"})
+TITLE_MODIFIERS = frozenset(
+    {
+        "deputy",
+        "vice",
+        "first",
+        "acting",
+        "executive",
+        "chief",
+        "senior",
+        "general",
+        "special",
+        "former",
+        "interim",
+        "honorary",
+        "permanent",
+        "extraordinary",
+        "plenipotentiary",
+        "and",
+        "foreign",
+        "prime",
+        "state",
+        "trade",
+    }
+)
 
 
 def is_title_word(word: str) -> bool:

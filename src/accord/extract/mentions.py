@@ -81,7 +81,7 @@ def _strip_titles(span: Span) -> Span | None:
     doc = span.doc
     while start < span.end - 1 and (is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS):
         start += 1
-    return doc[start:span.end] if start < span.end else None
+    return doc[start : span.end] if start < span.end else None
 
 
 def _widen_organization(span: Span) -> Span:
@@ -100,7 +100,7 @@ def _widen_organization(span: Span) -> Span:
         end = following.i + 1
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
             end += 1
-    return doc[span.start:end]
+    return doc[span.start : end]
 
 
 def _widen_to_quotes(span: Span) -> Span:
@@ -113,7 +113,7 @@ def _widen_to_quotes(span: Span) -> Span:
     while right < len(doc) and right - span.end <= 6 and doc[right].text not in _QUOTES:
         right += 1
     if left >= 0 and right < len(doc) and doc[left].text in _QUOTES and doc[right].text in _QUOTES:
-        inner = doc[left + 1:right]
+        inner = doc[left + 1 : right]
         if all(t.is_alpha or t.is_punct for t in inner) and _is_capitalized(inner[0]):
             return inner
     return span
@@ -123,7 +123,7 @@ def _extend_place(span: Span) -> Span:
     """Include a following lower-case "region"/"province" word in a place name."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_SUFFIXES:
-        return doc[span.start:span.end + 1]
+        return doc[span.start : span.end + 1]
     return span
 
 
@@ -198,7 +198,7 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
                 run_start = token.i
             continue
         if run_start is not None:
-            run = doc[run_start:token.i if token is not None else len(doc)]
+            run = doc[run_start : token.i if token is not None else len(doc)]
             yield from _missed_names(run)
             run_start = None
 
@@ -207,7 +207,11 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
     """Type a run of capitalized proper nouns the model left untagged."""
     if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
         yield run, "GPE"
-    elif _head_word(run) in words("org_words") or (len(run) == 1 and _is_acronym(run[0])) or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG"):
+    elif (
+        _head_word(run) in words("org_words")
+        or (len(run) == 1 and _is_acronym(run[0]))
+        or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
+    ):
         yield run, "ORG"
     elif len(run) == 1 and gazetteer.city_named(run.text) and not run[0].is_sent_start:
         yield run, "GPE"

@@ -35,14 +35,13 @@ def _left_phrase(doc: Doc, start: int) -> Span | None:
         token = doc[index]
         if token.is_punct and token.text not in {"-", "."}:
             break
-        if not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS
-                or is_title_word(token.text)):
+        if not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
             break
         if token.is_sent_start:
             index -= 1
             break
         index -= 1
-    phrase = doc[index + 1:start]
+    phrase = doc[index + 1 : start]
     return phrase if len(phrase) and any(is_title_word(t.text) for t in phrase) else None
 
 
@@ -64,10 +63,12 @@ def _apposition(doc: Doc, end: int) -> Span | None:
             depth += 1
         elif token.text == ")":
             depth -= 1
-        elif (depth <= 0 and token.text in {",", ";", "—", "–"}) or (token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN"):
+        elif (depth <= 0 and token.text in {",", ";", "—", "–"}) or (
+            token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN"
+        ):
             break
         stop += 1
-    return doc[end + 1:stop]
+    return doc[end + 1 : stop]
 
 
 def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role | None:
@@ -80,16 +81,18 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
     while first > 0 and tokens[first - 1].lower_ in TITLE_MODIFIERS | {"-"} and tokens[first - 1].lower_ != "and":
         first -= 1
     last = first
-    while last + 1 < len(tokens) and tokens[last + 1].lower_ not in _TITLE_TOKENS_STOP and (
-        _is_title_token(tokens[last + 1]) or (tokens[last + 1].is_title and tokens[last].lower_ in {"and", "-"})
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].lower_ not in _TITLE_TOKENS_STOP
+        and (_is_title_token(tokens[last + 1]) or (tokens[last + 1].is_title and tokens[last].lower_ in {"and", "-"}))
     ):
         last += 1
     while last > first and tokens[last].lower_ in {"and", "-"}:
         last -= 1
-    title = _singular(phrase.doc[phrase.start + first:phrase.start + last + 1].text)
+    title = _singular(phrase.doc[phrase.start + first : phrase.start + last + 1].text)
     organization, country = None, None
-    before = phrase.doc[phrase.start:phrase.start + first]
-    after = phrase.doc[phrase.start + last + 1:phrase.end]
+    before = phrase.doc[phrase.start : phrase.start + first]
+    after = phrase.doc[phrase.start + last + 1 : phrase.end]
     for part, is_owner in ((before, True), (after, False)):
         for entity in index.within(part.start_char, part.end_char):
             if entity is person:
@@ -120,7 +123,7 @@ def _is_of_object(part: Span, entity: Entity) -> bool:
     """Tell whether an entity is governed by "of" (its owner) rather than "in"/"to" (a place)."""
     for mention in entity.mentions:
         if part.start_char <= mention.start < part.end_char:
-            preceding = part.doc.text[part.start_char:mention.start].split()
+            preceding = part.doc.text[part.start_char : mention.start].split()
             words_before = [w.casefold() for w in preceding if w.casefold() != "the"]
             return bool(words_before) and words_before[-1] == "of"
     return False
@@ -143,8 +146,9 @@ def _listed_role(doc: Doc, start: int, roles_at: dict[int, Role]) -> Role | None
 def attach_roles(doc: Doc, index: EntityIndex) -> None:
     """Give each person the roles stated around its mentions, and a country from them."""
     roles_at: dict[int, Role] = {}
-    mentions = sorted(((m, e) for e in index.entities if e.type == "person" for m in e.mentions),
-                      key=lambda pair: pair[0].start)
+    mentions = sorted(
+        ((m, e) for e in index.entities if e.type == "person" for m in e.mentions), key=lambda pair: pair[0].start
+    )
     for mention, person in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
