@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from accord.extract import gazetteer
+from accord.extract.affiliation import assign_foreign_branches, assign_unnamed_office_holders
 from accord.extract.gazetteer import name_key
 from accord.extract.mentions import Mention, find_mentions
 from accord.extract.record import Entity, EntityType, Span
@@ -174,7 +175,9 @@ def extract_entities(doc: Doc) -> EntityIndex:
     for entity in entities:
         if entity.type == "organization" and entity.country is None:
             entity.country = _country_of_aliases(entity)
+    assign_foreign_branches(doc, entities)
     attach_roles(doc, EntityIndex(entities))
+    assign_unnamed_office_holders(doc, entities)
     return EntityIndex(entities)
 
 

@@ -87,7 +87,12 @@ def _strip_titles(span: Span) -> Span | None:
 def _widen_organization(span: Span) -> Span:
     """Extend an organization name over its capitalized "of/for/on ... and ..." tail."""
     doc = span.doc
-    end = span.end
+    start, end = span.start, span.end
+    # "Ruritania–Freedonia Business Council": a dash joins the name's first part.
+    while start >= 2 and doc[start - 1].text in {"–", "-", "—"} and _is_capitalized(doc[start - 2]):
+        start -= 2
+        while start > 0 and _is_capitalized(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
     used_connector = False
     while end + 1 < len(doc):
         connector, following = doc[end], doc[end + 1]
@@ -100,7 +105,7 @@ def _widen_organization(span: Span) -> Span:
         end = following.i + 1
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
             end += 1
-    return doc[span.start : end]
+    return doc[start:end]
 
 
 def _widen_to_quotes(span: Span) -> Span:
@@ -114,7 +119,7 @@ def _widen_to_quotes(span: Span) -> Span:
         right += 1
     if left >= 0 and right < len(doc) and doc[left].text in _QUOTES and doc[right].text in _QUOTES:
         inner = doc[left + 1 : right]
-        if all(t.is_alpha or t.is_punct for t in inner) and _is_capitalized(inner[0]):
+        if all(t.is_alpha or t.is_punct or t.is_space for t in inner) and _is_capitalized(inner[0]):
             return inner
     return span
 
@@ -226,6 +231,14 @@ def _is_person_in_country_list(span: Span) -> str | None:
     return None
 
 
+def _follows_person_title(span: Span) -> bool:
+    """Tell whether a span comes right after a singular person title ("President X")."""
+    if span.start == 0 or len(span) < 2 or not all(t.is_title for t in span):
+        return False
+    previous = span.doc[span.start - 1].text
+    return previous.casefold() in words("titles") and previous[0].isupper()
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Find and type every name mention in the document, longest spans first on overlap."""
     headlines = _headline_lines(doc.text)
@@ -235,7 +248,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if span is None:
             continue
         listed_country = _is_person_in_country_list(span)
-        if listed_country and label in {"PERSON", "ORG"} and _head_word(span) not in words("org_words"):
+        if (
+            label == "ORG"
+            and _head_word(span) not in words("org_words")
+            and (listed_country or _follows_person_title(span))
+        ):
             label = "PERSON"
         if label == "PERSON":
             span = _strip_titles(span)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract import gazetteer
-from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word
+from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
 from accord.extract.record import Entity, Role
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
 def _singular(title: str) -> str:
     """Return "President" for "Presidents": a plural title heads a list of its holders."""
     head, _, last = title.rpartition(" ")
-    if last.endswith("s") and is_title_word(last[:-1]) and not is_title_word(last):
+    if last.endswith("s") and last[:-1].casefold() in words("titles") and last.casefold() not in words("titles"):
         return f"{head} {last[:-1]}".strip()
     return title
 

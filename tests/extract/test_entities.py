@@ -1,0 +1,155 @@
+"""Entities: names typed with gazetteers, merged across mentions, with roles and countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.entities import EntityIndex, extract_entities
+from accord.extract.record import Entity
+from accord.nlp import parse
+
+
+def entities_of(text: str) -> EntityIndex:
+    return extract_entities(parse(text))
+
+
+def only(index: EntityIndex, name: str) -> Entity:
+    entity = index.named(name)
+    assert entity is not None, f"{name!r} not among {[e.name for e in index.entities]}"
+    return entity
+
+
+def test_surname_mention_joins_the_full_name() -> None:
+    index = entities_of(
+        "President Kassym-Jomart Tokayev opened the forum in Astana on Monday. "
+        "Tokayev said the region needed new railways."
+    )
+    persons = [e for e in index.entities if e.type == "person"]
+    assert [p.name for p in persons] == ["Kassym-Jomart Tokayev"]
+    assert "Tokayev" in persons[0].aliases
+    assert len(persons[0].mentions) == 2
+
+
+def test_country_names_and_the_national_side_are_one_country() -> None:
+    index = entities_of(
+        "Russia and Armenia signed a memorandum. The Russian Federation will supply grain, "
+        "and the Russian side has invested over $1 billion."
+    )
+    countries = [e for e in index.entities if e.type == "country" and e.country == "RU"]
+    assert len(countries) == 1
+    assert countries[0].name == "Russia"
+    assert {"Russian Federation", "the Russian side"} <= set(countries[0].aliases)
+
+
+def test_demonym_gives_a_person_country_and_title_stays_out_of_the_name() -> None:
+    index = entities_of("Armenian Prime Minister Nikol Pashinyan arrived in Yerevan late on Tuesday.")
+    person = only(index, "Nikol Pashinyan")
+    assert person.country == "AM"
+    assert [r.title for r in person.roles] == ["Prime Minister"]
+
+
+def test_acronym_in_parentheses_is_an_alias() -> None:
+    index = entities_of(
+        "Maria Ivanova, Head of the Federal Service for Veterinary Supervision (Rosselkhoznadzor), "
+        "announced new rules for grain exports."
+    )
+    agency = only(index, "Federal Service for Veterinary Supervision")
+    assert agency.type == "organization"
+    assert "Rosselkhoznadzor" in agency.aliases
+    assert index.named("Rosselkhoznadzor") is agency
+
+
+def test_cities_are_places_with_their_country_never_persons() -> None:
+    index = entities_of("The delegation travelled from Samarkand to Almaty, where Bishkek officials waited.")
+    for city, country in (("Samarkand", "UZ"), ("Almaty", "KZ")):
+        place = only(index, city)
+        assert place.type == "place"
+        assert place.country == country
+    assert not [e for e in index.entities if e.type == "person"]
+
+
+def test_plural_title_gives_each_listed_president_his_country() -> None:
+    index = entities_of(
+        "The meeting was attended by Presidents Ilham Aliyev (Azerbaijan), Recep Tayyip Erdogan (Turkey), "
+        "and Shavkat Mirziyoyev (Uzbekistan)."
+    )
+    expected = {"Ilham Aliyev": "AZ", "Recep Tayyip Erdogan": "TR", "Shavkat Mirziyoyev": "UZ"}
+    for name, code in expected.items():
+        person = only(index, name)
+        assert person.country == code
+        assert [r.title for r in person.roles] == ["President"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        (
+            "Ivan Petrov, Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia, "
+            "noted the growth of trade.",
+            "Ivan Petrov",
+            "Ambassador Extraordinary and Plenipotentiary",
+            "RU",
+        ),
+        (
+            "Nodir Karimov, Trade Representative of Kazakhstan in the Republic of Korea, spoke about exports.",
+            "Nodir Karimov",
+            "Trade Representative",
+            "KZ",
+        ),
+        (
+            "Georgian Deputy Foreign Minister Lasha Darsalia met the visitors.",
+            "Lasha Darsalia",
+            "Deputy Foreign Minister",
+            "GE",
+        ),
+    ],
+)
+def test_role_comes_from_apposition_or_premodifier(sentence: str, name: str, title: str, country: str) -> None:
+    person = only(entities_of(sentence), name)
+    assert person.roles[0].title == title
+    assert person.country == country
+
+
+def test_role_names_the_organization_before_the_title() -> None:
+    index = entities_of("In his opening remarks, CSIS Director Anna Whitfield welcomed the guests.")
+    person = only(index, "Anna Whitfield")
+    assert person.roles[0].title == "Director"
+    assert person.roles[0].organization == "CSIS"
+
+
+def test_branch_in_one_country_belongs_to_the_other_in_a_bilateral_text() -> None:
+    index = entities_of(
+        "Kazakhstan and Turkey discussed education. Turkey offered scholarships to students from Kazakhstan. "
+        "The work of the BILKENT branch in Almaty was praised, and Kazakhstan thanked Turkey."
+    )
+    assert only(index, "BILKENT").country == "TR"
+
+
+def test_unnamed_office_holder_lends_the_country_to_the_one_holder() -> None:
+    index = entities_of(
+        "Photo: press service of the President of Mongolia\n\n"
+        "President Ukhnaagiin Khurelsukh said the railway would open next year."
+    )
+    assert only(index, "Ukhnaagiin Khurelsukh").country == "MN"
+
+
+def test_capitalized_headline_words_are_not_names() -> None:
+    index = entities_of(
+        "Trade Will Grow And Stay Strong For Us\n\nOfficials in Georgia expect trade to grow this year."
+    )
+    assert [e.name for e in index.entities] == ["Georgia"]
+
+
+def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
+    index = entities_of(
+        "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."
+    )
+    names = [e.name for e in index.entities if e.type == "organization"]
+    assert names == ["Regional Council on Water Resources and Climate Adaptation"]
+
+
+def test_person_before_resolves_a_pronoun_to_the_last_person() -> None:
+    text = "Minister Aida Balayeva opened the session. She proposed a new fund."
+    index = entities_of(text)
+    resolved = index.person_before(text.index("She"))
+    assert resolved is not None and resolved.name == "Aida Balayeva"
