@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc
 
