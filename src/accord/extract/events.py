@@ -1,0 +1,423 @@
+"""Events: summits, meetings, round tables, forums, visits, calls and signings.
+
+A trigger noun ("summit", "round table", "telephone conversation") counts as an event only when
+its sentence reports a specific occurrence: it took place, was held or attended, somebody spoke
+at it. Plural, generic, future and proposed mentions ("annual meetings", "proposed holding a
+forum") are not events. The mentions of one event are merged by type, date and name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, cast
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
+
+from accord.extract.dates import resolve_date
+from accord.extract.entities import EntityIndex
+from accord.extract.record import Entity, EntityType, Event, EventType, Span
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", "npadvmod"})
+_NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"})
+_NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
+_MAX_NAME_TOKENS = 16
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger phrases and the cue words that tell a reported occurrence from a generic mention."""
+
+    triggers: dict[str, EventType]
+    trigger_pattern: re.Pattern[str]
+    plural_triggers: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    attendance_verbs: frozenset[str]
+    attendance_prepositions: frozenset[str]
+    specific_determiners: frozenset[str]
+    generic_modifiers: frozenset[str]
+    excluded_modifiers: frozenset[str]
+    intent_verbs: frozenset[str]
+    future_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
+    participation_cues: re.Pattern[str]
+    opening_speech_cues: re.Pattern[str]
+    organizer_cues: re.Pattern[str]
+    chair_cues: re.Pattern[str]
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    """Load the event lexicon (src/accord/data/events.json) once."""
+    data: dict[str, Any] = json.loads(
+        resources.files("accord").joinpath("data/events.json").read_text(encoding="utf-8")
+    )
+    triggers = cast(dict[str, EventType], data["triggers"])
+    alternatives = "|".join(re.escape(p) for p in sorted(triggers, key=len, reverse=True))
+    words = {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    return EventLexicon(
+        triggers=triggers,
+        trigger_pattern=re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE),
+        plural_triggers=words["plural_triggers"],
+        occurrence_verbs=words["occurrence_verbs"],
+        attendance_verbs=words["attendance_verbs"],
+        attendance_prepositions=words["attendance_prepositions"],
+        specific_determiners=words["specific_determiners"],
+        generic_modifiers=words["generic_modifiers"],
+        excluded_modifiers=words["excluded_modifiers"],
+        intent_verbs=words["intent_verbs"],
+        future_verbs=words["future_verbs"],
+        participation_verbs=words["participation_verbs"],
+        occasion_nouns=words["occasion_nouns"],
+        participation_cues=_cue_pattern(data["participation_cues"]),
+        opening_speech_cues=_cue_pattern(data["opening_speech_cues"]),
+        organizer_cues=_cue_pattern(data["organizer_cues"]),
+        chair_cues=_cue_pattern(data["chair_cues"]),
+    )
+
+
+@dataclass
+class _Mention:
+    type: EventType
+    trigger: Token
+    plural: bool
+
+
+def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
+    mentions = []
+    for match in lexicon.trigger_pattern.finditer(doc.text):
+        words = match.group().casefold()
+        plural = words not in lexicon.triggers
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        event_type = lexicon.triggers[words[:-1] if plural else words]
+        mentions.append(_Mention(event_type, span[-1], plural and words not in lexicon.plural_triggers))
+    return mentions
+
+
+def _governing_verb(token: Token) -> Token | None:
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX"):
+        if head.head == head:
+            return None
+        head = head.head
+    return head
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children)
+
+
+def _is_intended(verb: Token, intent_verbs: frozenset[str]) -> bool:
+    """Tell whether a verb is only proposed, planned or agreed ("proposed holding", "agreed to hold")."""
+    # A bare infinitive or a modal ("to convene a summit", "will hold talks") tells of no occurrence yet.
+    if _has_modal(verb) or verb.tag_ == "VB":
+        return True
+    for _ in range(3):
+        if verb.lemma_ in intent_verbs:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _is_specific(trigger: Token, lexicon: EventLexicon) -> bool:
+    return any(
+        (child.dep_ == "det" and child.lower_ in lexicon.specific_determiners)
+        or child.dep_ == "poss"
+        or child.ent_type_ == "ORDINAL"
+        for child in trigger.lefts
+    )
+
+
+def _is_title(sentence: Sentence) -> bool:
+    """Tell whether a sentence is a whole line without a final stop, as headlines are."""
+    doc = sentence.doc
+    starts_line = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+    ends_line = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ + doc[sentence.end].text
+    return starts_line and ends_line and not sentence.text.rstrip().endswith((".", "!", "?"))
+
+
+def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
+    """Tell whether a trigger denotes a specific event that happened, not a generic or planned one."""
+    trigger = mention.trigger
+    if mention.plural or any(
+        child.lower_ in lexicon.generic_modifiers or child.lower_ in lexicon.excluded_modifiers
+        for child in trigger.children
+        if child.i < trigger.i
+    ):
+        return False
+    if any(child.dep_ == "acl" and child.lemma_ in lexicon.occurrence_verbs for child in trigger.rights):
+        return True  # "the talks held in Sochi"
+    head = trigger.head
+    if trigger.dep_ == "ROOT":
+        return _is_title(trigger.sent)  # "Round table on the anniversary of ..."
+    if trigger.dep_ in _SUBJECT_DEPS:
+        return head.lemma_ in lexicon.occurrence_verbs and not _is_intended(head, lexicon.intent_verbs)
+    if trigger.dep_ == "dobj":
+        return head.lemma_ in lexicon.attendance_verbs and not _is_intended(head, lexicon.intent_verbs)
+    if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
+        verb = _governing_verb(head)
+        if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
+            return False  # "took part in the forum", but not "a deadlock in the talks"
+        if head.lower_ == "of" and head.head.lower_ not in lexicon.occasion_nouns:
+            return False  # "on the sidelines of the summit", but not "the idea of a summit"
+        # "At the summit, he proposed ..." reports the summit; "during the talks, they intend to" does not.
+        return _is_specific(trigger, lexicon) and (verb is None or not _is_intended(verb, lexicon.future_verbs))
+    return False
+
+
+def _previous_word(token: Token) -> Token | None:
+    """Return the token before this one, skipping the whitespace tokens non-breaking spaces make."""
+    index = token.i - 1
+    while index >= 0 and token.doc[index].is_space:
+        index -= 1
+    return token.doc[index] if index >= 0 else None
+
+
+def _is_place_phrase(preposition: Token) -> bool:
+    return preposition.lower_ in _PLACE_PREPOSITIONS and any(
+        child.dep_ == "pobj" and child.pos_ == "PROPN" for child in preposition.children
+    )
+
+
+def _name(trigger: Token) -> str:
+    """Return the noun phrase naming the event: its modifiers, ordinal and "of/on/in ..." phrases."""
+    doc = trigger.doc
+    start = trigger.i
+    for child in reversed(list(trigger.lefts)):
+        before = _previous_word(doc[start])
+        if child.dep_ not in _NAME_MODIFIER_DEPS or before is None or child.right_edge.i != before.i:
+            break
+        start = child.left_edge.i
+    end = trigger.i + 1
+    for child in trigger.rights:
+        if child.is_space:
+            continue
+        if child.dep_ != "prep" or child.lower_ not in _NAME_PREPOSITIONS or _is_place_phrase(child):
+            break
+        if any(t.ent_type_ == "DATE" for t in child.children):
+            break
+        for token in child.subtree:
+            if token.dep_ in _NAME_STOP_DEPS or token.text in ",;(" or token.i - start >= _MAX_NAME_TOKENS:
+                break
+            end = token.i + 1
+    while start < end - 1 and doc[start].is_punct and doc[start].text not in "“«\"'‘":
+        start += 1
+    return " ".join(doc[start:end].text.split())
+
+
+def _name_weight(name: str) -> tuple[bool, int]:
+    words = name.split()
+    ordinal = bool(re.search(r"\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\b", name, re.IGNORECASE))
+    return ordinal, sum(word[:1].isupper() for word in words)
+
+
+def _clause_tokens(trigger: Token) -> set[Token]:
+    """Return the trigger and the verb of its clause: what a date or a place can attach to."""
+    verb = _governing_verb(trigger)
+    anchors = {trigger, *(child for child in trigger.rights if child.dep_ == "acl")}
+    return anchors | ({verb} if verb is not None else set())
+
+
+def _attached(token: Token, anchors: set[Token]) -> bool:
+    for ancestor in token.ancestors:
+        if ancestor in anchors:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _date(trigger: Token, sentence: Sentence, published: str | None) -> str | None:
+    anchors = _clause_tokens(trigger)
+    for entity in sentence.ents:
+        if entity.label_ == "DATE" and _attached(entity.root, anchors):
+            resolved = resolve_date(entity.text, published)
+            if resolved:
+                return resolved
+    return None
+
+
+def _mentions_in(entity: Entity, sentence: Sentence) -> list[Span]:
+    return [m for m in entity.mentions if sentence.start_char <= m.start and m.end <= sentence.end_char]
+
+
+def _place(trigger: Token, event_type: EventType, sentence: Sentence, entities: EntityIndex) -> str | None:
+    anchors = _clause_tokens(trigger)
+    doc = sentence.doc
+    prepositions = _PLACE_PREPOSITIONS | ({"to"} if event_type == "visit" else set())
+    types: tuple[EntityType, ...] = ("place", "country") if event_type == "visit" else ("place",)
+    for entity in entities.within(sentence.start_char, sentence.end_char, types=types):
+        for mention in _mentions_in(entity, sentence):
+            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            preposition = _previous_word(tokens[0])
+            if preposition is None or preposition.lower_ not in prepositions:
+                continue
+            # "a visit to Delhi" names a destination; "extended to the delegation" does not.
+            if preposition.lower_ == "to" and preposition.head != trigger:
+                continue
+            if _attached(tokens.root, anchors):
+                return entity.name
+    return None
+
+
+def _person_after(position: int, sentence: Sentence, entities: EntityIndex) -> Entity | None:
+    people = entities.within(position, sentence.end_char, types=("person",))
+    return people[0] if people else None
+
+
+def _chair(sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> str | None:
+    cue = lexicon.chair_cues.search(sentence.text)
+    if cue is None:
+        return None
+    person = _person_after(sentence.start_char + cue.end(), sentence, entities)
+    return person.name if person else None
+
+
+def _organization_of(person: Entity, entities: EntityIndex) -> str | None:
+    for role in person.roles:
+        if role.organization:
+            known = entities.named(role.organization)
+            return known.name if known else role.organization
+    return None
+
+
+def _organizer(sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> str | None:
+    cue = lexicon.organizer_cues.search(sentence.text)
+    if cue is None:
+        return None
+    start = sentence.start_char + cue.end()
+    found = entities.within(start, sentence.end_char, types=("organization", "person"))
+    if not found:
+        return None
+    return found[0].name if found[0].type == "organization" else _organization_of(found[0], entities)
+
+
+def _participants(sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    if not lexicon.participation_cues.search(sentence.text):
+        return []
+    return [p.name for p in entities.within(sentence.start_char, sentence.end_char, types=("person",))]
+
+
+def _evidence(sentence: Sentence) -> Span:
+    return Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+
+
+def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> Event:
+    sentence = mention.trigger.sent
+    chair = _chair(sentence, entities, lexicon)
+    participants = _participants(sentence, entities, lexicon)
+    return Event(
+        id="",
+        type=mention.type,
+        name=_name(mention.trigger),
+        date=_date(mention.trigger, sentence, published),
+        place=_place(mention.trigger, mention.type, sentence, entities),
+        chair=chair,
+        organizer=_organizer(sentence, entities, lexicon),
+        participants=([chair] if chair and chair not in participants else []) + participants,
+        evidence=[_evidence(sentence)],
+    )
+
+
+def _proper_words(name: str | None) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w+", name or "") if w[:1].isupper()}
+
+
+def _same_event(known: Event, new: Event) -> bool:
+    if known.type != new.type or (known.date and new.date and known.date != new.date):
+        return False
+    known_words, new_words = _proper_words(known.name), _proper_words(new.name)
+    return not known_words or not new_words or known_words <= new_words or new_words <= known_words
+
+
+def _merge(known: Event, new: Event) -> None:
+    if _name_weight(new.name or "") > _name_weight(known.name or ""):
+        known.name = new.name
+    for key in ("date", "place", "chair", "organizer"):
+        if getattr(known, key) is None:
+            setattr(known, key, getattr(new, key))
+    known.participants += [p for p in new.participants if p not in known.participants]
+    known.evidence += [e for e in new.evidence if e not in known.evidence]
+
+
+def _continues(sentence: Sentence) -> bool:
+    """Tell whether a sentence goes on about the event just named ("It was attended by ...")."""
+    subject = next((t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    return subject is not None and (subject.lower_ == "it" or subject.lemma_ == "event")
+
+
+def _enrich(event: Event, sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> None:
+    chair = _chair(sentence, entities, lexicon)
+    participants = _participants(sentence, entities, lexicon)
+    organizer = _organizer(sentence, entities, lexicon)
+    if not (chair or participants or organizer):
+        return
+    _merge(
+        event,
+        Event(
+            id="",
+            type=event.type,
+            chair=chair,
+            organizer=organizer,
+            participants=participants,
+            evidence=[_evidence(sentence)],
+        ),
+    )
+
+
+def _opening_speaker_organization(sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> str | None:
+    """Return the organization of who opens an event ("In his welcoming speech, ACME Director ...")."""
+    cue = lexicon.opening_speech_cues.search(sentence.text)
+    if cue is None:
+        return None
+    speaker = _person_after(sentence.start_char + cue.end(), sentence, entities)
+    return _organization_of(speaker, entities) if speaker else None
+
+
+def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
+    """Find the events a document reports, one per distinct occurrence."""
+    lexicon = event_lexicon()
+    by_sentence: dict[int, list[_Mention]] = {}
+    for mention in _trigger_mentions(doc, lexicon):
+        if _reports_occurrence(mention, lexicon):
+            by_sentence.setdefault(mention.trigger.sent.start, []).append(mention)
+    if not by_sentence:
+        return []
+    events: list[Event] = []
+    last: Event | None = None
+    for sentence in doc.sents:
+        for mention in by_sentence.get(sentence.start, []):
+            new = _event_of(mention, entities, published, lexicon)
+            last = next((e for e in events if _same_event(e, new)), None)
+            if last is None:
+                events.append(new)
+                last = new
+            else:
+                _merge(last, new)
+        if last is None or sentence.start in by_sentence:
+            continue
+        if _continues(sentence):
+            _enrich(last, sentence, entities, lexicon)
+        if last.organizer is None and last.type != "call":
+            last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
+    for number, event in enumerate(events, start=1):
+        event.id = f"event-{number}"
+    return events

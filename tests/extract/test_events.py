@@ -1,0 +1,86 @@
+from accord.extract.entities import extract_entities
+from accord.extract.events import extract_events
+from accord.extract.record import Event
+from accord.nlp import parse
+
+
+def events_of(text: str, published: str | None = None) -> list[Event]:
+    doc = parse(text)
+    return extract_events(doc, extract_entities(doc), published)
+
+
+SUMMIT = (
+    "The fifth Caspian summit took place on August 12 in Baku under the chairmanship of Azerbaijani "
+    "President Ilham Aliyev. Alongside Aliyev, it was attended by Presidents Alexander Lukashenko (Belarus) "
+    "and Recep Tayyip Erdogan (Turkey)."
+)
+
+
+def test_summit_that_took_place_is_an_event_with_its_name_and_date() -> None:
+    [summit] = events_of(SUMMIT)
+    assert summit.type == "summit"
+    assert summit.name == "fifth Caspian summit"
+    assert summit.date == "--08-12"
+
+
+def test_date_takes_the_year_of_publication() -> None:
+    [summit] = events_of(SUMMIT, published="2024-08-13")
+    assert summit.date == "2024-08-12"
+
+
+def test_place_comes_from_in_city_of_the_events_clause() -> None:
+    [summit] = events_of(SUMMIT)
+    assert summit.place == "Baku"
+
+
+def test_chair_comes_from_under_the_chairmanship_of() -> None:
+    [summit] = events_of(SUMMIT)
+    assert summit.chair == "Ilham Aliyev"
+
+
+def test_participants_come_from_the_sentence_saying_it_was_attended_by() -> None:
+    [summit] = events_of(SUMMIT)
+    assert summit.participants == ["Ilham Aliyev", "Alexander Lukashenko", "Recep Tayyip Erdogan"]
+
+
+def test_two_mentions_of_one_summit_become_one_event_with_both_evidence() -> None:
+    text = (
+        "President Ilham Aliyev spoke on August 12 at the summit of heads of state in the Caspian format.\n\n" + SUMMIT
+    )
+    [summit] = events_of(text)
+    assert len(summit.evidence) == 3
+    assert summit.place == "Baku"
+
+
+def test_proposed_annual_meetings_are_not_events() -> None:
+    assert events_of("The president proposed holding annual high-level meetings in the capitals.") == []
+
+
+def test_talks_announced_for_later_are_not_events() -> None:
+    assert events_of("On June 10, Vladimir Putin will hold talks with Emmanuel Macron in Moscow.") == []
+
+
+def test_an_anniversary_of_a_signing_is_not_an_event() -> None:
+    assert events_of("The forum marked the 30th anniversary of the signing of the Treaty of Friendship.") == []
+
+
+def test_welcoming_speaker_organization_organizes_the_round_table() -> None:
+    text = (
+        "More than 40 experts took part in the round table. "
+        "In his welcoming speech, CSIS Director John Hamre noted that ties had grown."
+    )
+    [round_table] = events_of(text)
+    assert round_table.type == "round_table"
+    assert round_table.organizer == "CSIS"
+
+
+def test_telephone_conversation_is_a_call() -> None:
+    text = "During the telephone conversation, Vladimir Putin and Emmanuel Macron discussed grain exports."
+    [call] = events_of(text)
+    assert call.type == "call"
+
+
+def test_visit_to_a_city_takes_the_city_as_place() -> None:
+    text = "Putin thanked Modi for the hospitality extended during his official visit to New Delhi on December 6."
+    [visit] = events_of(text, published="2021-12-20")
+    assert (visit.type, visit.place, visit.date) == ("visit", "New Delhi", "2021-12-06")
