@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Doc
 
 from accord.documents import SourceDocument
@@ -14,7 +17,7 @@ from accord.extract.statements import extract_statements
 from accord.nlp import parse_many
 from accord.nlp.language import detect_language
 
-__all__ = ["SUPPORTED_LANGUAGES", "extract_record", "extract_records"]
+__all__ = ["SUPPORTED_LANGUAGES", "extract_record", "extract_records", "iter_records", "record_from_doc"]
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
@@ -43,23 +46,44 @@ def record_from_doc(document: SourceDocument, doc: Doc, language: str = "en") ->
     )
 
 
-def extract_records(documents: list[SourceDocument]) -> list[Record]:
-    """Extract one record per document, parsing the English ones in a single batch."""
-    languages = [detect_language(d.text) for d in documents]
-    english = [d for d, lang in zip(documents, languages, strict=True) if lang in SUPPORTED_LANGUAGES]
-    parsed = dict(zip((id(d) for d in english), parse_many(d.text for d in english), strict=True))
-    records = []
-    for document, language in zip(documents, languages, strict=True):
-        if id(document) in parsed:
-            records.append(record_from_doc(document, parsed[id(document)], language))
-        else:
-            info = _document_info(document, language)
-            info.notices.append(
-                f"language '{language}' is not extracted yet (supported: {', '.join(sorted(SUPPORTED_LANGUAGES))});"
-                " the record holds the document part only"
-            )
-            records.append(Record(document=info))
-    return records
+def iter_records(documents: Iterable[SourceDocument]) -> Iterator[Record]:
+    """Yield one record per document, in order, parsing the English ones in one stream.
+
+    Documents are parsed and extracted as they stream through the pipeline, so memory stays
+    flat however many documents there are.
+    """
+    queue: deque[tuple[SourceDocument, str]] = deque()
+
+    def english_texts() -> Iterator[str]:
+        for document in documents:
+            language = detect_language(document.text)
+            queue.append((document, language))
+            if language in SUPPORTED_LANGUAGES:
+                yield document.text
+
+    def flush_unsupported() -> Iterator[Record]:
+        while queue and queue[0][1] not in SUPPORTED_LANGUAGES:
+            yield _unsupported(*queue.popleft())
+
+    for doc in parse_many(english_texts()):
+        yield from flush_unsupported()
+        document, language = queue.popleft()
+        yield record_from_doc(document, doc, language)
+    yield from flush_unsupported()
+
+
+def _unsupported(document: SourceDocument, language: str) -> Record:
+    info = _document_info(document, language)
+    supported = ", ".join(sorted(SUPPORTED_LANGUAGES))
+    info.notices.append(
+        f"language '{language}' is not extracted yet (supported: {supported}); the record holds the document part only"
+    )
+    return Record(document=info)
+
+
+def extract_records(documents: Iterable[SourceDocument]) -> list[Record]:
+    """Extract one record per document, in order."""
+    return list(iter_records(documents))
 
 
 def extract_record(document: SourceDocument) -> Record:

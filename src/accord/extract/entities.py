@@ -66,9 +66,8 @@ class EntityIndex:
         return None
 
 
-def _parenthesized_alias(doc: Doc, mention: Mention, mentions_by_start: dict[int, Mention]) -> str | None:
+def _parenthesized_alias(text: str, mention: Mention, mentions_by_start: dict[int, Mention]) -> str | None:
     """Return the name in parentheses right after a mention: "Federal Agency (Rosstat)"."""
-    text = doc.text
     match = _PAREN_ALIAS.match(text, mention.end)
     if match is None:
         return None
@@ -79,10 +78,10 @@ def _parenthesized_alias(doc: Doc, mention: Mention, mentions_by_start: dict[int
     return inner
 
 
-def _side_mentions(doc: Doc) -> list[Mention]:
+def _side_mentions(text: str) -> list[Mention]:
     """Find "the Russian side"-style mentions of a country through its national adjective."""
     found = []
-    for match in _SIDE.finditer(doc.text):
+    for match in _SIDE.finditer(text):
         country = gazetteer.country_of_demonym(match.group(1))
         if country:
             found.append(Mention(match.start(), match.end(), match.group(0), "country", country.code))
@@ -145,7 +144,8 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
 
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find the entities of a parsed document and merge their mentions."""
-    mentions = sorted(find_mentions(doc) + _side_mentions(doc), key=lambda m: m.start)
+    text = doc.text  # built anew on every access: read it once
+    mentions = sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start)
     person_keys = _person_groups(mentions)
     keys = [_mention_key(m, person_keys.get(i)) for i, m in enumerate(mentions)]
     # A name seen only in a title-case headline may be a headline's capitalized words.
@@ -166,7 +166,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
             builder.add(mention, key[1], country.name if country else mention.text)
         else:
             entity = builder.add(mention, key[1], mention.text)
-            alias = _parenthesized_alias(doc, mention, mentions_by_start)
+            alias = _parenthesized_alias(text, mention, mentions_by_start)
             if alias:
                 pending_aliases.append((entity, alias))
     for entity, alias in pending_aliases:

@@ -123,7 +123,7 @@ def _is_of_object(part: Span, entity: Entity) -> bool:
     """Tell whether an entity is governed by "of" (its owner) rather than "in"/"to" (a place)."""
     for mention in entity.mentions:
         if part.start_char <= mention.start < part.end_char:
-            preceding = part.doc.text[part.start_char : mention.start].split()
+            preceding = part.text[: mention.start - part.start_char].split()
             words_before = [w.casefold() for w in preceding if w.casefold() != "the"]
             return bool(words_before) and words_before[-1] == "of"
     return False

@@ -51,7 +51,7 @@ def split_into_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
 def _joined(text: str, pieces: list[Doc]) -> Doc:
     if len(pieces) == 1:
         return pieces[0]
-    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     assert doc.text == text, "chunked parse must reproduce the text exactly"
     return doc
 

@@ -1,0 +1,424 @@
+"""Figures: quantitative facts (money, percentages, physical quantities, counts), normalized.
+
+A figure's evidence is the span of its expression, from a leading qualifier ("over") to its
+unit and rate ("tonnes of metal products per year"); `text` holds that surface string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.extract.dates import resolve_date
+from accord.extract.entities import EntityIndex
+from accord.extract.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
+from accord.extract.record import Entity, Figure
+from accord.extract.record import Span as Evidence
+
+_NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over"})
+_MONTH_RANGE = re.compile(r"([a-z]+)\s*[-–—]\s*([a-z]+)\s+(\d{4})", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(\d{4})\s*(?:[-–—/]|to|and)\s*(\d{4})")
+_CLIMB_LIMIT = 8
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# Spelled-out counts below ten ("two problems", "five more laws") are talk, not figures.
+_SMALLEST_SPELLED = 10
+# "2+2 format", "5/6 grade": numbers glued to other numbers are labels.
+_JOINERS = frozenset({"+", "/", "×", "x"})
+_NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verb_nouns: dict[str, str]
+    change_verbs: frozenset[str]
+    share_verbs: frozenset[str]
+    containers: dict[str, str]
+    worth_nouns: frozenset[str]
+    time_units: frozenset[str]
+    empty_nouns: frozenset[str]
+    plain_modifiers: frozenset[str]
+    discourse_determiners: frozenset[str]
+    shared_markers: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = json.loads(resources.files("accord.data").joinpath("metrics.json").read_text(encoding="utf-8"))
+    return _Lexicon(
+        verb_nouns=data["verb_nouns"],
+        change_verbs=frozenset(data["change_verbs"]),
+        share_verbs=frozenset(data["share_verbs"]),
+        containers=data["containers"],
+        worth_nouns=frozenset(data["worth_nouns"]),
+        time_units=frozenset(data["time_units"]),
+        empty_nouns=frozenset(data["empty_nouns"]),
+        plain_modifiers=frozenset(data["plain_modifiers"]),
+        discourse_determiners=frozenset(data["discourse_determiners"]),
+        shared_markers=frozenset(data["shared_markers"]),
+    )
+
+
+def extract_figures(doc: Doc, entities: EntityIndex) -> list[Figure]:
+    """Find the figures of a parsed document: value, unit, qualifier, metric, period and subjects."""
+    figures: list[Figure] = []
+    seen: set[int] = set()
+    for number, anchor in _candidates(doc):
+        expression = _expression(number, anchor)
+        if expression.start_char in seen:
+            continue
+        figure = _figure(expression, number, anchor, entities, len(figures) + 1)
+        if figure is not None:
+            seen.add(expression.start_char)
+            figures.append(figure)
+    return figures
+
+
+def _candidates(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """Yield each numeric span with the token its syntax hangs from."""
+    for ent in doc.ents:
+        if ent.label_ in _NUMERIC_LABELS:
+            # "in excess of 5 million rubles" hangs from its number, not from "excess".
+            _, size = qualifier_at([t.lower_ for t in ent])
+            core = ent[size:] if size < len(ent) else ent
+            yield core, core.root
+        elif ent.label_ == "DATE":
+            yield from _numbers_in_date(ent)
+    for token in doc:
+        if token.like_num and not token.ent_type_ and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
+            yield doc[token.i : token.i + 1], token
+
+
+def _numbers_in_date(date: Span) -> Iterator[tuple[Span, Token]]:
+    """Yield numbers the tagger folded into a date ("approximately 430 twenty years ago")."""
+    time_units = _lexicon().time_units
+    for token in date:
+        if not token.like_num or not any(c.isdigit() for c in token.text) or _YEAR.fullmatch(token.text):
+            continue
+        neighbours = [t.lower_ for t in (_next(token), _previous(token)) if t is not None]
+        if any(n in _MONTHS or n.rstrip("s") in time_units for n in neighbours):
+            continue
+        yield date.doc[token.i : token.i + 1], _above_time(token)
+
+
+def _above_time(token: Token) -> Token:
+    """Climb from a number past the time words the parser hung it on ("430 twenty years ago")."""
+    time_units = _lexicon().time_units
+    anchor = token
+    while anchor.head != anchor and (
+        anchor.head.like_num or anchor.head.lemma_.lower() in time_units or anchor.head.lower_ == "ago"
+    ):
+        anchor = anchor.head
+    return anchor
+
+
+def _next(token: Token) -> Token | None:
+    """Return the next token that is not whitespace."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _previous(token: Token) -> Token | None:
+    """Return the previous token that is not whitespace."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _expression(number: Span, anchor: Token) -> Span:
+    """Widen a numeric span to its qualifier on the left and its unit and rate on the right."""
+    doc = number.doc
+    start, end = number.start, number.end
+    for size in (3, 2, 1):
+        words = [t.lower_ for t in doc[max(start - size, 0) : start] if not t.is_space]
+        if len(words) == size and qualifier_at(words)[1] == size:
+            start -= size
+            break
+    following = [t.lower_ for t in doc[end : end + 3]]
+    if not any(unit_at(words_of(t.text))[0] for t in number) and unit_at(following)[1]:
+        end += unit_at(following)[1]
+    return doc[start : _rate_end(doc, end, anchor)]
+
+
+def _rate_end(doc: Doc, end: int, anchor: Token) -> int:
+    """Return where a rate after the quantity ends ("... of metal products per year"), or `end`."""
+    after = end
+    if after < len(doc) and doc[after].lower_ == "of":
+        after = doc[after].right_edge.i + 1
+    words = [t.lower_ for t in doc[after : after + 2]]
+    _, size = rate_at(words)
+    if size == 0 and after > end:
+        # "per year" hanging inside the of-phrase: look at the phrase's last two tokens too.
+        words = [t.lower_ for t in doc[after - 2 : after]]
+        return after if rate_at(words)[1] == 2 else end
+    return after + size if size else end
+
+
+def _figure(expression: Span, number: Span, anchor: Token, entities: EntityIndex, ordinal: int) -> Figure | None:
+    amount = parse_amount(expression.text)
+    if amount is None or not _is_quantity(number, amount):
+        return None
+    found = _metric(anchor, amount)
+    if found is None:
+        return None
+    metric, head = found
+    return Figure(
+        id=f"figure-{ordinal}",
+        metric=metric,
+        value=amount.value,
+        unit=amount.unit,
+        qualifier=amount.qualifier,
+        period=_period(expression, head),
+        subjects=_subjects(head, entities),
+        text=expression.text,
+        evidence=[Evidence(expression.start_char, expression.end_char)],
+    )
+
+
+def _is_quantity(number: Span, amount: Amount) -> bool:
+    """Tell a measured quantity from a year, an ordinal, a "20-year" duration or "two problems"."""
+    if any(_ORDINAL.fullmatch(t.text) for t in number):
+        return False
+    if amount.unit is not None:
+        return True
+    digits = [t for t in number if t.like_num]
+    if not digits or amount.value <= 1:
+        return False
+    before = _previous(number[0])
+    if len(digits) == 1 and _year_like(digits[0], before):
+        return False
+    spelled = not any(c.isdigit() for c in number.text)
+    if spelled and amount.value < _SMALLEST_SPELLED:
+        return False
+    after = _next(number[-1])
+    if (before is not None and before.text in _JOINERS) or (after is not None and after.text in _JOINERS):
+        return False
+    if after is not None and after.text == "-":
+        after = _next(after)
+        if after is not None and after.is_upper:
+            return False  # "Law 127-FZ": a number glued to capitals is a label
+    return after is None or after.lemma_.lower() not in _lexicon().time_units
+
+
+def _year_like(token: Token, before: Token | None) -> bool:
+    """Tell "in 1722" or "2024" from "1500 workers": a bare four-digit year, or one after a preposition."""
+    if _YEAR.fullmatch(token.text):
+        return True
+    return bool(re.fullmatch(r"1\d{3}", token.text)) and before is not None and before.dep_ == "prep"
+
+
+def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
+    """Return what the figure measures and the token that names it, or None when nothing does."""
+    if amount.unit == "percent":
+        share = _share_of(anchor)
+        if share is not None:
+            return share
+    head = anchor.head
+    if amount.unit is None and anchor.dep_ in ("nummod", "amod", "compound") and head.pos_ == "NOUN":
+        return _named(head) if head.i > anchor.i else None
+    token = anchor
+    for _ in range(_CLIMB_LIMIT):
+        head = token.head
+        if head == token:
+            return None
+        if head.lower_ in _lexicon().worth_nouns and head.pos_ != "NOUN":
+            return _named(head.head) if head.head.pos_ == "NOUN" else None
+        if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.pos_ == "NOUN":
+            return _worth_or_noun(head)
+        if token.dep_ in ("prep", "conj") and head.pos_ in ("VERB", "AUX"):
+            return _verb_metric(head, growth=False, figure=token)
+        if (token.dep_ in ("pobj", "pcomp") and head.lower_ in ("from", "to")) or token.dep_ in ("prep", "conj"):
+            token = head
+            continue
+        if token.dep_ in ("pobj", "pcomp"):
+            owner = head.head
+            if owner.pos_ == "NOUN" and head.lower_ == "of" and owner.lemma_.lower() in _lexicon().containers:
+                token = owner  # "a total of 800 billion rubles": the total is the figure itself
+                continue
+            if owner.pos_ == "NOUN":
+                return _worth_or_noun(owner)
+            if owner.pos_ in ("VERB", "AUX"):
+                growth = head.lower_ == "by" and amount.unit == "percent"
+                return _verb_metric(owner, growth=growth, figure=token)
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_metric(head, growth=False, figure=token)
+        return None
+    return None
+
+
+def _share_of(percent: Token) -> tuple[str, Token] | None:
+    """Name the whole a percentage is a part of: "84 percent of detergents" -> detergents share."""
+    for child in percent.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for whole in child.children:
+                if whole.dep_ == "pobj" and whole.pos_ == "NOUN":
+                    return f"{_noun_phrase(whole)} share", whole
+    return None
+
+
+def _worth_or_noun(noun: Token) -> tuple[str, Token] | None:
+    """Name what "worth"/"value of" points at ("$5 billion worth of agreements"), else the noun itself."""
+    if noun.lower_ in _lexicon().worth_nouns:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _named(objects[0])
+        # "projects ... worth over $14 billion": what is worth it is the noun "worth" hangs from.
+        return _named(noun.head) if noun.head.pos_ == "NOUN" and noun.head != noun else None
+    return _named(noun)
+
+
+def _named(noun: Token) -> tuple[str, Token] | None:
+    """Return the noun phrase a metric is named by, unless the noun is a time, a unit or a stand-in."""
+    lemma = noun.lemma_.lower()
+    lexicon = _lexicon()
+    if lemma in lexicon.time_units or lemma in lexicon.empty_nouns or unit_at([noun.lower_])[0]:
+        return None
+    phrase = _noun_phrase(noun)
+    return (phrase, noun) if phrase != noun.lower_ or lemma not in lexicon.containers else None
+
+
+def _verb_metric(verb: Token, growth: bool, figure: Token) -> tuple[str, Token] | None:
+    """Name the metric of a verb's figure: "invested" -> investment, "trade grew by" -> trade growth."""
+    lexicon = _lexicon()
+    lemma = verb.lemma_.lower()
+    # "raised the limit to 1,000 euros" measures the object; "trade reached $5 billion", the subject.
+    roles = ("dobj",) if figure.dep_ in ("pobj", "prep") else ()
+    measured = [c for c in verb.children if c.dep_ in roles and c != figure and c.pos_ == "NOUN"]
+    if not measured and lemma in lexicon.verb_nouns:
+        return lexicon.verb_nouns[lemma], verb
+    if not measured and lemma not in lexicon.change_verbs:
+        return None
+    measured += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != figure]
+    if not measured or measured[0].pos_ != "NOUN":
+        return None
+    named = _named(measured[0])
+    if named is None:
+        return None
+    phrase, noun = named
+    if lemma in lexicon.share_verbs:
+        phrase += " share"
+    elif growth:
+        phrase += " growth"
+    return phrase, noun
+
+
+def _noun_phrase(noun: Token) -> str:
+    """Return a noun with its compounds and telling adjectives: "mutual trade volume", "joint ventures"."""
+    lexicon = _lexicon()
+    container = lexicon.containers.get(noun.lemma_.lower())
+    if container is not None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                if objects:
+                    return f"{_noun_phrase(objects[0])} {container}".strip()
+    boundary = max((c.i for c in noun.lefts if c.dep_ in ("det", "poss", "nummod", "quantmod")), default=-1)
+    kept = {
+        token.i
+        for child in noun.lefts
+        if child.i > boundary and child.dep_ in ("compound", "amod", "nmod")
+        for token in child.subtree
+        if token.ent_type_ not in _NAMED_TYPES
+        and token.lower_ not in lexicon.plain_modifiers
+        and token.tag_ not in ("VBG", "VBN", "CD", "DT", "PRP$", "POS")
+        and not unit_at([token.lower_])[0]
+    }
+    kept.add(noun.i)
+    doc = noun.doc
+    words = [doc[i] for i in sorted(kept)]
+    text = "".join(t.text + (t.whitespace_ if t.i + 1 in kept else " ") for t in words).strip(" -–")
+    return text if noun.pos_ == "PROPN" else text.lower()
+
+
+def _period(expression: Span, head: Token) -> str | None:
+    """Return the date the figure holds for: one right after it ("$11.6 billion in 2024"), else one
+    its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped")."""
+    following = _next(expression[-1])
+    date = _next(following) if following is not None and following.lower_ in _PERIOD_PREPOSITIONS else None
+    if date is None or date.ent_type_ != "DATE":
+        verb = _clause(expression.root).root
+        dates = [
+            pobj
+            for prep in (*verb.children, *head.children)
+            if prep.dep_ == "prep" and prep.lower_ in _PERIOD_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE"
+        ]
+        if not dates:
+            return None
+        date = dates[0]
+    date_span = next(e for e in date.doc.ents if e.start <= date.i < e.end)
+    return _iso_period(date_span.text)
+
+
+def _iso_period(text: str) -> str | None:
+    """Normalize a period: "2023-2024" -> 2023/2024, "January–June 2025" -> 2025-01/2025-06."""
+    years = _YEAR_RANGE.search(text)
+    if years:
+        return f"{years.group(1)}/{years.group(2)}"
+    months = _MONTH_RANGE.search(text)
+    if months and months.group(1).lower() in _MONTHS and months.group(2).lower() in _MONTHS:
+        first = resolve_date(f"{months.group(1)} {months.group(3)}", None)
+        last = resolve_date(f"{months.group(2)} {months.group(3)}", None)
+        if first and last:
+            return f"{first}/{last}"
+    return resolve_date(text, None)
+
+
+def _subjects(head: Token, entities: EntityIndex) -> list[str]:
+    """Return the entities the figure is about: countries of its metric phrase, else of its clause;
+    "bilateral" or "mutual" with no country in sight means the document's two main countries."""
+    doc = head.doc
+    phrase = doc[head.left_edge.i : head.right_edge.i + 1]
+    countries = entities.within(phrase.start_char, phrase.end_char, types=["country"])
+    if not countries:
+        clause = _clause(head)
+        countries = entities.within(clause.start_char, clause.end_char, types=["country"])
+    if not countries and any(t.lower_ in _lexicon().shared_markers for t in phrase):
+        countries = _main_countries(entities)
+    return [country.name for country in countries]
+
+
+def _main_countries(entities: EntityIndex) -> list[Entity]:
+    """Return the two most mentioned countries of the document."""
+    countries = [e for e in entities.entities if e.type == "country"]
+    return sorted(countries, key=lambda e: len(e.mentions), reverse=True)[:2]
+
+
+def _clause(token: Token) -> Span:
+    """Return the subtree of the verb that governs `token`, within its sentence."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return token.doc[verb.left_edge.i : verb.right_edge.i + 1]

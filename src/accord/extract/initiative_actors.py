@@ -1,0 +1,57 @@
+"""Actors: who puts an initiative forward, from the subject of its verb ("He", "The president", a name)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.entities import EntityIndex
+from accord.extract.initiative_cues import initiative_cues
+from accord.extract.lexicon import is_title_word
+from accord.extract.record import Entity
+
+_ACTOR_TYPES = frozenset({"person", "organization", "country"})
+_SUBJECTS = frozenset({"nsubj"})
+# A verb without its own subject shares the subject of the verb it hangs from ("He supported X but suggested Y").
+_SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the subject of `verb`, or the agent of a passive one ("proposed by the minister")."""
+    while True:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+
+
+def _title_holder(word: Token, entities: EntityIndex) -> Entity | None:
+    """Return the person last mentioned before `word` who holds its title, else the last person."""
+    title = word.lemma_.casefold()
+    holders = [e for e in entities.entities if e.type == "person" and any(
+        title in role.title.casefold() for role in e.roles)]
+    best, best_position = None, -1
+    for person in holders:
+        before = [m.start for m in person.mentions if m.end <= word.idx]
+        if before and max(before) > best_position:
+            best, best_position = person, max(before)
+    return best or entities.person_before(word.idx)
+
+
+def actor_of(verb: Token, entities: EntityIndex) -> Entity | None:
+    """Return the entity that performs `verb`: a named subject, a pronoun's or a title's referent."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.lower_ in initiative_cues().actor_pronouns:
+        return entities.person_before(subject.idx)
+    start = subject.left_edge.idx
+    named = entities.at(start, subject.idx + len(subject))
+    if named is not None and named.type in _ACTOR_TYPES:
+        return named
+    if is_title_word(subject.text):
+        return _title_holder(subject, entities)
+    return None

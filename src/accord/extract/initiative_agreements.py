@@ -1,0 +1,51 @@
+"""Agreements: treaties, memorandums, plans and standards signed, adopted or ratified."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from accord.extract.entities import EntityIndex
+from accord.extract.initiative_actors import actor_of
+from accord.extract.initiative_candidates import Candidate
+from accord.extract.initiative_cues import initiative_cues
+from accord.extract.initiative_items import is_specific, make_candidate
+from accord.extract.record import Span
+
+
+def _agreeing_verb(noun: Token) -> Token | None:
+    """Return the verb that signs or adopts `noun` ("signed a memorandum", "agreed on a plan")."""
+    cues = initiative_cues()
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues.agreement_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "agree":
+        return head.head
+    return None
+
+
+def _relayed_by_signing(noun: Token) -> bool:
+    """Tell "the signing of the Treaty" and "the adoption of the standard" from a mere mention."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
+            and preposition.head.lemma_.lower() in initiative_cues().agreement_relay_nouns)
+
+
+def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
+    """Return the specific agreements a sentence shows being signed, adopted or ratified."""
+    cues = initiative_cues()
+    found = []
+    for noun in sentence:
+        if (noun.i in taken or noun.pos_ not in ("NOUN", "PROPN")
+                or noun.lemma_.lower() not in cues.agreement_nouns or not is_specific(noun)):
+            continue
+        verb = _agreeing_verb(noun)
+        if verb is None and not _relayed_by_signing(noun):
+            continue
+        actor = actor_of(verb, entities) if verb is not None else None
+        candidate = make_candidate(noun, (sentence.start, sentence.end), "agreement", "agreed", actor,
+                                   Span(sentence.start_char, sentence.end_char))
+        if candidate is not None:
+            found.append(candidate)
+            taken.update(t.i for t in noun.subtree)
+    return found

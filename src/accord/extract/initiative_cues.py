@@ -1,0 +1,83 @@
+"""The lexicons that signal initiatives, loaded once from accord/data."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from accord.extract.record import Status
+
+
+@dataclass(frozen=True)
+class InitiativeCues:
+    """Word lists (lemmas, lower case) that mark proposals, agreements and projects."""
+
+    proposal_verbs: frozenset[str]
+    announcement_verbs: frozenset[str]
+    strict_proposal_verbs: frozenset[str]  # "support", "offer": a proposal only when their object is one
+    proposal_nouns: frozenset[str]
+    verb_particles: dict[str, frozenset[str]]
+    agreement_verbs: frozenset[str]
+    construction_verbs: frozenset[str]
+    activity_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    relay_nouns: frozenset[str]
+    project_relay_nouns: frozenset[str]
+    agreement_relay_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
+    project_nouns: frozenset[str]
+    generic_nouns: frozenset[str]
+    generic_modifiers: frozenset[str]
+    agent_nouns: frozenset[str]
+    actor_pronouns: frozenset[str]
+    deadline_prepositions: frozenset[str]
+
+    @property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Return every lemma that can start an initiative: the cheap gate before any tree work."""
+        return (
+            self.proposal_verbs
+            | self.announcement_verbs
+            | self.agreement_verbs
+            | self.construction_verbs
+            | self.project_relay_nouns
+            | self.agreement_relay_nouns
+            | self.project_nouns
+        )
+
+
+def _read(name: str) -> str:
+    return resources.files("accord.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def initiative_cues() -> InitiativeCues:
+    """Return the initiative lexicons from data/initiative_cues.json."""
+    data = json.loads(_read("initiative_cues.json"))
+    particles = {verb: frozenset(words) for verb, words in data.pop("verb_particles").items()}
+    data.pop("_about")
+    return InitiativeCues(verb_particles=particles, **{key: frozenset(words) for key, words in data.items()})
+
+
+@cache
+def status_cues() -> list[tuple[Status, re.Pattern[str]]]:
+    """Return (status, pattern) pairs from data/initiative_status.json, in the order they are tried."""
+    data = json.loads(_read("initiative_status.json"))
+    data.pop("_about")
+    return [(status, re.compile("|".join(patterns))) for status, patterns in data.items()]
+
+
+@cache
+def sector_terms() -> list[tuple[re.Pattern[str], str, int]]:
+    """Return (pattern, sector, weight) rows from data/sectors.tsv, longest terms first."""
+    rows = []
+    for line in _read("sectors.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, sector, weight = line.split("\t")
+        rows.append((term, sector, int(weight)))
+    rows.sort(key=lambda row: -len(row[0]))
+    return [(re.compile(r"(?<![\w-])" + re.escape(term)), sector, weight) for term, sector, weight in rows]

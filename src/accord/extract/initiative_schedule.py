@@ -1,0 +1,48 @@
+"""Schedule: where an initiative stands (status), when it is due (deadline) and its dated steps (milestones)."""
+
+from __future__ import annotations
+
+import re
+
+from accord.extract.dates import resolve_date
+from accord.extract.initiative_cues import status_cues
+from accord.extract.record import InitiativeKind, Milestone, Status
+
+_DEFAULT_STATUS: dict[InitiativeKind, Status] = {
+    "proposal": "proposed", "agreement": "agreed", "project": "unknown", "other": "unknown",
+}
+_WHEN = r"(?:(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
+_DEADLINE = re.compile(
+    r"\b(?:through|by|until|till|before|no later than)\s+(?:the\s+end\s+of\s+)?(?P<when>" + _WHEN + r")\b"
+)
+_MILESTONE = re.compile(
+    r"(?:\bthe\s+)?(?P<what>\b(?:first|second|third|fourth|final|last|next|initial)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:unit|stage|phase|line|block|section|reactor|turbine|batch|module|train|wing)s?)\s+"
+    r"(?:is|are|will\s+be|was|were)?\s*(?:\w+\s+){0,2}?(?:to\s+be\s+)?"
+    r"(?P<event>commissioned|completed|launched|opened|built|put\s+into\s+operation|finished|ready)\s+"
+    r"(?:in|by)\s+(?P<when>" + _WHEN + r")\b"
+)
+
+
+def status_in(texts: list[str], kind: InitiativeKind) -> Status:
+    """Return the status the cue words of `texts` tell ("being implemented" -> in_progress), else the kind's default."""
+    lowered = " ".join(texts).casefold()
+    for status, pattern in status_cues():
+        if pattern.search(lowered):
+            return status
+    return _DEFAULT_STATUS[kind]
+
+
+def deadline_in(text: str, published: str | None) -> str | None:
+    """Return the ISO date an initiative is due by ("through 2027", "by March 2030"), if the text says."""
+    match = _DEADLINE.search(text)
+    return resolve_date(match.group("when"), published) if match else None
+
+
+def milestones_in(text: str, published: str | None) -> list[Milestone]:
+    """Return the dated steps a text schedules ("the first unit is to be commissioned in 2029")."""
+    steps = []
+    for match in _MILESTONE.finditer(text):
+        label = re.sub(r"\s+", " ", f"{match.group('what')} {match.group('event')}")
+        steps.append(Milestone(label=label, date=resolve_date(match.group("when"), published)))
+    return steps

@@ -1,0 +1,140 @@
+"""Initiatives: proposals, agreements and projects with their actors, sector, status and schedule."""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc
+from spacy.tokens import Span as Sentence
+
+from accord.extract.entities import EntityIndex
+from accord.extract.initiative_agreements import find_agreements
+from accord.extract.initiative_candidates import Candidate
+from accord.extract.initiative_cues import initiative_cues
+from accord.extract.initiative_schedule import deadline_in, milestones_in, status_in
+from accord.extract.projects import find_projects
+from accord.extract.proposals import find_proposals
+from accord.extract.record import EntityType, Figure, Initiative, Span
+from accord.extract.sectors import classify_sector
+
+_PLACES: tuple[EntityType, ...] = ("place", "region")
+_PARTIES: tuple[EntityType, ...] = ("country", "organization")
+# A later sentence of the same paragraph that goes on about the last project ("the project is being
+# implemented", "at the peak of construction") adds to its status, schedule and figures.
+_FOLLOW_UP = re.compile(
+    r"\b(?:the|this|its)\s+(?:project|plant|facility|complex|station|hub|centre|center|first\s+unit)\b"
+    r"|\bconstruction\b", re.IGNORECASE,
+)
+
+
+def _gate_hashes(doc: Doc) -> numpy.ndarray:
+    cues = initiative_cues()
+    words = cues.trigger_lemmas | cues.agreement_nouns
+    strings = doc.vocab.strings
+    return numpy.array(sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}),
+                       dtype=numpy.uint64)
+
+
+def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
+    found = find_proposals(sentence, entities)
+    taken = {t.i for c in found for t in sentence.doc.char_span(
+        c.title_span.start, c.title_span.end, alignment_mode="expand") or ()}
+    found += find_agreements(sentence, entities, taken)
+    found += find_projects(sentence, entities, taken)
+    return found
+
+
+def _follows_up(project: Candidate | None, sentence: Sentence, text: str) -> bool:
+    if project is None or "\n" in text[project.description.end : sentence.start_char]:
+        return False
+    return bool(_FOLLOW_UP.search(sentence.text))
+
+
+def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidate]:
+    """Return every initiative candidate of a document, in text order, follow-up sentences attached."""
+    gate = _gate_hashes(doc)
+    # Cues seen up to each token: a sentence holds one when the count grows across it.
+    seen = numpy.concatenate(([0], numpy.cumsum(numpy.isin(doc.to_array([LEMMA]), gate))))
+    candidates: list[Candidate] = []
+    last_project: Candidate | None = None
+    for sentence in doc.sents:
+        # The lemma check keeps the dependency-tree work to the few sentences that can hold an initiative.
+        relevant = seen[sentence.end] > seen[sentence.start]
+        found = _candidates_in(sentence, entities) if relevant else []
+        if found:
+            candidates += found
+            last_project = next((c for c in reversed(found) if c.kind == "project"), last_project)
+        elif _follows_up(last_project, sentence, text):
+            assert last_project is not None
+            last_project.context.append(Span(sentence.start_char, sentence.end_char))
+    return candidates
+
+
+def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | None:
+    """Return the place an initiative is in: a cut "in Bukhara", else an "in/at <place>" inside it."""
+    if candidate.location_hint is not None:
+        places = entities.within(candidate.location_hint.start, candidate.location_hint.end, _PLACES)
+        if places:
+            return places[0].name
+    for place in entities.within(candidate.extent.start, candidate.extent.end, _PLACES):
+        for mention in place.mentions:
+            if candidate.extent.start <= mention.start < candidate.extent.end and re.search(
+                r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(mention.start - 12, 0) : mention.start]
+            ):
+                return place.name
+    return None
+
+
+def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
+    spans = candidate.context
+    return [f.id for f in figures if any(
+        s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
+
+
+def _initiative(number: int, candidate: Candidate, text: str, entities: EntityIndex,
+                figures: list[Figure], published: str | None) -> Initiative:
+    context = [text[s.start : s.end] for s in candidate.context]
+    description = text[candidate.description.start : candidate.description.end].strip()
+    actors = [candidate.actor] if candidate.actor is not None else []
+    # An organization named after the initiative's own head word is the initiative, not a party to it.
+    parties = [e for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
+               if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()]
+    milestones = [m for chunk in context for m in milestones_in(chunk, published)]
+    return Initiative(
+        id=f"initiative-{number}",
+        kind=candidate.kind,
+        title=candidate.title,
+        status=candidate.status or status_in(context, candidate.kind),
+        description=re.sub(r"\s+", " ", description),
+        actors=[a.name for a in actors],
+        parties=[p.name for p in parties],
+        sector=classify_sector(candidate.title, description),
+        location=_location(candidate, entities, text),
+        deadline=next((d for chunk in context if (d := deadline_in(chunk, published))), None),
+        milestones=milestones,
+        figures=_figures_about(candidate, figures),
+        evidence=[candidate.description, *candidate.context[1:]],
+    )
+
+
+def _merged(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold repeated mentions of one initiative ("the branch ... the work of the branch") into the first."""
+    by_title: dict[str, Candidate] = {}
+    for candidate in candidates:
+        key = re.sub(r"^the ", "", candidate.title.casefold())
+        first = by_title.setdefault(key, candidate)
+        if first is not candidate:
+            first.context += candidate.context
+            first.actor = first.actor or candidate.actor
+    return list(by_title.values())
+
+
+def extract_initiatives(
+    doc: Doc, entities: EntityIndex, figures: list[Figure], published: str | None
+) -> list[Initiative]:
+    """Find the proposals, agreements and projects a document reports, each with its sources."""
+    text = doc.text  # built once: Doc.text joins every token on each access
+    candidates = _merged(find_candidates(doc, entities, text))
+    return [_initiative(n, c, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

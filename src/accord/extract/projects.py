@@ -1,0 +1,68 @@
+"""Projects: plants, corridors, hubs and programmes being built, run or paid for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
+
+from accord.extract.entities import EntityIndex
+from accord.extract.initiative_actors import actor_of
+from accord.extract.initiative_candidates import Candidate
+from accord.extract.initiative_cues import initiative_cues
+from accord.extract.initiative_items import is_specific, make_candidate
+from accord.extract.record import InitiativeKind, Span, Status
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY"})
+
+
+def _construction_verb(noun: Token) -> Token | None:
+    """Return the verb that builds, launches or runs `noun` ("build a plant", "the plant, built in 2019")."""
+    cues = initiative_cues()
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.construction_verbs:
+        return noun.head
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cues.activity_verbs:
+            return child
+    return None
+
+
+def _relayed_by_work(noun: Token) -> bool:
+    """Tell "the start of the construction of a plant" and "the creation of a hub" apart from "a plant"."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
+            and preposition.head.lemma_.lower() in initiative_cues().project_relay_nouns)
+
+
+def _has_amount(noun: Token) -> bool:
+    return any(t.ent_type_ in _AMOUNTS for t in noun.subtree if t.dep_ != "conj")
+
+
+def _untensed(verb: Token) -> bool:
+    """Tell a bare "creating schools" (an idea put forward) from "will build" or "is building" (a plan or work)."""
+    return verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
+    """Return the specific projects a sentence shows being built, run or financed."""
+    cues = initiative_cues()
+    found = []
+    for noun in sentence:
+        if (noun.i in taken or noun.pos_ not in ("NOUN", "PROPN")
+                or noun.lemma_.lower() not in cues.project_nouns or not is_specific(noun)):
+            continue
+        verb = _construction_verb(noun)
+        if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
+            continue
+        # Who builds it when the sentence says so ("Russia will build a plant"), else who is speaking.
+        actor = actor_of(verb if verb is not None and noun.dep_ == "dobj" else sentence.root, entities)
+        kind: InitiativeKind = "project"
+        status: Status | None = None
+        if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
+            kind, status = "proposal", "proposed"
+        candidate = make_candidate(noun, (sentence.start, sentence.end), kind, status, actor,
+                                   Span(sentence.start_char, sentence.end_char))
+        if candidate is not None:
+            candidate.context = [candidate.description]
+            found.append(candidate)
+            taken.update(t.i for t in noun.subtree)
+    return found

@@ -1,0 +1,84 @@
+"""Figures: the quantities a news text states, with what they measure, when, and about whom."""
+
+from __future__ import annotations
+
+from accord.extract.entities import extract_entities
+from accord.extract.figures import extract_figures
+from accord.extract.record import Figure
+from accord.nlp import parse
+
+
+def figures_of(text: str) -> list[Figure]:
+    doc = parse(text)
+    return extract_figures(doc, extract_entities(doc))
+
+
+def test_from_to_range_gives_two_figures_with_their_years() -> None:
+    text = "Bilateral trade between Kazakhstan and Turkey rose from $3 billion in 2015 to $7.4 billion in 2023."
+    low, high = figures_of(text)
+    assert (low.value, low.unit, low.period) == (3e9, "USD", "2015")
+    assert (high.value, high.unit, high.period) == (7.4e9, "USD", "2023")
+    assert "trade" in low.metric and "trade" in high.metric
+    assert set(low.subjects) == {"Kazakhstan", "Turkey"}
+
+
+def test_invested_money_is_an_investment_with_its_qualifier() -> None:
+    (figure,) = figures_of("The Korean side has invested more than $1.2 billion in the new refinery.")
+    assert (figure.value, figure.unit, figure.qualifier, figure.metric) == (1.2e9, "USD", "more_than", "investment")
+
+
+def test_counted_noun_names_the_metric_of_a_count() -> None:
+    figures = figures_of("The forum brought together about 5,000 delegates from 60 countries.")
+    assert [(f.value, f.unit, f.qualifier, f.metric) for f in figures] == [
+        (5000, None, "approx", "delegates"),
+        (60, None, "exact", "countries"),
+    ]
+
+
+def test_tonnes_a_year_become_a_rate_unit_and_the_evidence_spans_the_expression() -> None:
+    text = "The plant will produce up to 2.5 million tonnes of fertilizer a year."
+    (figure,) = figures_of(text)
+    assert (figure.value, figure.unit, figure.qualifier) == (2.5e6, "tonnes/year", "up_to")
+    assert figure.metric == "production"
+    span = figure.evidence[0]
+    assert text[span.start : span.end] == figure.text == "up to 2.5 million tonnes of fertilizer a year"
+
+
+def test_percentage_growth_is_the_growth_of_the_subject_between_its_countries() -> None:
+    text = "Trade turnover between Egypt, Russia and other African states grew by 12 percent in 2024."
+    (figure,) = figures_of(text)
+    assert (figure.value, figure.unit, figure.period) == (12, "percent", "2024")
+    assert figure.metric == "trade turnover growth"
+    assert {"Egypt", "Russia"} <= set(figure.subjects)
+
+
+def test_worth_of_points_at_what_the_money_buys() -> None:
+    (figure,) = figures_of("The exhibition ended with $3 billion worth of contracts signed.")
+    assert (figure.value, figure.metric) == (3e9, "contracts")
+
+
+def test_years_ordinals_durations_and_discourse_numbers_are_not_figures() -> None:
+    text = (
+        "The two leaders met in 2023 for the 12th time. Over the past 30 years, one of the largest "
+        "projects has been the 20-year programme."
+    )
+    assert figures_of(text) == []
+
+
+def test_number_folded_into_a_date_is_recovered_in_a_from_to_pattern() -> None:
+    text = "The number of joint ventures has grown from roughly 250 ten years ago to more than 1,800 today."
+    figures = figures_of(text)
+    assert [(f.value, f.qualifier, f.metric) for f in figures] == [
+        (250, "approx", "joint ventures"),
+        (1800, "more_than", "joint ventures"),
+    ]
+
+
+def test_month_range_gives_an_interval_period() -> None:
+    (figure,) = figures_of("In January–June 2025, exports of grain reached 4 million tonnes.")
+    assert figure.period == "2025-01/2025-06"
+
+
+def test_percent_of_a_whole_is_a_share_of_it() -> None:
+    (figure,) = figures_of("Domestic producers now supply about 85 percent of medicines sold in the country.")
+    assert (figure.value, figure.qualifier, figure.metric) == (85, "approx", "medicines share")

@@ -1,0 +1,149 @@
+"""Initiatives: what leaders propose, what governments agree and what is being built, for how much, by when."""
+
+from __future__ import annotations
+
+from accord.extract.entities import extract_entities
+from accord.extract.figures import extract_figures
+from accord.extract.initiatives import extract_initiatives
+from accord.extract.record import Initiative
+from accord.nlp import parse
+
+
+def initiatives_of(text: str, published: str | None = "2024-05-14") -> list[Initiative]:
+    doc = parse(text)
+    entities = extract_entities(doc)
+    return extract_initiatives(doc, entities, extract_figures(doc, entities), published)
+
+
+def titled(initiatives: list[Initiative], word: str) -> Initiative:
+    (found,) = [i for i in initiatives if word.casefold() in i.title.casefold()]
+    return found
+
+
+def test_proposal_in_bullet_list_keeps_its_proposer() -> None:
+    text = (
+        "President Kassym-Jomart Tokayev addressed the forum in Astana.\n\n"
+        "He also proposed:\n\n"
+        "• establishing a Regional Water Council;\n"
+        "• launching a joint venture fund for young entrepreneurs;\n"
+        "• holding an annual youth film festival.\n"
+    )
+    found = initiatives_of(text)
+    assert [i.title for i in found] == [
+        "Regional Water Council",
+        "joint venture fund for young entrepreneurs",
+        "annual youth film festival",
+    ]
+    assert all(i.actors == ["Kassym-Jomart Tokayev"] and i.kind == "proposal" for i in found)
+    assert titled(found, "festival").sector == "culture"
+
+
+def test_coordinated_gerunds_give_two_initiatives() -> None:
+    text = (
+        "Kassym-Jomart Tokayev proposed creating a regional logistics hub and "
+        "holding regular consultations between foreign ministries."
+    )
+    found = initiatives_of(text)
+    assert [i.title for i in found] == [
+        "regional logistics hub",
+        "regular consultations between foreign ministries",
+    ]
+    assert titled(found, "consultations").sector == "diplomacy"
+
+
+def test_coordination_inside_a_name_stays_one_initiative() -> None:
+    found = initiatives_of("Ilham Aliyev suggested setting up a council on science and technology.")
+    assert [i.title for i in found] == ["council on science and technology"]
+
+
+def test_pronoun_proposer_resolves_to_the_last_named_person() -> None:
+    text = (
+        "Ilham Aliyev met business leaders in Baku on Monday. "
+        "He called for expanding direct flights between the two capitals."
+    )
+    (found,) = initiatives_of(text)
+    assert found.actors == ["Ilham Aliyev"]
+    assert found.status == "proposed"
+    assert found.sector == "transport"
+
+
+def test_title_only_subject_resolves_to_the_president_named_before() -> None:
+    text = (
+        "President Emmanuel Macron opened the summit. "
+        "The president proposed holding annual meetings of energy ministers."
+    )
+    (found,) = initiatives_of(text)
+    assert found.title == "annual meetings of energy ministers"
+    assert found.actors == ["Emmanuel Macron"]
+
+
+def test_deadline_is_read_from_a_through_year() -> None:
+    (found,) = initiatives_of("Narendra Modi supported adopting a Joint Investment Programme through 2030.")
+    assert found.title == "Joint Investment Programme"
+    assert found.deadline == "2030"
+    assert found.sector == "investment"
+
+
+def test_project_carries_its_cost_and_capacity() -> None:
+    text = (
+        "The Navoi Cement Plant, built at a cost of over $150 million and producing about "
+        "1.5 million tonnes of cement per year, was praised by the delegation."
+    )
+    (found,) = initiatives_of(text)
+    assert (found.kind, found.title, found.status, found.sector) == (
+        "project",
+        "Navoi Cement Plant",
+        "completed",
+        "industry",
+    )
+    assert len(found.figures) == 2
+
+
+def test_milestone_year_and_progress_come_from_the_following_sentences() -> None:
+    text = (
+        "The engineer described the start of the construction of a new hydropower plant in the Naryn region. "
+        "He said the project is being implemented on schedule, and the first unit is expected "
+        "to be commissioned in 2028."
+    )
+    (found,) = initiatives_of(text)
+    assert found.kind == "project" and found.status == "in_progress" and found.sector == "energy"
+    assert [(m.label, m.date) for m in found.milestones] == [("first unit commissioned", "2028")]
+    assert found.location and found.location.startswith("Naryn")
+
+
+def test_leading_place_becomes_the_location_not_the_title() -> None:
+    (found,) = initiatives_of("Shehbaz Sharif proposed establishing in Lahore a South Asian Textile Hub.")
+    assert found.title == "South Asian Textile Hub"
+    assert found.location == "Lahore"
+
+
+def test_announced_construction_is_a_planned_project() -> None:
+    text = (
+        "President Recep Tayyip Erdogan announced the upcoming start of work to build a new airport in Izmir."
+    )
+    (found,) = initiatives_of(text)
+    assert (found.kind, found.status, found.actors) == ("project", "planned", ["Recep Tayyip Erdogan"])
+    assert (found.title, found.location, found.sector) == ("new airport", "Izmir", "transport")
+
+
+def test_signed_memorandum_is_an_agreement() -> None:
+    text = "The ministers signed a memorandum on cooperation in renewable energy."
+    (found,) = initiatives_of(text)
+    assert (found.kind, found.status, found.sector) == ("agreement", "agreed", "energy")
+
+
+def test_criticised_proposal_is_not_a_new_proposal_by_the_critic() -> None:
+    text = "The opposition leader Jan Kowalski criticised the proposal to raise the retirement age."
+    assert initiatives_of(text) == []
+
+
+def test_general_mentions_are_not_initiatives() -> None:
+    text = (
+        "The parties emphasized the importance of the work of experts in promoting joint initiatives. "
+        "Rising tensions call for closer coordination. Many joint projects have been implemented."
+    )
+    assert initiatives_of(text) == []
+
+
+def test_supporting_people_is_not_a_proposal() -> None:
+    assert initiatives_of("Vladimir Putin said the state supported families with children.") == []
