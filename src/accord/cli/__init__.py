@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from accord.cli.extract import extract_command, text_command
+from accord.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +16,5 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(text_command)
+for command in KNOWLEDGE_COMMANDS:
+    main.add_command(command)

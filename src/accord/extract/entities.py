@@ -172,6 +172,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     for entity, alias in pending_aliases:
         builder.alias(entity, name_key(alias), alias)
     entities = _absorb_alias_entities(builder.entities)
+    _add_surname_mentions(text, entities)
     for entity in entities:
         if entity.type == "organization" and entity.country is None:
             entity.country = _country_of_aliases(entity)
@@ -179,6 +180,25 @@ def extract_entities(doc: Doc) -> EntityIndex:
     attach_roles(doc, EntityIndex(entities))
     assign_unnamed_office_holders(doc, entities)
     return EntityIndex(entities)
+
+
+def _add_surname_mentions(text: str, entities: list[Entity]) -> None:
+    """Add the bare surnames the model left untagged ("..., Petrov said") to their persons."""
+    owners: dict[str, Entity | None] = {}
+    for person in (e for e in entities if e.type == "person" and " " in e.name):
+        surname = person.name.split()[-1]
+        owners[surname] = None if surname in owners else person  # two namesakes: leave it
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    known = {surname: owner for surname, owner in owners.items() if owner is not None}
+    if not known:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(known, key=len, reverse=True)) + r")\b")
+    for match in pattern.finditer(text):
+        if all(match.end() <= start or match.start() >= end for start, end in taken):
+            owner = known[match.group(1)]
+            owner.mentions.append(Span(match.start(), match.end()))
+            owner.mentions.sort()
+            _add_alias(owner, match.group(1))
 
 
 def _country_of_aliases(entity: Entity) -> str | None:

@@ -1,0 +1,18 @@
+"""Resolution across documents: merge a stored document's entities, initiatives and figures into the kb."""
+
+from sqlalchemy import Connection
+
+from accord.resolve.entities import resolve_mentions
+from accord.resolve.initiatives import resolve_initiatives
+from accord.resolve.series import resolve_figures
+from accord.resolve.speakers import resolve_speakers
+
+__all__ = ["resolve_document"]
+
+
+def resolve_document(conn: Connection, document_id: str) -> None:
+    """Merge one stored document's facts into the knowledge base, in the caller's transaction."""
+    resolve_mentions(conn, document_id)
+    resolve_speakers(conn, document_id)
+    resolve_initiatives(conn, document_id)
+    resolve_figures(conn, document_id)

@@ -1,0 +1,66 @@
+"""Name keys that let mentions of one entity find each other across documents and spellings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# General equivalences between Latin transliterations of the same Cyrillic or Turkic spelling,
+# applied left to right to any name; they rewrite each variant to one spelling.
+TRANSLITERATION_EQUIVALENCES: tuple[tuple[str, str], ...] = (
+    ("ksandr", "xandr"),
+    ("ks", "x"),
+    ("kh", "h"),
+    ("iy", "i"),
+    ("yy", "y"),
+    ("ey", "ei"),
+    ("yu", "iu"),
+    ("ya", "ia"),
+    ("yo", "io"),
+    ("ye", "e"),
+    ("j", "dj"),
+    ("ddj", "dj"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_LEADING_ARTICLE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de"})
+
+
+def normalize(name: str) -> str:
+    """Fold case, accents, punctuation and a leading 'the' so equal names compare equal."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+    words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded.casefold())).strip()
+    return _LEADING_ARTICLE.sub("", words)
+
+
+def transliteration_key(name: str) -> str:
+    """Rewrite a name's transliteration variants to one spelling (Alexey, Aleksei -> alexei)."""
+    key = normalize(name)
+    for variant, spelling in TRANSLITERATION_EQUIVALENCES:
+        key = key.replace(variant, spelling)
+    return re.sub(r"(\w)\1+", r"\1", key)
+
+
+def consonant_skeleton(name: str) -> str:
+    """Keep each word's first letter and its consonants, so vowel variants (Tashkent/Toshkent) meet."""
+    return " ".join(word[0] + _VOWELS.sub("", word[1:]) for word in transliteration_key(name).split())
+
+
+def acronym(name: str) -> str | None:
+    """Return the acronym a name is or stands for (both 'MEPhI' and its full name give 'mepi')."""
+    words = name.split()
+    if len(words) == 1:
+        capitals = [c for c in name if c.isupper()]
+        return "".join(capitals).casefold() if len(capitals) >= 2 else None
+    initials = [w[0] for w in words if w.casefold() not in _ACRONYM_STOPWORDS and w[:1].isalpha()]
+    return "".join(initials).casefold() if len(initials) >= 2 else None
+
+
+def surname(name: str) -> str:
+    """Return the transliteration key of a person's last name."""
+    words = transliteration_key(name).split()
+    return words[-1] if words else ""

@@ -1,0 +1,146 @@
+"""Entities merge across documents by name, alias, acronym and spelling variant, never across types or countries."""
+
+from __future__ import annotations
+
+from kb_records import document, entity, record
+from sqlalchemy import Engine
+
+from accord.extract.record import Entity, Role
+from accord.ingest.writer import save_document
+from accord.store.entities import entity_profile, list_entities
+
+
+def ingest_mentions(store: Engine, *documents: tuple[str, list[tuple[str, ...]]]) -> None:
+    """Store one document per (text, entities) pair; an entity is (type, name, *aliases[, country])."""
+    for number, (text, specs) in enumerate(documents):
+        doc = document(f"doc{number}.txt", text, published=f"2025-0{number + 1}-01")
+        entities: list[Entity] = []
+        for type_, name, *rest in specs:
+            country = rest.pop() if rest and len(rest[-1]) == 2 and rest[-1].isupper() else None
+            entities.append(entity(text, type_, name, *rest, country=country))
+        save_document(store, doc, record(doc, entities=entities))
+
+
+def names(store: Engine) -> list[tuple[str, int]]:
+    with store.connect() as conn:
+        return sorted((e["name"], e["documents"]) for e in list_entities(conn))
+
+
+def test_a_country_merges_by_its_code_and_keeps_its_other_names_as_aliases(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Kazakhstan hosted the talks.", [("country", "Kazakhstan", "KZ")]),
+        ("The Republic of Kazakhstan signed.", [("country", "Republic of Kazakhstan", "KZ")]),
+        ("Kazakhstan and its partners.", [("country", "Kazakhstan", "KZ")]),
+    )
+    with store.connect() as conn:
+        profile = entity_profile(conn, "Republic of Kazakhstan")
+    assert names(store) == [("Kazakhstan", 3)]
+    assert profile is not None and profile["aliases"] == ["Republic of Kazakhstan"]
+
+
+def test_transliteration_variants_of_a_person_merge_with_their_reason(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Ambassador Alexei Morozov arrived.", [("person", "Alexei Morozov", "RU")]),
+        ("Alexey Morozov met the minister.", [("person", "Alexey Morozov", "RU")]),
+    )
+    with store.connect() as conn:
+        profile = entity_profile(conn, "Alexey Morozov")
+    assert profile is not None and profile["documents"] == 2
+    assert profile["evidence"][1]["merge"]["reasons"][0] == "transliteration variant"
+    assert 0.7 <= profile["evidence"][1]["merge"]["confidence"] < 1
+
+
+def test_a_place_spelled_with_other_vowels_merges(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Talks were held in Tashkent.", [("place", "Tashkent", "UZ")]),
+        ("A plant opened near Toshkent.", [("place", "Toshkent", "UZ")]),
+    )
+    assert names(store) == [("Tashkent", 2)] or names(store) == [("Toshkent", 2)]
+
+
+def test_an_organization_merges_with_its_acronym(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("The Eurasian Development Bank will lend.", [("organization", "Eurasian Development Bank")]),
+        ("EDB approved the loan.", [("organization", "EDB")]),
+    )
+    assert len(names(store)) == 1
+
+
+def test_a_surname_alone_joins_the_person_known_by_full_name(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("President Kanat Serikbayev spoke.", [("person", "Kanat Serikbayev", "KZ")]),
+        ("Serikbayev later left.", [("person", "Serikbayev")]),
+    )
+    assert names(store) == [("Kanat Serikbayev", 2)]
+
+
+def test_people_sharing_a_surname_but_not_a_given_name_stay_apart(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Andrei Volkov spoke.", [("person", "Andrei Volkov", "RU")]),
+        ("Sergei Volkov replied.", [("person", "Sergei Volkov", "RU")]),
+    )
+    assert names(store) == [("Andrei Volkov", 1), ("Sergei Volkov", 1)]
+
+
+def test_same_name_in_different_countries_stays_apart(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("The National Bank raised rates.", [("organization", "National Bank", "KZ")]),
+        ("The National Bank cut rates.", [("organization", "National Bank", "KG")]),
+    )
+    assert len(names(store)) == 2
+
+
+def test_a_person_and_an_organization_of_one_name_stay_apart(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Mr Ford spoke.", [("person", "Ford")]),
+        ("Ford opened a plant.", [("organization", "Ford")]),
+    )
+    assert len(names(store)) == 2
+
+
+def test_a_person_keeps_each_role_with_the_date_of_the_document_stating_it(store: Engine) -> None:
+    for number, (text, title) in enumerate(
+        [
+            ("Minister Aliya Nurova spoke.", "Minister"),
+            ("Deputy Prime Minister Aliya Nurova spoke.", "Deputy Prime Minister"),
+        ]
+    ):
+        doc = document(f"doc{number}.txt", text, published=f"202{number + 3}-01-01")
+        nurova = entity(text, "person", "Aliya Nurova", country="KZ", roles=[Role(title, None, "KZ")])
+        save_document(store, doc, record(doc, entities=[nurova]))
+    with store.connect() as conn:
+        profile = entity_profile(conn, "Aliya Nurova")
+    assert profile is not None
+    assert [(r["title"], r["date"]) for r in profile["roles"]] == [
+        ("Minister", "2023-01-01"),
+        ("Deputy Prime Minister", "2024-01-01"),
+    ]
+
+
+def test_replacing_a_document_removes_entities_only_it_supported(store: Engine) -> None:
+    ingest_mentions(
+        store, ("Kyrgyzstan and Armenia met.", [("country", "Kyrgyzstan", "KG"), ("country", "Armenia", "AM")])
+    )
+    doc = document("doc0.txt", "Kyrgyzstan alone.")
+    save_document(store, doc, record(doc, entities=[entity(doc.text, "country", "Kyrgyzstan", country="KG")]))
+    assert names(store) == [("Kyrgyzstan", 1)]
+
+
+def test_a_full_name_merges_even_when_one_document_gives_the_person_another_country(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("President Tran Van Minh of Vietnam spoke.", [("person", "Tran Van Minh", "VN")]),
+        ("Putting questions to Tran Van Minh.", [("person", "Tran Van Minh", "TH")]),
+    )
+    with store.connect() as conn:
+        profile = entity_profile(conn, "Tran Van Minh")
+    assert profile is not None and profile["documents"] == 2
+    assert profile["evidence"][1]["merge"]["reasons"][-1] == "countries differ (TH/VN)"
