@@ -153,3 +153,17 @@ def test_person_before_resolves_a_pronoun_to_the_last_person() -> None:
     index = entities_of(text)
     resolved = index.person_before(text.index("She"))
     assert resolved is not None and resolved.name == "Aida Balayeva"
+
+
+def test_month_names_are_never_places() -> None:
+    index = entities_of("The commission will meet again in March in Kostanay.")
+    assert [e.name for e in index.entities if e.type == "place"] == ["Kostanay"]
+
+
+def test_person_is_split_from_a_ministry_title_tagged_as_one_organization() -> None:
+    index = entities_of(
+        "The Kazakh delegation was led by Minister of Trade and Integration Arman Tokaybekov on Friday."
+    )
+    person = only(index, "Arman Tokaybekov")
+    assert person.type == "person"
+    assert not [e for e in index.entities if e.type == "organization" and "Tokaybekov" in e.name]

@@ -193,9 +193,9 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Yield raw name spans with their spaCy label, plus names the model missed."""
     covered: set[int] = set()
     for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         if ent.label_ in NAME_LABELS:
-            covered.update(range(ent.start, ent.end))
-            yield ent, ent.label_
+            yield from _split_titled_person(ent)
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
@@ -206,6 +206,23 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             run = doc[run_start : token.i if token is not None else len(doc)]
             yield from _missed_names(run)
             run_start = None
+
+
+def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
+    """Yield a name span; "Minister of Trade Jane Doe" tagged as one organization yields the person."""
+    doc = ent.doc
+    if (
+        ent.label_ == "ORG"
+        and len(ent) >= 4
+        and is_title_word(ent[0].text)
+        and ent[0].is_title
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent[-2:])
+        and ent[-3].lower_ not in _CONNECTORS
+        and _head_word(ent) not in words("org_words")
+    ):
+        yield doc[ent.end - 2 : ent.end], "PERSON"
+    else:
+        yield ent, ent.label_
 
 
 def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
