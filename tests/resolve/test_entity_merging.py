@@ -70,13 +70,14 @@ def test_an_organization_merges_with_its_acronym(store: Engine) -> None:
     assert len(names(store)) == 1
 
 
-def test_a_surname_alone_joins_the_person_known_by_full_name(store: Engine) -> None:
+def test_a_surname_alone_or_after_an_honorific_joins_the_person_known_by_full_name(store: Engine) -> None:
     ingest_mentions(
         store,
         ("President Kanat Serikbayev spoke.", [("person", "Kanat Serikbayev", "KZ")]),
         ("Serikbayev later left.", [("person", "Serikbayev")]),
+        ("Mr Serikbayev agreed.", [("person", "Mr Serikbayev")]),
     )
-    assert names(store) == [("Kanat Serikbayev", 2)]
+    assert names(store) == [("Kanat Serikbayev", 3)]
 
 
 def test_people_sharing_a_surname_but_not_a_given_name_stay_apart(store: Engine) -> None:
@@ -144,3 +145,22 @@ def test_a_full_name_merges_even_when_one_document_gives_the_person_another_coun
         profile = entity_profile(conn, "Tran Van Minh")
     assert profile is not None and profile["documents"] == 2
     assert profile["evidence"][1]["merge"]["reasons"][-1] == "countries differ (TH/VN)"
+
+
+def test_names_that_only_share_initials_stay_apart(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("The Krasnoyarsk Territory will host it.", [("organization", "Krasnoyarsk Territory")]),
+        ("The Kamchatka Territory will host it.", [("organization", "Kamchatka Territory")]),
+        ("The Kuyumba-Taishet pipeline.", [("organization", "Kuyumba-Taishet")]),
+    )
+    assert len(names(store)) == 3
+
+
+def test_a_name_within_a_fuller_name_of_the_same_person_merges(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("President Ahmet Kemal Ozturk spoke.", [("person", "Ahmet Kemal Ozturk", "TR")]),
+        ("Kemal Ozturk arrived.", [("person", "Kemal Ozturk", "TR")]),
+    )
+    assert names(store) == [("Ahmet Kemal Ozturk", 2)]

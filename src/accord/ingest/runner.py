@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Literal
 
 from sqlalchemy import Engine
 
 from accord.documents import SourceDocument
-from accord.extract import extract_record
 from accord.extract.record import Record
+from accord.ingest.extraction import extract_all
 from accord.ingest.tables import Failure
 from accord.ingest.writer import Outcome, is_unchanged, save_document
 from accord.nlp import get_nlp
@@ -43,60 +41,6 @@ class Summary:
     def documents(self) -> int:
         """Return how many documents were seen."""
         return self.added + self.unchanged + self.replaced + self.failed
-
-
-class ExtractionTimeout(BaseException):
-    """Raised in a worker when one document's extraction runs past its time limit.
-
-    A BaseException, like KeyboardInterrupt, so that no `except Exception` inside extraction swallows it.
-    """
-
-
-def _raise_timeout(_signum: int, _frame: object) -> None:
-    raise ExtractionTimeout
-
-
-def extract_or_explain(document: SourceDocument, timeout: float | None = None) -> Record | str:
-    """Extract a document's record, or return why it could not be extracted (runs in a worker).
-
-    With `timeout`, a document whose extraction takes longer is given up (Unix alarm signal), so one
-    pathological text costs one log entry, not a worker for the rest of the run.
-    """
-    if timeout:
-        previous = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        return extract_record(document)
-    except ExtractionTimeout:
-        return f"extraction took longer than {timeout:g} s; allow more with --timeout"
-    except Exception as exc:  # one document's failure is logged and must not stop the batch
-        return f"extraction failed ({type(exc).__name__}: {exc})"
-    finally:
-        if timeout:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-
-
-def _extracted(
-    documents: list[SourceDocument], executor: Executor | None, in_flight: int, timeout: float | None
-) -> Iterator[tuple[SourceDocument, Record | str]]:
-    """Yield each document with its record as soon as it is extracted, keeping `in_flight` in the workers."""
-    if executor is None:
-        yield from ((document, extract_or_explain(document, timeout)) for document in documents)
-        return
-    queue = iter(documents)
-    running = {executor.submit(extract_or_explain, d, timeout): d for d in islice(queue, in_flight)}
-    while running:
-        done, _ = wait(running, return_when=FIRST_COMPLETED)
-        for future in done:
-            document = running.pop(future)
-            for following in islice(queue, 1):
-                running[executor.submit(extract_or_explain, following, timeout)] = following
-            try:
-                extracted = future.result()
-            except Exception as exc:  # a worker died (out of memory, killed): log the document, go on
-                extracted = f"extraction failed ({type(exc).__name__}: {exc})"
-            yield document, extracted
 
 
 def _store(engine: Engine, document: SourceDocument, extracted: Record | str) -> tuple[Result, str | None]:
@@ -147,7 +91,7 @@ def ingest(
             pending.append(item)
     executor = ProcessPoolExecutor(workers, initializer=get_nlp) if workers > 1 else None
     try:
-        for document, extracted in _extracted(pending, executor, 2 * workers, timeout):
+        for document, extracted in extract_all(pending, executor, 2 * workers, timeout):
             result, reason = _store(engine, document, extracted)
             if reason is not None:
                 _log(engine, summary, Failure(document.source, reason))

@@ -15,6 +15,7 @@ from accord.store.knowledge import refresh_entities
 
 MERGE_THRESHOLD = 0.7
 SIMILAR_SPELLING = 85  # rapidfuzz ratio two names sharing a consonant skeleton must reach
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir"})
 _COMPATIBLE_TYPES = (frozenset({"country", "place", "region"}), frozenset({"organization", "other"}))
 
 
@@ -38,7 +39,11 @@ class Match:
 
 
 def mention_keys(mention: Mention) -> set[str]:
-    """Return the lookup keys of a mention: its names, their variants, acronym, country code, surname."""
+    """Return the keys a mention is filed under: its names, their variants, acronym, country code, surname.
+
+    An acronym is filed as 'a:' when the name is one ('EDB') and as 'i:' when it is a full name's
+    initials ('Eurasian Development Bank'), so that only an acronym and a full name meet that way.
+    """
     keys: set[str] = set()
     for form in (mention.name, *mention.aliases):
         if not normalize(form):
@@ -46,7 +51,7 @@ def mention_keys(mention: Mention) -> set[str]:
         keys |= {f"n:{normalize(form)}", f"t:{transliteration_key(form)}", f"k:{consonant_skeleton(form)}"}
         short = acronym(form) if mention.type in ("organization", "other") else None
         if short:
-            keys.add(f"a:{short}")
+            keys.add(f"{'i' if ' ' in form.strip() else 'a'}:{short}")
     if mention.type == "country" and mention.country:
         keys.add(f"c:{mention.country}")
     if mention.type == "person":
@@ -54,15 +59,29 @@ def mention_keys(mention: Mention) -> set[str]:
     return keys
 
 
+def lookup_keys(keys: set[str]) -> set[str]:
+    """Return the keys to look a mention up by: its own, with acronyms and initials looking for each other."""
+    swapped = {"a": "i", "i": "a"}
+    return {f"{swapped.get(key[0], key[0])}{key[1:]}" if key[1] == ":" else key for key in keys}
+
+
 def types_compatible(first: str, second: str) -> bool:
     """Tell whether two entity types can name the same thing (a country tagged as a place, say)."""
     return first == second or any(first in group and second in group for group in _COMPATIBLE_TYPES)
 
 
+def given_and_surname(name: str) -> list[str]:
+    """Return the transliteration keys of a person's name words, without a leading honorific."""
+    words = transliteration_key(name).split()
+    return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
+
+
 def _person_match(mention: Mention, kb_name: str) -> tuple[float, str] | None:
-    ours, theirs = transliteration_key(mention.name).split(), transliteration_key(kb_name).split()
+    ours, theirs = given_and_surname(mention.name), given_and_surname(kb_name)
     if len(ours) == 1 or len(theirs) == 1:
         return 0.75, "same surname, one side has no given name"
+    if set(ours) <= set(theirs) or set(theirs) <= set(ours):
+        return 0.8, "one name within the other"
     if ours[0][0] == theirs[0][0] and fuzz.ratio(ours[0], theirs[0]) >= 80:
         return 0.8, "same surname and a similar given name"
     return None
@@ -75,7 +94,7 @@ def _key_match(mention: Mention, kind: str, kb_name: str) -> tuple[float, str] |
         return 0.95, "same name or alias"
     if kind == "t":
         return 0.9, "transliteration variant"
-    if kind == "a":
+    if kind in ("a", "i"):
         return 0.85, "acronym"
     if kind == "k":
         ratio = fuzz.ratio(normalize(mention.name), normalize(kb_name))
@@ -122,7 +141,7 @@ def best_match(conn: Connection, mention: Mention, keys: set[str]) -> Match | No
     shared: dict[int, set[str]] = defaultdict(set)
     rows = conn.execute(
         select(tables.entity_keys.c.kb_entity_id, tables.entity_keys.c.key)
-        .where(tables.entity_keys.c.key.in_(keys))
+        .where(tables.entity_keys.c.key.in_(lookup_keys(keys)))
         .distinct()
     )
     for kb_entity_id, key in rows:

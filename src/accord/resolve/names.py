@@ -51,13 +51,19 @@ def consonant_skeleton(name: str) -> str:
 
 
 def acronym(name: str) -> str | None:
-    """Return the acronym a name is or stands for (both 'MEPhI' and its full name give 'mepi')."""
+    """Return the acronym a name is or stands for (both 'MEPhI' and its full name give 'mepi').
+
+    A single word is an acronym when most of its letters are capitals; acronyms under three letters
+    are too ambiguous to merge by and give None.
+    """
     words = name.split()
     if len(words) == 1:
-        capitals = [c for c in name if c.isupper()]
-        return "".join(capitals).casefold() if len(capitals) >= 2 else None
+        letters = [c for c in name if c.isalpha()]
+        capitals = [c for c in letters if c.isupper()]
+        is_acronym = len(capitals) * 2 > len(letters) and name.isalnum()
+        return "".join(capitals).casefold() if is_acronym and len(capitals) >= 3 else None
     initials = [w[0] for w in words if w.casefold() not in _ACRONYM_STOPWORDS and w[:1].isalpha()]
-    return "".join(initials).casefold() if len(initials) >= 2 else None
+    return "".join(initials).casefold() if len(initials) >= 3 else None
 
 
 def surname(name: str) -> str:

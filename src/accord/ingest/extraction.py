@@ -1,0 +1,66 @@
+"""Extract documents in worker processes, each with a time limit, yielding records as they finish."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, wait
+from itertools import islice
+
+from accord.documents import SourceDocument
+from accord.extract import extract_record
+from accord.extract.record import Record
+
+
+class ExtractionTimeout(BaseException):
+    """Raised in a worker when one document's extraction runs past its time limit.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` inside extraction swallows it.
+    """
+
+
+def _raise_timeout(_signum: int, _frame: object) -> None:
+    raise ExtractionTimeout
+
+
+def extract_or_explain(document: SourceDocument, timeout: float | None = None) -> Record | str:
+    """Extract a document's record, or return why it could not be extracted (runs in a worker).
+
+    With `timeout`, a document whose extraction takes longer is given up (Unix alarm signal), so one
+    pathological text costs one log entry, not a worker for the rest of the run.
+    """
+    if timeout:
+        previous = signal.signal(signal.SIGALRM, _raise_timeout)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return extract_record(document)
+    except ExtractionTimeout:
+        return f"extraction took longer than {timeout:g} s; allow more with --timeout"
+    except Exception as exc:  # one document's failure is logged and must not stop the batch
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+    finally:
+        if timeout:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def extract_all(
+    documents: list[SourceDocument], executor: Executor | None, in_flight: int, timeout: float | None
+) -> Iterator[tuple[SourceDocument, Record | str]]:
+    """Yield each document with its record as soon as it is extracted, keeping `in_flight` in the workers."""
+    if executor is None:
+        yield from ((document, extract_or_explain(document, timeout)) for document in documents)
+        return
+    queue = iter(documents)
+    running = {executor.submit(extract_or_explain, d, timeout): d for d in islice(queue, in_flight)}
+    while running:
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            document = running.pop(future)
+            for following in islice(queue, 1):
+                running[executor.submit(extract_or_explain, following, timeout)] = following
+            try:
+                extracted = future.result()
+            except Exception as exc:  # a worker died (out of memory, killed): log the document, go on
+                extracted = f"extraction failed ({type(exc).__name__}: {exc})"
+            yield document, extracted
