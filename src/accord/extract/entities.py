@@ -177,9 +177,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if entity.type == "organization" and entity.country is None:
             entity.country = _country_of_aliases(entity)
     assign_foreign_branches(doc, entities)
-    attach_roles(doc, EntityIndex(entities))
+    index = EntityIndex(entities)  # roles and countries change below, mentions do not
+    attach_roles(doc, index)
     assign_unnamed_office_holders(doc, entities)
-    return EntityIndex(entities)
+    return index
 
 
 def _add_surname_mentions(text: str, entities: list[Entity]) -> None:
