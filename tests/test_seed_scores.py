@@ -98,7 +98,6 @@ def test_section_gets_the_attributes_right(seed_scores: SeedScores, section: str
 # Nine of the seeds' gold countries (a company's, a think tank's, a speaker's with no stated
 # affiliation) are not stated in the text: reaching 0.9 needs world knowledge accord lacks.
 # Strict: once it is reached, this test fails and the target moves back into the table above.
-@pytest.mark.xfail(strict=True, reason="entity countries the text does not state need world knowledge")
 def test_entity_countries_reach_the_target(seed_scores: SeedScores) -> None:
     right, total = map(int, seed_scores.result["entities"]["attributes"]["country"].split("/"))
     assert right / total >= 0.9, f"country: {right}/{total} < 0.9\n{seed_scores.report}"

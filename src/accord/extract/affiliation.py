@@ -22,7 +22,7 @@ _OFFICE_OF = re.compile(rf"\s+{_OFFICE}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLE_OF = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+of\s+(?:the\s+)?$")
 
 
-def _main_countries(entities: list[Entity]) -> tuple[Entity, Entity] | None:
+def main_countries(entities: list[Entity]) -> tuple[Entity, Entity] | None:
     """Return the two countries a document is about, when two clearly lead the mentions."""
     countries = sorted((e for e in entities if e.type == "country"), key=lambda e: -len(e.mentions))
     if len(countries) < 2 or len(countries[1].mentions) < 2:
@@ -42,7 +42,7 @@ def _mention_owner(entities: list[Entity]) -> dict[int, Entity]:
 
 def assign_foreign_branches(doc: Doc, entities: list[Entity]) -> None:
     """Give an organization with a branch in one of two main countries the other country."""
-    pair = _main_countries(entities)
+    pair = main_countries(entities)
     if pair is None:
         return
     codes = {pair[0].country, pair[1].country}

@@ -14,6 +14,7 @@ from accord.extract.gazetteer import name_key
 from accord.extract.mentions import Mention, find_mentions
 from accord.extract.record import Entity, EntityType, Span
 from accord.extract.roles import attach_roles
+from accord.extract.sides import assign_sides
 
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w.&\- ]{1,60})\)")
 _SIDE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) (?:side|party|delegation)\b")
@@ -180,6 +181,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex(entities)  # roles and countries change below, mentions do not
     attach_roles(doc, index)
     assign_unnamed_office_holders(doc, entities)
+    assign_sides(doc, index)
     return index
 
 

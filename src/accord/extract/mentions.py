@@ -132,8 +132,21 @@ def _extend_place(span: Span) -> Span:
     return span
 
 
+def _is_national_pair(text: str) -> bool:
+    """Tell whether a name is two nations joined by a dash ("Kazakh-Turkish"): an adjective, not a name."""
+    parts = re.split(r"[-–—]", text)
+    return len(parts) > 1 and all(gazetteer.country_of_demonym(p) or gazetteer.country_named(p) for p in parts)
+
+
+def _names_a_region(span: Span) -> bool:
+    """Tell whether a name holds a world region ("Central Asia–Russia Hub"): it is no one country's."""
+    return any(gazetteer.is_region(span[i : i + size].text) for size in (1, 2, 3) for i in range(len(span) - size + 1))
+
+
 def _country_in_name(span: Span) -> str | None:
     """Return the country a name points to through a country, demonym or city inside it."""
+    if _names_a_region(span):
+        return None
     for token in span:
         if token.i != span.start and token.ent_type_ not in {"GPE", "NORP", "LOC"}:
             continue
@@ -142,7 +155,9 @@ def _country_in_name(span: Span) -> str | None:
             if found:
                 return found.code
         city = gazetteer.city_named(token.text)
-        if city and len(span) > 1 and city.population >= _CITY_IN_NAME_POPULATION:
+        # Only a city's own name: alternate names include old and foreign forms that are ordinary words.
+        is_own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(token.text)
+        if city and is_own_name and len(span) > 1 and city.population >= _CITY_IN_NAME_POPULATION:
             return city.country
     compound = gazetteer.country_of_compound_name(span[0].text)
     return compound.code if compound else None
@@ -160,7 +175,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code
-    if label == "NORP" or gazetteer.country_of_demonym(text):
+    if label == "NORP" or gazetteer.country_of_demonym(text) or _is_national_pair(text):
         return None
     if gazetteer.is_region(text):
         return "region", None

@@ -16,18 +16,15 @@ shorten or recase the words, and each is evidence of its own.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
 from accord.extract.entities import EntityIndex
 from accord.extract.record import Entity, EntityType, Span, Statement
+from accord.extract.speech import SpeechLexicon, speech_lexicon
 
 _CLOSING = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
 _MIN_WORDS = 4
@@ -35,22 +32,6 @@ _SPEAKER_TYPES: tuple[EntityType, ...] = ("person", "organization")
 _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.’'\- ]{1,60}?)\s*:\s*$")
 # Parts of speech that put a quotation in the place of a name: "the “X” forum", "consortium “X”".
 _NAME_POSITION_BEFORE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"})
-
-
-@dataclass(frozen=True)
-class SpeechLexicon:
-    """Verbs that introduce speech and subjects that point back to the last person named."""
-
-    speech_verbs: frozenset[str]
-    pronouns: frozenset[str]
-    title_nouns: frozenset[str]
-
-
-@cache
-def speech_lexicon() -> SpeechLexicon:
-    """Load the speech lexicon (src/accord/data/speech.json) once."""
-    data = json.loads(resources.files("accord").joinpath("data/speech.json").read_text(encoding="utf-8"))
-    return SpeechLexicon(frozenset(data["speech_verbs"]), frozenset(data["pronouns"]), frozenset(data["title_nouns"]))
 
 
 def _opens(text: str, i: int) -> bool:
