@@ -167,3 +167,37 @@ def test_person_is_split_from_a_ministry_title_tagged_as_one_organization() -> N
     person = only(index, "Arman Tokaybekov")
     assert person.type == "person"
     assert not [e for e in index.entities if e.type == "organization" and "Tokaybekov" in e.name]
+
+
+def test_body_and_title_run_into_a_name_are_split_from_the_person() -> None:
+    index = entities_of(
+        "The meeting was attended by Federation Council Speaker Valentina Matviyenko, "
+        "Deputy Chairman of the Security Council Dmitry Medvedev and Interior Minister Vladimir Kolokoltsev."
+    )
+    assert only(index, "Valentina Matviyenko").type == "person"
+    assert only(index, "Federation Council").type == "organization"
+    assert only(index, "Dmitry Medvedev").type == "person"
+    assert only(index, "Security Council").type == "organization"
+    assert index.named("Interior") is None
+    assert [r.title for r in only(index, "Vladimir Kolokoltsev").roles] == ["Interior Minister"]
+
+
+def test_country_run_into_a_name_becomes_the_persons_country() -> None:
+    index = entities_of("Vladimir Putin had a telephone conversation with President of Venezuela Nicolas Maduro.")
+    assert only(index, "Nicolas Maduro").country == "VE"
+    assert only(index, "Venezuela").type == "country"
+
+
+def test_one_name_keeps_one_type_and_a_location_wins() -> None:
+    index = entities_of(
+        "The talks focused on Donbass. Both leaders said Donbass needed a ceasefire. "
+        "The situation in Donbass was also discussed."
+    )
+    assert len([e for e in index.entities if e.name == "Donbass"]) == 1
+
+
+def test_headline_word_and_first_body_word_are_not_one_name() -> None:
+    index = entities_of("Meeting with permanent members of the Security Council\n\nTaking part were the ministers.")
+    names = {e.name for e in index.entities}
+    assert "Security Council" in names
+    assert not any("Taking" in name for name in names)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -79,6 +81,28 @@ def _parenthesized_alias(text: str, mention: Mention, mentions_by_start: dict[in
     return inner
 
 
+_LOCATION_TYPES = ("country", "place", "region")
+
+
+def _with_one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """Give every mention of one name the same type: a location if any mention is one, else the most frequent."""
+    types_by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        types_by_name.setdefault(name_key(mention.text), []).append(mention)
+    retyped: dict[int, Mention] = {}
+    for same_name in types_by_name.values():
+        if len({m.type for m in same_name}) < 2:
+            continue
+        locations = [m for m in same_name if m.type in _LOCATION_TYPES]
+        if locations:
+            kind, country = locations[0].type, locations[0].country
+        else:
+            kind, country = Counter(m.type for m in same_name).most_common(1)[0][0], None
+        for mention in same_name:
+            retyped[id(mention)] = replace(mention, type=kind, country=country or mention.country)
+    return [retyped.get(id(m), m) for m in mentions]
+
+
 def _side_mentions(text: str) -> list[Mention]:
     """Find "the Russian side"-style mentions of a country through its national adjective."""
     found = []
@@ -146,7 +170,7 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find the entities of a parsed document and merge their mentions."""
     text = doc.text  # built anew on every access: read it once
-    mentions = sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start)
+    mentions = _with_one_type_per_name(sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start))
     person_keys = _person_groups(mentions)
     keys = [_mention_key(m, person_keys.get(i)) for i, m in enumerate(mentions)]
     # A name seen only in a title-case headline may be a headline's capitalized words.

@@ -170,8 +170,10 @@ def _head_word(span: Span) -> str:
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     """Type a cleaned name span, gazetteers first; None when it is not an entity."""
     text = span.text
-    if all(t.is_stop for t in span):
+    if all(t.is_stop for t in span) or not any(_is_capitalized(t) for t in span):
         return None
+    if len(span) == 1 and span[0].tag_.startswith("VB"):
+        return None  # "Taking" at the start of a paragraph
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code
@@ -180,6 +182,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if gazetteer.is_region(text):
         return "region", None
     city = gazetteer.city_named(text)
+    if city and text.isupper() and gazetteer.name_key(city.name) != gazetteer.name_key(text):
+        city = None  # an acronym is no city's other name
     if city and (label != "ORG" or len(span) == 1):
         return "place", city.country
     head = _head_word(span)
@@ -224,20 +228,106 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
 
 
 def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
-    """Yield a name span; "Minister of Trade Jane Doe" tagged as one organization yields the person."""
+    """Yield the names inside one tagged span: the model often runs a title, a body or a country into a name.
+
+    "Minister of Trade Jane Doe" (tagged as one organization) yields the person;
+    "Federation Council Speaker Jane Doe" and "Security Council Jane Doe" yield the body and the person;
+    "Ruritania Jane Doe" (tagged as one person) yields the country and the person.
+    """
+    for part in _lines_of(ent):
+        if part.label_ == "ORG":
+            yield from _split_organization_and_person(part)
+        elif part.label_ == "PERSON":
+            yield from _split_country_and_person(part)
+        else:
+            yield part, part.label_
+
+
+def _lines_of(ent: Span) -> list[Span]:
+    """Cut a span at line breaks: a headline's last word and the body's first are not one name."""
     doc = ent.doc
-    if (
-        ent.label_ == "ORG"
-        and len(ent) >= 4
-        and is_title_word(ent[0].text)
-        and ent[0].is_title
-        and all(t.is_title and t.pos_ == "PROPN" for t in ent[-2:])
-        and ent[-3].lower_ not in _CONNECTORS
-        and _head_word(ent) not in words("org_words")
-    ):
-        yield doc[ent.end - 2 : ent.end], "PERSON"
+    parts, start = [], ent.start
+    for token in ent:
+        if token.is_space or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                parts.append(Span(doc, start, end, label=ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+def _is_name_word(token: Token) -> bool:
+    """Tell whether a token can be part of a person's name: capitalized, and no title, body or country."""
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and not is_title_word(token.text)
+        and token.lower_ not in words("org_words")
+        and gazetteer.country_named(token.text) is None
+    )
+
+
+def _person_tail(ent: Span) -> int | None:
+    """Return where the person's name that ends a span begins: two words, or three joined by a hyphen."""
+    start = ent.end
+    while start > ent.start and (_is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].text == "-"):
+        start -= 1
+    tail = [t for t in ent.doc[start : ent.end] if t.text != "-"]
+    hyphenated = len(tail) < ent.end - start
+    if len(tail) < 2 or ent.doc[start].text == "-":
+        return None
+    # "Minister of Trade and Integration Jane Doe": without a hyphen, a name is its last two words.
+    return start if hyphenated and len(tail) == 3 else tail[-2].i
+
+
+def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
+    doc = ent.doc
+    tail = _person_tail(ent) if len(ent) >= 3 else None
+    if tail is None or tail == ent.start or doc[tail - 1].lower_ in _CONNECTORS:
+        yield ent, ent.label_
+        return
+    before = doc[tail - 1]
+    if is_title_word(ent[0].text) and ent[0].is_title and _head_word(ent) not in words("org_words"):
+        yield doc[tail : ent.end], "PERSON"  # "Minister of Trade Jane Doe": the title is no body
+    elif is_title_word(before.text):
+        body_end = tail - 1
+        while body_end > ent.start and (
+            is_title_word(doc[body_end - 1].text) or doc[body_end - 1].lower_ in TITLE_MODIFIERS
+        ):
+            body_end -= 1
+        if body_end > ent.start:
+            yield doc[ent.start : body_end], "ORG"
+        yield doc[tail : ent.end], "PERSON"
+    elif before.lower_ in words("org_words"):
+        yield doc[ent.start : tail], "ORG"
+        yield doc[tail : ent.end], "PERSON"
     else:
         yield ent, ent.label_
+
+
+def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
+    doc = ent.doc
+    for size in (3, 2, 1):
+        if len(ent) - size >= 2 and gazetteer.country_named(doc[ent.start : ent.start + size].text):
+            yield doc[ent.start : ent.start + size], "GPE"
+            yield doc[ent.start + size : ent.end], "PERSON"
+            return
+    previous = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        len(ent) >= 3
+        and previous is not None
+        and previous.is_title
+        and previous.is_alpha
+        and not previous.is_sent_start
+        and not previous.ent_type_
+        and not ent[0].is_sent_start
+    ):
+        # "... Natural Disaster Relief Alexander Chupriyan": the title's last word ran into the name.
+        yield doc[ent.start + 1 : ent.end], "PERSON"
+        return
+    yield ent, ent.label_
 
 
 def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
@@ -297,6 +387,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _widen_to_quotes(span)
         if label == "ORG" or _head_word(span) in words("org_words"):
             span = _widen_organization(span)
+        if _is_portfolio(span):
+            continue
         typed = _classify(span, label)
         if typed is None:
             continue
@@ -308,6 +400,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
         weak = any(s <= span.start_char < e for s, e in headlines)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
     return _without_overlaps(found)
+
+
+def _is_portfolio(span: Span) -> bool:
+    """Tell whether a word is the portfolio of a title that follows ("Interior" in "Interior Minister")."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        len(span) == 1
+        and following is not None
+        and is_title_word(following.text)
+        and span[0].lower_ in words("portfolio_words")
+    )
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -28,12 +28,12 @@ def _is_title_token(token: Token) -> bool:
     return is_title_word(token.text) or token.lower_ in TITLE_MODIFIERS or token.text == "-"
 
 
-def _left_phrase(doc: Doc, start: int) -> Span | None:
-    """Return the capitalized phrase right before a name, back to a comma or a lower-case word."""
+def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | None:
+    """Return the capitalized phrase right before a name, back to a comma, a lower-case word or another person."""
     index = start - 1
     while index >= 0:
         token = doc[index]
-        if token.is_punct and token.text not in {"-", "."}:
+        if (token.is_punct and token.text not in {"-", "."}) or index in person_tokens:
             break
         if not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
             break
@@ -78,7 +78,8 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
     if not title_positions:
         return None
     first = title_positions[0]
-    while first > 0 and tokens[first - 1].lower_ in TITLE_MODIFIERS | {"-"} and tokens[first - 1].lower_ != "and":
+    leading = TITLE_MODIFIERS | words("portfolio_words") | {"-"}
+    while first > 0 and tokens[first - 1].lower_ in leading and tokens[first - 1].lower_ != "and":
         first -= 1
     last = first
     while (
@@ -149,12 +150,13 @@ def attach_roles(doc: Doc, index: EntityIndex) -> None:
     mentions = sorted(
         ((m, e) for e in index.entities if e.type == "person" for m in e.mentions), key=lambda pair: pair[0].start
     )
-    for mention, person in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m, _ in mentions]
+    person_tokens = frozenset(i for span in spans if span is not None for i in range(span.start, span.end))
+    for (_mention, person), span in zip(mentions, spans, strict=True):
         if span is None:
             continue
         role = None
-        for phrase in (_left_phrase(doc, span.start), _apposition(doc, span.end)):
+        for phrase in (_left_phrase(doc, span.start, person_tokens), _apposition(doc, span.end)):
             if phrase is not None:
                 role = _role_from_phrase(phrase, index, person)
                 if role is not None:
