@@ -201,3 +201,24 @@ def test_headline_word_and_first_body_word_are_not_one_name() -> None:
     names = {e.name for e in index.entities}
     assert "Security Council" in names
     assert not any("Taking" in name for name in names)
+
+
+def test_country_and_leader_tagged_as_one_body_are_split() -> None:
+    index = entities_of("Talks were held with President of Kazakhstan Kassym-Jomart Tokayev in the Kremlin.")
+    person = only(index, "Kassym-Jomart Tokayev")
+    assert (person.type, person.country) == ("person", "KZ")
+
+
+def test_nationality_starts_a_body_not_a_person() -> None:
+    index = entities_of("A cooperation agreement was signed between Transmashholding and Kazakh Railways.")
+    railways = only(index, "Kazakh Railways")
+    assert (railways.type, railways.country) == ("organization", "KZ")
+
+
+def test_and_inside_a_body_name_is_kept_and_between_bodies_splits() -> None:
+    index = entities_of(
+        "The bank lent money to Almalyk Mining and Metallurgical Plant and Uzbekneftegaz. "
+        "The Ministry of Economy and Ministry of Finance agreed on the terms."
+    )
+    names = {e.name for e in index.entities if e.type == "organization"}
+    assert {"Almalyk Mining and Metallurgical Plant", "Ministry of Economy", "Ministry of Finance"} <= names

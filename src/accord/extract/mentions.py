@@ -72,6 +72,8 @@ def _trim(span: Span) -> Span | None:
         end = opening
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in _QUOTES):
         end -= 1
+    while end > start and doc[end - 1].lower_ == "and":  # "Almalyk Mining and" cut before the rest
+        end -= 1
     return doc[start:end] if end > start else None
 
 
@@ -98,7 +100,12 @@ def _widen_organization(span: Span) -> Span:
         connector, following = doc[end], doc[end + 1]
         if following.lower_ == "the" and end + 2 < len(doc):
             following = doc[end + 2]
-        allowed = connector.lower_ in _CONNECTORS or (connector.lower_ in {"and", "&"} and used_connector)
+        joins = (
+            connector.lower_ in {"and", "&"}
+            and following.lower_ not in words("org_words")  # "... of Economy and Ministry of Finance": two bodies
+            and (used_connector or _completes_a_body(doc[start:end], following))
+        )
+        allowed = connector.lower_ in _CONNECTORS or joins
         if not (allowed and _is_capitalized(following) and following.ent_type_ not in {"DATE", "GPE", "NORP"}):
             break
         used_connector = used_connector or connector.lower_ in _CONNECTORS
@@ -106,6 +113,16 @@ def _widen_organization(span: Span) -> Span:
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
             end += 1
     return doc[start:end]
+
+
+def _completes_a_body(name: Span, following: Token) -> bool:
+    """Tell whether "and" joins a name without a head word to the rest of it ("Almalyk Mining and Smelting Plant")."""
+    if len(name) < 2 or _head_word(name) in words("org_words"):
+        return False  # one word ("Kazakhtelecom and ...") is a whole name already
+    end = following.i
+    while end < len(name.doc) and _is_capitalized(name.doc[end]) and not name.doc[end].is_sent_start:
+        end += 1
+    return end > following.i and _head_word(name.doc[following.i : end]) in words("org_words")
 
 
 def _widen_to_quotes(span: Span) -> Span:
@@ -235,7 +252,9 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
     "Ruritania Jane Doe" (tagged as one person) yields the country and the person.
     """
     for part in _lines_of(ent):
-        if part.label_ == "ORG":
+        if part.label_ == "ORG" and (bodies := _bodies_of(part)):
+            yield from ((body, "ORG") for body in bodies)
+        elif part.label_ == "ORG":
             yield from _split_organization_and_person(part)
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
@@ -256,6 +275,17 @@ def _lines_of(ent: Span) -> list[Span]:
     if start < ent.end:
         parts.append(Span(doc, start, ent.end, label=ent.label_))
     return parts
+
+
+def _bodies_of(ent: Span) -> list[Span]:
+    """Split "Ministry of Economy and Ministry of Finance" into its bodies; [] when it names one."""
+    doc = ent.doc
+    cuts = [t.i for t in ent if t.lower_ == "and" and t.i + 1 < ent.end and doc[t.i + 1].lower_ in words("org_words")]
+    if not cuts:
+        return []
+    starts = [ent.start, *(cut + 1 for cut in cuts)]
+    ends = [*cuts, ent.end]
+    return [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
 
 
 def _is_name_word(token: Token) -> bool:
@@ -282,8 +312,21 @@ def _person_tail(ent: Span) -> int | None:
     return start if hyphenated and len(tail) == 3 else tail[-2].i
 
 
+def _leading_country(ent: Span) -> int:
+    """Return how many of a span's first tokens name a country ("Kazakhstan", "United Arab Emirates"), or 0."""
+    for size in (3, 2, 1):
+        if len(ent) > size and gazetteer.country_named(ent.doc[ent.start : ent.start + size].text):
+            return size
+    return 0
+
+
 def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
+    country = _leading_country(ent)
+    if country and _person_tail(doc[ent.start + country : ent.end]) == ent.start + country:
+        yield doc[ent.start : ent.start + country], "GPE"  # "Kazakhstan Kassym-Jomart Tokayev"
+        yield doc[ent.start + country : ent.end], "PERSON"
+        return
     tail = _person_tail(ent) if len(ent) >= 3 else None
     if tail is None or tail == ent.start or doc[tail - 1].lower_ in _CONNECTORS:
         yield ent, ent.label_
@@ -309,11 +352,14 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
 
 def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
-    for size in (3, 2, 1):
-        if len(ent) - size >= 2 and gazetteer.country_named(doc[ent.start : ent.start + size].text):
-            yield doc[ent.start : ent.start + size], "GPE"
-            yield doc[ent.start + size : ent.end], "PERSON"
-            return
+    country = _leading_country(ent)
+    if country and len(ent) - country >= 2:
+        yield doc[ent.start : ent.start + country], "GPE"  # "Venezuela Nicolas Maduro"
+        yield doc[ent.start + country : ent.end], "PERSON"
+        return
+    if gazetteer.country_of_demonym(ent[0].text) and _person_tail(ent) != ent.start + 1:
+        yield ent, "ORG"  # "Kazakh Railways": no one's name starts with a nationality
+        return
     previous = doc[ent.start - 1] if ent.start > 0 else None
     if (
         len(ent) >= 3
