@@ -256,6 +256,8 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
             yield from _split_organization_and_person(part)
+        elif _is_national_body(part):
+            yield part, "ORG"
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
         else:
@@ -275,6 +277,17 @@ def _lines_of(ent: Span) -> list[Span]:
     if start < ent.end:
         parts.append(Span(doc, start, ent.end, label=ent.label_))
     return parts
+
+
+def _is_national_body(ent: Span) -> bool:
+    """Tell whether a person or place is a nationality and one name word: "Kazakh Railways", "Uzbek Airways"."""
+    return (
+        ent.label_ in {"PERSON", "GPE"}
+        and len(ent) == 2
+        and gazetteer.country_of_demonym(ent[0].text) is not None
+        and ent[1].is_title
+        and ent[1].lower_ not in _COMPASS
+    )
 
 
 def _bodies_of(ent: Span) -> list[Span]:
@@ -356,9 +369,6 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     if country and len(ent) - country >= 2:
         yield doc[ent.start : ent.start + country], "GPE"  # "Venezuela Nicolas Maduro"
         yield doc[ent.start + country : ent.end], "PERSON"
-        return
-    if gazetteer.country_of_demonym(ent[0].text) and _person_tail(ent) != ent.start + 1:
-        yield ent, "ORG"  # "Kazakh Railways": no one's name starts with a nationality
         return
     previous = doc[ent.start - 1] if ent.start > 0 else None
     if (
