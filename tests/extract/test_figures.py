@@ -82,3 +82,22 @@ def test_month_range_gives_an_interval_period() -> None:
 def test_percent_of_a_whole_is_a_share_of_it() -> None:
     (figure,) = figures_of("Domestic producers now supply about 85 percent of medicines sold in the country.")
     assert (figure.value, figure.qualifier, figure.metric) == (85, "approx", "medicines share")
+
+
+def test_coordinated_verb_shares_the_subject_that_names_the_metric() -> None:
+    growth, level = figures_of("Bilateral trade turnover grew by 9 percent and reached $2.1 billion.")
+    assert (growth.unit, growth.metric) == ("percent", "bilateral trade turnover growth")
+    assert (level.value, level.unit, level.metric) == (2.1e9, "USD", "bilateral trade turnover")
+
+
+def test_verb_of_surpassing_makes_a_more_than_figure() -> None:
+    (figure,) = figures_of("The number of joint ventures exceeded 1,400 last year.")
+    assert (figure.value, figure.qualifier, figure.metric) == (1400, "more_than", "joint ventures")
+
+
+def test_area_and_capacity_are_named_by_their_units() -> None:
+    area, capacity = figures_of(
+        "The industrial zone, covering 150 hectares, will host a 300 MW solar power plant."
+    )
+    assert (area.value, area.unit, area.metric) == (150, "ha", "area")
+    assert (capacity.value, capacity.unit, capacity.metric) == (300, "MW", "capacity")

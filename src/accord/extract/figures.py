@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract.dates import resolve_date
 from accord.extract.entities import EntityIndex
 from accord.extract.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
-from accord.extract.record import Entity, Figure
+from accord.extract.record import Entity, Figure, Qualifier
 from accord.extract.record import Span as Evidence
 
 _NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -63,6 +63,8 @@ class _Lexicon:
     plain_modifiers: frozenset[str]
     discourse_determiners: frozenset[str]
     shared_markers: frozenset[str]
+    verb_qualifiers: dict[str, Qualifier]
+    unit_metrics: dict[str, str]
 
 
 @cache
@@ -79,6 +81,8 @@ def _lexicon() -> _Lexicon:
         plain_modifiers=frozenset(data["plain_modifiers"]),
         discourse_determiners=frozenset(data["discourse_determiners"]),
         shared_markers=frozenset(data["shared_markers"]),
+        verb_qualifiers=data["verb_qualifiers"],
+        unit_metrics=data["unit_metrics"],
     )
 
 
@@ -194,12 +198,18 @@ def _figure(expression: Span, number: Span, anchor: Token, entities: EntityIndex
         metric=metric,
         value=amount.value,
         unit=amount.unit,
-        qualifier=amount.qualifier,
+        qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
         period=_period(expression, head),
         subjects=_subjects(head, entities),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
     )
+
+
+def _verb_qualifier(anchor: Token) -> Qualifier:
+    """Return the qualifier a verb gives its object: "exceeded 1,200" is more than 1,200."""
+    verb = anchor.head if anchor.dep_ == "dobj" else None
+    return _lexicon().verb_qualifiers.get(verb.lemma_.lower(), "exact") if verb is not None else "exact"
 
 
 def _is_quantity(number: Span, amount: Amount) -> bool:
@@ -251,6 +261,11 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if head.lower_ in _lexicon().worth_nouns and head.pos_ != "NOUN":
             return _named(head.head) if head.head.pos_ == "NOUN" else None
         if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.pos_ == "NOUN":
+            if unit_at([head.lower_])[0]:
+                token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
+                continue
+            if amount.unit in _lexicon().unit_metrics:
+                return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
             return _worth_or_noun(head)
         if token.dep_ in ("prep", "conj") and head.pos_ in ("VERB", "AUX"):
             return _verb_metric(head, growth=False, figure=token)
@@ -319,7 +334,7 @@ def _verb_metric(verb: Token, growth: bool, figure: Token) -> tuple[str, Token] 
         return lexicon.verb_nouns[lemma], verb
     if not measured and lemma not in lexicon.change_verbs:
         return None
-    measured += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != figure]
+    measured += [c for c in _subjects_of(verb) if c != figure]
     if not measured or measured[0].pos_ != "NOUN":
         return None
     named = _named(measured[0])
@@ -331,6 +346,15 @@ def _verb_metric(verb: Token, growth: bool, figure: Token) -> tuple[str, Token] 
     elif growth:
         phrase += " growth"
     return phrase, noun
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """Return a verb's subjects, or those of the verb it is coordinated with ("trade grew and reached ...")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return subjects
+        verb = verb.head
 
 
 def _noun_phrase(noun: Token) -> str:
