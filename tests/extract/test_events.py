@@ -84,3 +84,31 @@ def test_visit_to_a_city_takes_the_city_as_place() -> None:
     text = "Putin thanked Modi for the hospitality extended during his official visit to New Delhi on December 6."
     [visit] = events_of(text, published="2021-12-20")
     assert (visit.type, visit.place, visit.date) == ("visit", "New Delhi", "2021-12-06")
+
+
+WIRE_STORY = (
+    "Kazakhstan and Kyrgyzstan agree on border trade\n\n"
+    "ASTANA, May 21 – President Kassym-Jomart Tokayev held talks with President of Kyrgyzstan Sadyr Japarov, "
+    "who arrived in Astana on a state visit.\n\n"
+    "The presidents discussed water and energy cooperation."
+)
+
+
+def test_both_sides_of_talks_are_participants() -> None:
+    [talks] = events_of(WIRE_STORY)
+    assert talks.type == "meeting"
+    assert talks.participants == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+
+
+def test_dateline_dates_and_places_the_lead_paragraphs_event() -> None:
+    [talks] = events_of(WIRE_STORY, published="2025-05-22")
+    assert (talks.date, talks.place) == ("2025-05-21", "Astana")
+
+
+def test_dateline_does_not_reach_events_of_later_paragraphs() -> None:
+    events = events_of(
+        "ASTANA, May 21 – The ministers spoke about trade.\n\n"
+        "A round table took place in Bishkek on May 3 and was attended by Sadyr Japarov.",
+        published="2025-05-22",
+    )
+    assert [(e.type, e.date, e.place) for e in events] == [("round_table", "2025-05-03", "Bishkek")]

@@ -128,6 +128,8 @@ class _Builder:
             self._keys[(mention.type, key)] = entity
         entity.mentions.append(Span(mention.start, mention.end))
         entity.country = entity.country or mention.country
+        if entity.name.isupper() and not mention.text.isupper() and mention.type != "country":
+            entity.name = mention.text  # "TASHKENT" of a dateline is named as the body writes it
         _add_alias(entity, mention.text)
         return entity
 

@@ -18,6 +18,7 @@ from typing import Any, cast
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
+from accord.extract.dateline import Dateline, find_dateline
 from accord.extract.dates import resolve_date
 from accord.extract.entities import EntityIndex
 from accord.extract.record import Entity, EntityType, Event, EventType, Span
@@ -316,6 +317,24 @@ def _participants(sentence: Sentence, entities: EntityIndex, lexicon: EventLexic
     return [p.name for p in entities.within(sentence.start_char, sentence.end_char, types=("person",))]
 
 
+def _parties_to_talks(trigger: Token, entities: EntityIndex) -> list[str]:
+    """Return who holds talks or a call: the subject of "held talks" and whoever it was "with"."""
+    verb = _governing_verb(trigger)
+    heads = [trigger] if verb is None else [trigger, verb]
+    phrases = [c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS or c.lower_ in {"with", "between"}]
+    if verb is not None and verb.lemma_ in {"meet", "call", "phone"}:
+        phrases += [c for c in verb.children if c.dep_ == "dobj"]
+    names: list[str] = []
+    for phrase in sorted(phrases, key=lambda t: t.left_edge.i):
+        edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+        # Stop at a relative clause: "with X, who arrived on a visit" names X, not the visit's company.
+        end = next((t.idx for t in edge if t.dep_ == "relcl"), edge.end_char)
+        for person in entities.within(edge.start_char, end, types=("person",)):
+            if person.name not in names:
+                names.append(person.name)
+    return names
+
+
 def _evidence(sentence: Sentence) -> Span:
     return Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
 
@@ -324,6 +343,8 @@ def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, l
     sentence = mention.trigger.sent
     chair = _chair(sentence, entities, lexicon)
     participants = _participants(sentence, entities, lexicon)
+    if mention.type in {"meeting", "call"}:
+        participants += [p for p in _parties_to_talks(mention.trigger, entities) if p not in participants]
     return Event(
         id="",
         type=mention.type,
@@ -392,6 +413,19 @@ def _opening_speaker_organization(sentence: Sentence, entities: EntityIndex, lex
     return _organization_of(speaker, entities) if speaker else None
 
 
+def _apply_dateline(events: list[Event], dateline: Dateline | None, entities: EntityIndex) -> None:
+    """Date and place the lead paragraph's events by the story's dateline, where the text does not."""
+    if dateline is None:
+        return
+    place = entities.named(dateline.place)
+    for event in events:
+        lead = event.evidence[0]
+        if lead.start < dateline.paragraph_end and lead.end > dateline.paragraph_start:
+            event.date = event.date or dateline.date
+            if event.place is None and place is not None and place.type == "place":
+                event.place = place.name
+
+
 def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
     """Find the events a document reports, one per distinct occurrence."""
     lexicon = event_lexicon()
@@ -418,6 +452,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
+    _apply_dateline(events, find_dateline(doc.text, published), entities)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
     return events

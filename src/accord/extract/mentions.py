@@ -376,6 +376,8 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         and previous is not None
         and previous.is_title
         and previous.is_alpha
+        and not is_title_word(previous.text)
+        and ent[1].text != "-"
         and not previous.is_sent_start
         and not previous.ent_type_
         and not ent[0].is_sent_start

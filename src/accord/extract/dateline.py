@@ -1,0 +1,43 @@
+"""Datelines: the place and day a wire story was filed from ("TASHKENT, March 14 –").
+
+The events of a story's lead paragraph happened there and then unless the text says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.extract.dates import resolve_date
+
+# A line that opens with a place in capitals or title case, a comma and a day, then a stop or a dash.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:[.–—-]|\()",
+    re.MULTILINE,
+)
+# How far into the text a dateline may stand: after a headline and a subtitle, not deep in the body.
+_DATELINE_REACH = 600
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where and when a story was filed, and the paragraph it opens."""
+
+    place: str
+    date: str | None
+    paragraph_start: int
+    paragraph_end: int
+
+
+def find_dateline(text: str, published: str | None) -> Dateline | None:
+    """Return the dateline at the start of one of the text's first paragraphs, if there is one."""
+    match = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if match is None:
+        return None
+    end = text.find("\n", match.end())
+    return Dateline(
+        place=match.group("place").strip(),
+        date=resolve_date(match.group("day"), published),
+        paragraph_start=match.start(),
+        paragraph_end=len(text) if end < 0 else end,
+    )
