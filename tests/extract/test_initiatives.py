@@ -147,3 +147,37 @@ def test_general_mentions_are_not_initiatives() -> None:
 
 def test_supporting_people_is_not_a_proposal() -> None:
     assert initiatives_of("Vladimir Putin said the state supported families with children.") == []
+
+
+def test_second_document_signed_is_an_agreement_between_the_two_parties() -> None:
+    initiatives = initiatives_of(
+        "Kyrgyzstan and Tajikistan held talks in Bishkek. Kyrgyzstan and Tajikistan discussed water use. "
+        "The parties signed a programme of cultural exchanges for 2025-2027 and a memorandum on the "
+        "construction of the Batken-Isfara highway."
+    )
+    programme = titled(initiatives, "programme")
+    memorandum = titled(initiatives, "memorandum")
+    assert (programme.kind, programme.deadline) == ("agreement", "2027")
+    assert (memorandum.kind, memorandum.deadline) == ("agreement", None)
+    assert set(memorandum.parties) == {"Kyrgyzstan", "Tajikistan"}
+
+
+def test_object_named_again_in_the_next_sentence_gives_its_completion_date() -> None:
+    initiatives = initiatives_of(
+        "An agreement on the Fergana Valley Logistics Centre was signed on Monday. "
+        "The centre, covering 120 hectares, will be put into operation in 2027."
+    )
+    agreement = titled(initiatives, "Logistics Centre")
+    assert agreement.deadline == "2027"
+    assert len(agreement.figures) == 1
+
+
+def test_project_built_by_a_company_names_the_company_and_leaves_it_out_of_the_title() -> None:
+    initiatives = initiatives_of(
+        "The minister said that several projects are under way, including a 300 MW solar farm "
+        "in the Samarkand region built by ACWA Power."
+    )
+    farm = titled(initiatives, "solar farm")
+    assert farm.kind == "project"
+    assert farm.actors == ["ACWA Power"]
+    assert "ACWA" not in farm.title

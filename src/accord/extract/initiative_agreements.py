@@ -9,15 +9,18 @@ from accord.extract.entities import EntityIndex
 from accord.extract.initiative_actors import actor_of
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_items import is_specific, make_candidate
+from accord.extract.initiative_items import is_specific, make_candidate, separable_conjuncts
 from accord.extract.record import Span
 
 
 def _agreeing_verb(noun: Token) -> Token | None:
     """Return the verb that signs or adopts `noun` ("signed a memorandum", "agreed on a plan")."""
     cues = initiative_cues()
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "signed a roadmap and a memorandum": the memorandum is signed too
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in cues.agreement_verbs:
+    # "signed a roadmap ... and a memorandum": the parser may hang the second object on the verb itself.
+    if noun.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in cues.agreement_verbs:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "agree":
         return head.head
@@ -47,5 +50,6 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
                                    Span(sentence.start_char, sentence.end_char))
         if candidate is not None:
             found.append(candidate)
-            taken.update(t.i for t in noun.subtree)
+            apart = {t.i for conj in separable_conjuncts(noun) for t in conj.subtree}
+            taken.update(t.i for t in noun.subtree if t.i not in apart)
     return found

@@ -15,6 +15,17 @@ _WHEN = r"(?:(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
 _DEADLINE = re.compile(
     r"\b(?:through|by|until|till|before|no later than)\s+(?:the\s+end\s+of\s+)?(?P<when>" + _WHEN + r")\b"
 )
+# "a roadmap for 2025-2027": the period's last year is when it is due.
+_PERIOD_END = re.compile(
+    r"\b(?:for|in|during|over)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20)\d\d\s*[-–—]\s*"
+    r"(?P<when>(?:1[89]|20)\d\d)\b"
+)
+# "the centre will be put into operation in 2026": when the whole is to be finished.
+_COMPLETION = re.compile(
+    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished)\s+(?:in|by)\s+(?P<when>"
+    + _WHEN
+    + r")\b"
+)
 _MILESTONE = re.compile(
     r"(?:\bthe\s+)?(?P<what>\b(?:first|second|third|fourth|final|last|next|initial)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:unit|stage|phase|line|block|section|reactor|turbine|batch|module|train|wing)s?)\s+"
@@ -34,8 +45,19 @@ def status_in(texts: list[str], kind: InitiativeKind) -> Status:
 
 
 def deadline_in(text: str, published: str | None) -> str | None:
-    """Return the ISO date an initiative is due by ("through 2027", "by March 2030"), if the text says."""
-    match = _DEADLINE.search(text)
+    """Return the ISO date an initiative is due by ("through 2027", "to be completed in 2026"), if the text
+    says; a step's date ("the first unit ... in 2029") is a milestone, not the deadline."""
+    whole = _MILESTONE.sub(lambda step: " " * len(step.group()), text)
+    for pattern in (_DEADLINE, _COMPLETION):
+        match = pattern.search(whole)
+        if match:
+            return resolve_date(match.group("when"), published)
+    return None
+
+
+def period_end_in(text: str, published: str | None) -> str | None:
+    """Return the last year of the period an initiative's own words give it ("a roadmap for 2025-2027")."""
+    match = _PERIOD_END.search(text)
     return resolve_date(match.group("when"), published) if match else None
 
 

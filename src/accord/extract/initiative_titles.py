@@ -38,6 +38,8 @@ def _keeps(child: Token, parent: Token, top: bool, separate: set[int]) -> bool:
         return False
     if child.dep_ == "prep" and (child.lemma_ in ("include", "such") or is_date_phrase(child)):
         return False
+    if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+        return False  # "built by X" says who builds it, not what it is called
     return not (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and any(
         t.text == "," for t in parent.doc[parent.i : child.i]))
 

@@ -13,7 +13,7 @@ from accord.extract.entities import EntityIndex
 from accord.extract.initiative_agreements import find_agreements
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_schedule import deadline_in, milestones_in, status_in
+from accord.extract.initiative_schedule import deadline_in, milestones_in, period_end_in, status_in
 from accord.extract.projects import find_projects
 from accord.extract.proposals import find_proposals
 from accord.extract.record import EntityType, Figure, Initiative, Span
@@ -23,6 +23,7 @@ _PLACES: tuple[EntityType, ...] = ("place", "region")
 _PARTIES: tuple[EntityType, ...] = ("country", "organization")
 # A later sentence of the same paragraph that goes on about the last project ("the project is being
 # implemented", "at the peak of construction") adds to its status, schedule and figures.
+_BOTH_SIDES = re.compile(r"\b[Tt]he (?:two )?(?:parties|sides)\b")
 _FOLLOW_UP = re.compile(
     r"\b(?:the|this|its)\s+(?:project|plant|facility|complex|station|hub|centre|center|first\s+unit)\b"
     r"|\bconstruction\b", re.IGNORECASE,
@@ -52,6 +53,15 @@ def _follows_up(project: Candidate | None, sentence: Sentence, text: str) -> boo
     return bool(_FOLLOW_UP.search(sentence.text))
 
 
+def _names_again(candidate: Candidate | None, sentence: Sentence) -> bool:
+    """Tell whether a sentence's subject is the candidate named again ("... the Centre. The centre will ...")."""
+    if candidate is None:
+        return False
+    title_words = set(candidate.title.casefold().split())
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in title_words]
+    return any(c.lower_ in ("the", "this") for subject in subjects for c in subject.lefts)
+
+
 def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidate]:
     """Return every initiative candidate of a document, in text order, follow-up sentences attached."""
     gate = _gate_hashes(doc)
@@ -59,6 +69,7 @@ def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidat
     seen = numpy.concatenate(([0], numpy.cumsum(numpy.isin(doc.to_array([LEMMA]), gate))))
     candidates: list[Candidate] = []
     last_project: Candidate | None = None
+    last: Candidate | None = None
     for sentence in doc.sents:
         # The lemma check keeps the dependency-tree work to the few sentences that can hold an initiative.
         relevant = seen[sentence.end] > seen[sentence.start]
@@ -66,6 +77,10 @@ def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidat
         if found:
             candidates += found
             last_project = next((c for c in reversed(found) if c.kind == "project"), last_project)
+            last = found[-1]
+        elif _names_again(last, sentence):
+            assert last is not None
+            last.context.append(Span(sentence.start_char, sentence.end_char))
         elif _follows_up(last_project, sentence, text):
             assert last_project is not None
             last_project.context.append(Span(sentence.start_char, sentence.end_char))
@@ -101,6 +116,10 @@ def _initiative(number: int, candidate: Candidate, text: str, entities: EntityIn
     # An organization named after the initiative's own head word is the initiative, not a party to it.
     parties = [e for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
                if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()]
+    if candidate.kind == "agreement" and _BOTH_SIDES.search(description):
+        # "the parties signed": the two countries the document is about.
+        countries = sorted((e for e in entities.entities if e.type == "country"), key=lambda e: -len(e.mentions))
+        parties += [c for c in countries[:2] if c not in parties and len(countries) >= 2]
     milestones = [m for chunk in context for m in milestones_in(chunk, published)]
     return Initiative(
         id=f"initiative-{number}",
@@ -112,7 +131,8 @@ def _initiative(number: int, candidate: Candidate, text: str, entities: EntityIn
         parties=[p.name for p in parties],
         sector=classify_sector(candidate.title, description),
         location=_location(candidate, entities, text),
-        deadline=next((d for chunk in context if (d := deadline_in(chunk, published))), None),
+        deadline=period_end_in(text[candidate.extent.start : candidate.extent.end], published)
+        or next((d for chunk in context if (d := deadline_in(chunk, published))), None),
         milestones=milestones,
         figures=_figures_about(candidate, figures),
         evidence=[candidate.description, *candidate.context[1:]],

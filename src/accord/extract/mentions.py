@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import gazetteer
 from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
+from accord.extract.numbers import unit_at
 from accord.extract.record import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -189,8 +190,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     text = span.text
     if all(t.is_stop for t in span) or not any(_is_capitalized(t) for t in span):
         return None
-    if len(span) == 1 and span[0].tag_.startswith("VB"):
-        return None  # "Taking" at the start of a paragraph
+    if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
+        return None  # "Taking" at the start of a paragraph, "MW" after a number
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code

@@ -10,7 +10,8 @@ from accord.extract.initiative_actors import actor_of
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
 from accord.extract.initiative_items import is_specific, make_candidate
-from accord.extract.record import InitiativeKind, Span, Status
+from accord.extract.numbers import unit_at
+from accord.extract.record import Entity, InitiativeKind, Span, Status
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY"})
 
@@ -20,9 +21,12 @@ def _construction_verb(noun: Token) -> Token | None:
     cues = initiative_cues()
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.construction_verbs:
         return noun.head
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cues.activity_verbs:
-            return child
+    # "a wind farm in the north built by X": the parser often hangs the clause on the place instead.
+    places = [pobj for prep in noun.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+    for owner in (noun, *places):
+        for child in owner.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cues.activity_verbs:
+                return child
     return None
 
 
@@ -34,12 +38,27 @@ def _relayed_by_work(noun: Token) -> bool:
 
 
 def _has_amount(noun: Token) -> bool:
-    return any(t.ent_type_ in _AMOUNTS for t in noun.subtree if t.dep_ != "conj")
+    """Tell whether a cost or a capacity is attached: "$280 million", "a 500 MW wind farm"."""
+    return any(
+        t.ent_type_ in _AMOUNTS or (t.like_num and t.i + 1 < len(t.doc) and unit_at([t.doc[t.i + 1].lower_])[0])
+        for t in noun.subtree
+        if t.dep_ != "conj"
+    )
 
 
 def _untensed(verb: Token) -> bool:
     """Tell a bare "creating schools" (an idea put forward) from "will build" or "is building" (a plan or work)."""
     return verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _agent_of(verb: Token, entities: EntityIndex) -> Entity | None:
+    """Return who a passive verb names as doing the work: "built by ACWA Power"."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for name in (c for c in agent.children if c.dep_ == "pobj"):
+            found = entities.at(name.left_edge.idx, name.idx + len(name))
+            if found is not None and found.type in ("organization", "country", "person"):
+                return found
+    return None
 
 
 def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
@@ -53,8 +72,10 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         verb = _construction_verb(noun)
         if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
             continue
-        # Who builds it when the sentence says so ("Russia will build a plant"), else who is speaking.
-        actor = actor_of(verb if verb is not None and noun.dep_ == "dobj" else sentence.root, entities)
+        # Who builds it when the sentence says so ("Russia will build a plant", "a plant built by X"),
+        # else who is speaking.
+        actor = _agent_of(verb, entities) if verb is not None else None
+        actor = actor or actor_of(verb if verb is not None and noun.dep_ == "dobj" else sentence.root, entities)
         kind: InitiativeKind = "project"
         status: Status | None = None
         if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
