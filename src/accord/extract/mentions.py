@@ -334,6 +334,17 @@ def _leading_country(ent: Span) -> int:
     return 0
 
 
+def _without_leading_title(span: Span) -> Span | None:
+    """Drop "Head of the" from "Head of the Federal Agency": what is left names the body."""
+    start = span.start
+    doc = span.doc
+    while start < span.end and (
+        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | {"of", "the"}
+    ):
+        start += 1
+    return doc[start : span.end] if start < span.end else None
+
+
 def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
     country = _leading_country(ent)
@@ -346,8 +357,15 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
         return
     before = doc[tail - 1]
-    if is_title_word(ent[0].text) and ent[0].is_title and _head_word(ent) not in words("org_words"):
-        yield doc[tail : ent.end], "PERSON"  # "Minister of Trade Jane Doe": the title is no body
+    titled = is_title_word(ent[0].text) and ent[0].is_title
+    # "Minister of [Investment, Industry and Trade Jane Doe]": the model left the title out of the span.
+    titled = titled or (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title_word(doc[ent.start - 2].text))
+    if titled and _head_word(ent) not in words("org_words"):
+        # "Minister of Trade Jane Doe": the title is no body; "Chairman of [the Security Council Jane Doe]" has one.
+        body = _without_leading_title(doc[ent.start : tail])
+        if body is not None and any(t.lower_ in words("org_words") for t in body):
+            yield body, "ORG"
+        yield doc[tail : ent.end], "PERSON"
     elif is_title_word(before.text):
         body_end = tail - 1
         while body_end > ent.start and (

@@ -28,14 +28,26 @@ def _is_title_token(token: Token) -> bool:
     return is_title_word(token.text) or token.lower_ in TITLE_MODIFIERS or token.text == "-"
 
 
+def _joins_a_title(comma: Token) -> bool:
+    """Tell a comma inside a title ("Minister of Investment, Industry and Trade") from one between phrases."""
+    doc = comma.doc
+    if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    return before.is_title and after.is_title and any(t.lower_ == "of" for t in doc[max(0, comma.i - 4) : comma.i])
+
+
 def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | None:
     """Return the capitalized phrase right before a name, back to a comma, a lower-case word or another person."""
     index = start - 1
     while index >= 0:
         token = doc[index]
-        if (token.is_punct and token.text not in {"-", "."}) or index in person_tokens:
+        if index in person_tokens:
             break
-        if not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
+        if token.is_punct and token.text not in {"-", "."}:
+            if not _joins_a_title(token):
+                break
+        elif not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
             break
         if token.is_sent_start:
             index -= 1
