@@ -229,3 +229,19 @@ def test_minister_of_a_listed_portfolio_keeps_the_name_whole_and_the_title() -> 
     person = only(index, "Laziz Kudratov")
     assert [r.title for r in person.roles] == ["Minister"]
     assert not [e for e in index.entities if "Kudratov" in e.name and e.type != "person"]
+
+
+def test_plain_officials_of_a_datelined_story_are_of_its_country() -> None:
+    index = entities_of(
+        "Bishkek and Dushanbe talk water\n\n"
+        "BISHKEK, June 3 – President Sadyr Japarov received Tajik Foreign Minister Sirojiddin Muhriddin. "
+        "Minister Daniyar Amangeldiev joined the talks."
+    )
+    assert only(index, "Sadyr Japarov").country == "KG"
+    assert only(index, "Daniyar Amangeldiev").country == "KG"
+    assert only(index, "Sirojiddin Muhriddin").country == "TJ"
+
+
+def test_model_missed_first_name_joins_the_surname() -> None:
+    index = entities_of("Minister of Investment, Industry and Trade Laziz Kudratov spoke next.\n\nHe said more.")
+    assert only(index, "Laziz Kudratov").type == "person"

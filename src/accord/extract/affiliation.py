@@ -4,6 +4,8 @@
   "X representative office in A" or "the <city of A> branch of X" makes X an organization of B.
 - An unnamed office holder: "the President of A" with no name next to it refers to the one
   person who holds that title in the text and has no country yet.
+- A home official: a story filed from a city of A calls A's own officials plain "President X",
+  "Minister Y"; foreign ones get their country ("President of B Z", "B's Foreign Minister W").
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from accord.extract.dateline import find_dateline
 from accord.extract.gazetteer import name_key
 from accord.extract.lexicon import is_title_word
 from accord.extract.record import Entity
@@ -85,3 +88,18 @@ def assign_unnamed_office_holders(doc: Doc, entities: list[Entity]) -> None:
             holders = [p for p in persons if p.country is None and any(name_key(r.title) == title for r in p.roles)]
             if len(holders) == 1 and not tail.startswith(" ("):
                 holders[0].country = country.country
+
+
+def assign_home_officials(text: str, entities: list[Entity]) -> None:
+    """Give the dateline's country to a plain "President X" whom the text gives no country or body."""
+    dateline = find_dateline(text, None)
+    if dateline is None:
+        return
+    home = next(
+        (e.country for e in entities if e.type == "place" and name_key(e.name) == name_key(dateline.place)), None
+    )
+    if home is None:
+        return
+    for person in (e for e in entities if e.type == "person" and e.country is None):
+        if person.roles and all(r.country is None and r.organization is None for r in person.roles):
+            person.country = home

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from accord.extract import gazetteer
-from accord.extract.affiliation import assign_foreign_branches, assign_unnamed_office_holders
+from accord.extract.affiliation import assign_foreign_branches, assign_home_officials, assign_unnamed_office_holders
 from accord.extract.gazetteer import name_key
 from accord.extract.mentions import Mention, find_mentions
 from accord.extract.record import Entity, EntityType, Span
@@ -207,6 +207,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex(entities)  # roles and countries change below, mentions do not
     attach_roles(doc, index)
     assign_unnamed_office_holders(doc, entities)
+    assign_home_officials(text, entities)
     assign_sides(doc, index)
     return index
 

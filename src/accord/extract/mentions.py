@@ -382,8 +382,28 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _first_name_before(ent: Span) -> bool:
+    """Tell whether the model left a one-word name's first name out ("Trade [Laziz] Kudratov")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    previous = ent.doc[ent.start - 1]
+    return (
+        _is_name_word(previous)
+        and not previous.ent_type_
+        and previous.lower_ not in _HONORIFICS | words("portfolio_words")
+        and gazetteer.country_of_demonym(previous.text) is None
+        and gazetteer.city_named(previous.text) is None
+    )
+
+
 def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
+    if _first_name_before(ent):
+        yield doc[ent.start - 1 : ent.end], "PERSON"
+        return
     country = _leading_country(ent)
     if country and len(ent) - country >= 2:
         yield doc[ent.start : ent.start + country], "GPE"  # "Venezuela Nicolas Maduro"
