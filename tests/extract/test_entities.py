@@ -225,7 +225,9 @@ def test_and_inside_a_body_name_is_kept_and_between_bodies_splits() -> None:
 
 
 def test_minister_of_a_listed_portfolio_keeps_the_name_whole_and_the_title() -> None:
-    index = entities_of("Minister of Investment, Industry and Trade Laziz Kudratov said that 65 projects are under way.")
+    index = entities_of(
+        "Minister of Investment, Industry and Trade Laziz Kudratov said that 65 projects are under way."
+    )
     person = only(index, "Laziz Kudratov")
     assert [r.title for r in person.roles] == ["Minister"]
     assert not [e for e in index.entities if "Kudratov" in e.name and e.type != "person"]

@@ -96,8 +96,6 @@ def test_verb_of_surpassing_makes_a_more_than_figure() -> None:
 
 
 def test_area_and_capacity_are_named_by_their_units() -> None:
-    area, capacity = figures_of(
-        "The industrial zone, covering 150 hectares, will host a 300 MW solar power plant."
-    )
+    area, capacity = figures_of("The industrial zone, covering 150 hectares, will host a 300 MW solar power plant.")
     assert (area.value, area.unit, area.metric) == (150, "ha", "area")
     assert (capacity.value, capacity.unit, capacity.metric) == (300, "MW", "capacity")

@@ -118,9 +118,7 @@ def test_leading_place_becomes_the_location_not_the_title() -> None:
 
 
 def test_announced_construction_is_a_planned_project() -> None:
-    text = (
-        "President Recep Tayyip Erdogan announced the upcoming start of work to build a new airport in Izmir."
-    )
+    text = "President Recep Tayyip Erdogan announced the upcoming start of work to build a new airport in Izmir."
     (found,) = initiatives_of(text)
     assert (found.kind, found.status, found.actors) == ("project", "planned", ["Recep Tayyip Erdogan"])
     assert (found.title, found.location, found.sector) == ("new airport", "Izmir", "transport")
@@ -181,3 +179,19 @@ def test_project_built_by_a_company_names_the_company_and_leaves_it_out_of_the_t
     assert farm.kind == "project"
     assert farm.actors == ["ACWA Power"]
     assert "ACWA" not in farm.title
+
+
+def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
+    initiatives = initiatives_of(
+        "Following the visit, documents worth $3 billion were signed, including:\n"
+        "• construction of a 200 MW hydropower plant in the Naryn region;\n"
+        "• a $150 million loan to Kyrgyz Railways for new locomotives;\n"
+        "• the reconstruction of the Bishkek–Osh road, to be completed by 2028.\n"
+    )
+    plant = titled(initiatives, "hydropower plant")
+    loan = titled(initiatives, "loan")
+    road = titled(initiatives, "road")
+    assert {plant.kind, loan.kind, road.kind} == {"agreement"}
+    assert not plant.title.startswith("construction")
+    assert road.deadline == "2028"
+    assert plant.deadline is None

@@ -250,6 +250,9 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         share = _share_of(anchor)
         if share is not None:
             return share
+        change = _change_of(anchor)
+        if change is not None:
+            return change
     head = anchor.head
     if amount.unit is None and anchor.dep_ in ("nummod", "amod", "compound") and head.pos_ == "NOUN":
         return _named(head) if head.i > anchor.i else None
@@ -287,6 +290,16 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if head.pos_ in ("VERB", "AUX"):
             return _verb_metric(head, growth=False, figure=token)
         return None
+    return None
+
+
+def _change_of(percent: Token) -> tuple[str, Token] | None:
+    """Name what "up 15%" or "down 3 percent" after a verb's figure measures: the verb's subject's growth."""
+    for ancestor in percent.ancestors:
+        if ancestor.lower_ in ("up", "down") and ancestor.dep_ == "advmod" and ancestor.head.pos_ in ("VERB", "AUX"):
+            return _verb_metric(ancestor.head, growth=True, figure=percent)
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -352,7 +365,9 @@ def _subjects_of(verb: Token) -> list[Token]:
     """Return a verb's subjects, or those of the verb it is coordinated with ("trade grew and reached ...")."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        # "trade grew and reached ...", "investments tripled, reaching ...": the clause borrows its subject.
+        borrows = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if subjects or not borrows or verb.head.pos_ not in ("VERB", "AUX"):
             return subjects
         verb = verb.head
 

@@ -31,8 +31,9 @@ def subject_of(verb: Token) -> Token | None:
 def _title_holder(word: Token, entities: EntityIndex) -> Entity | None:
     """Return the person last mentioned before `word` who holds its title, else the last person."""
     title = word.lemma_.casefold()
-    holders = [e for e in entities.entities if e.type == "person" and any(
-        title in role.title.casefold() for role in e.roles)]
+    holders = [
+        e for e in entities.entities if e.type == "person" and any(title in role.title.casefold() for role in e.roles)
+    ]
     best, best_position = None, -1
     for person in holders:
         before = [m.start for m in person.mentions if m.end <= word.idx]

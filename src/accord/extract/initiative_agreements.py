@@ -10,6 +10,7 @@ from accord.extract.initiative_actors import actor_of
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
 from accord.extract.initiative_items import is_specific, make_candidate, separable_conjuncts
+from accord.extract.initiative_lists import list_lines, listed_candidates
 from accord.extract.record import Span
 
 
@@ -30,24 +31,51 @@ def _agreeing_verb(noun: Token) -> Token | None:
 def _relayed_by_signing(noun: Token) -> bool:
     """Tell "the signing of the Treaty" and "the adoption of the standard" from a mere mention."""
     preposition = noun.head
-    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
-            and preposition.head.lemma_.lower() in initiative_cues().agreement_relay_nouns)
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in initiative_cues().agreement_relay_nouns
+    )
+
+
+def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
+    """Return the items of a list of signed documents ("... were signed, including:" and bullets)."""
+    verbs = initiative_cues().agreement_verbs
+    for verb in sentence:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs:
+            lines = list_lines(verb)
+            if lines:
+                return listed_candidates(verb, lines, "agreement", "agreed", entities)
+    return []
 
 
 def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
-    """Return the specific agreements a sentence shows being signed, adopted or ratified."""
+    """Return the specific agreements a sentence shows being signed, adopted or ratified, listed ones too."""
     cues = initiative_cues()
-    found = []
+    found = _listed_agreements(sentence, entities)
+    for listed in found:
+        span = sentence.doc.char_span(listed.extent.start, listed.extent.end, alignment_mode="expand")
+        taken.update(t.i for t in span or ())
     for noun in sentence:
-        if (noun.i in taken or noun.pos_ not in ("NOUN", "PROPN")
-                or noun.lemma_.lower() not in cues.agreement_nouns or not is_specific(noun)):
+        if (
+            noun.i in taken
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.lemma_.lower() not in cues.agreement_nouns
+            or not is_specific(noun)
+        ):
             continue
         verb = _agreeing_verb(noun)
         if verb is None and not _relayed_by_signing(noun):
             continue
         actor = actor_of(verb, entities) if verb is not None else None
-        candidate = make_candidate(noun, (sentence.start, sentence.end), "agreement", "agreed", actor,
-                                   Span(sentence.start_char, sentence.end_char))
+        candidate = make_candidate(
+            noun,
+            (sentence.start, sentence.end),
+            "agreement",
+            "agreed",
+            actor,
+            Span(sentence.start_char, sentence.end_char),
+        )
         if candidate is not None:
             found.append(candidate)
             apart = {t.i for conj in separable_conjuncts(noun) for t in conj.subtree}

@@ -20,17 +20,19 @@ def is_specific(noun: Token) -> bool:
         return True
     if noun.tag_ == "NNS":
         # "joint energy projects" are many unnamed things; "Skolkovo innovation centre branches" are named.
-        return any(t.pos_ == "PROPN" or t.text in "“«\"" for left in noun.lefts for t in left.subtree)
+        return any(t.pos_ == "PROPN" or t.text in '“«"' for left in noun.lefts for t in left.subtree)
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.pos_ in _NOUNS | {"ADJ"}:
             return True
         if child.dep_ == "amod" and child.lower_ not in cues.generic_modifiers:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "for", "in", "between", "with") and any(
-            c.pos_ in _NOUNS for c in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "on", "for", "in", "between", "with")
+            and any(c.pos_ in _NOUNS for c in child.children)
         ):
             return True
-        if child.dep_ == "appos" or child.text in "“«\"":
+        if child.dep_ == "appos" or child.text in '“«"':
             return True
     return False
 
@@ -42,10 +44,14 @@ def separable_conjuncts(token: Token) -> list[Token]:
     for conj in token.conjuncts:
         if conj.i < token.i:
             continue
-        if (token.pos_ in _VERBS and conj.pos_ in _VERBS) or (token.pos_ in _NOUNS and conj.pos_ in _NOUNS and (
-            any(c.dep_ in ("det", "poss") for c in conj.children)
-            or conj.lemma_.lower() in cues.project_nouns | cues.agreement_nouns
-        )):
+        if (token.pos_ in _VERBS and conj.pos_ in _VERBS) or (
+            token.pos_ in _NOUNS
+            and conj.pos_ in _NOUNS
+            and (
+                any(c.dep_ in ("det", "poss") for c in conj.children)
+                or conj.lemma_.lower() in cues.project_nouns | cues.agreement_nouns
+            )
+        ):
             found.append(conj)
     return found
 
@@ -103,9 +109,24 @@ def make_candidate(
     inside = [t for t in head.subtree if lo <= t.i < hi and not (separate and t.i >= min(separate))]
     if head.dep_ == "dobj":
         # "build a new airport in Izmir": the verb's place and date belong to its object.
-        inside += [t for prep in head.head.rights if prep.dep_ == "prep" and prep.i > head.i
-                   for t in prep.subtree if lo <= t.i < hi]
+        inside += [
+            t
+            for prep in head.head.rights
+            if prep.dep_ == "prep" and prep.i > head.i
+            for t in prep.subtree
+            if lo <= t.i < hi
+        ]
     extent = Span(min(t.idx for t in inside), max(t.idx + len(t) for t in inside))
     noun = obj if obj is not None else head
-    return Candidate(kind=kind, title=title, head_word=noun.text, title_span=title_span, extent=extent,
-                     description=description, actor=actor, status=status, context=[extent], location_hint=place)
+    return Candidate(
+        kind=kind,
+        title=title,
+        head_word=noun.text,
+        title_span=title_span,
+        extent=extent,
+        description=description,
+        actor=actor,
+        status=status,
+        context=[extent],
+        location_hint=place,
+    )

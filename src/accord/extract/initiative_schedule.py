@@ -9,7 +9,10 @@ from accord.extract.initiative_cues import status_cues
 from accord.extract.record import InitiativeKind, Milestone, Status
 
 _DEFAULT_STATUS: dict[InitiativeKind, Status] = {
-    "proposal": "proposed", "agreement": "agreed", "project": "unknown", "other": "unknown",
+    "proposal": "proposed",
+    "agreement": "agreed",
+    "project": "unknown",
+    "other": "unknown",
 }
 _WHEN = r"(?:(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
 _DEADLINE = re.compile(
@@ -22,9 +25,7 @@ _PERIOD_END = re.compile(
 )
 # "the centre will be put into operation in 2026": when the whole is to be finished.
 _COMPLETION = re.compile(
-    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished)\s+(?:in|by)\s+(?P<when>"
-    + _WHEN
-    + r")\b"
+    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished)\s+(?:in|by)\s+(?P<when>" + _WHEN + r")\b"
 )
 _MILESTONE = re.compile(
     r"(?:\bthe\s+)?(?P<what>\b(?:first|second|third|fourth|final|last|next|initial)\s+(?:[\w-]+\s+){0,2}?"

@@ -11,19 +11,36 @@ from accord.extract.record import Span
 
 # Dependents that belong to the sentence around an item, not to its name.
 _SIDE_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
-_TOP_SIDE = frozenset({"conj", "cc", "mark", "aux", "auxpass", "neg", "advmod", "npadvmod", "nsubj",
-                       "nsubjpass", "preconj", "dative", "agent"})
+_TOP_SIDE = frozenset(
+    {
+        "conj",
+        "cc",
+        "mark",
+        "aux",
+        "auxpass",
+        "neg",
+        "advmod",
+        "npadvmod",
+        "nsubj",
+        "nsubjpass",
+        "preconj",
+        "dative",
+        "agent",
+    }
+)
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "pobj", "pcomp"})
-_OPENING_QUOTES = "“«\"‘"
-_CLOSING_QUOTES = "”»\"’"
+_OPENING_QUOTES = '“«"‘'
+_CLOSING_QUOTES = '”»"’'
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def is_date_phrase(prep: Token) -> bool:
     """Tell a prepositional phrase that only dates ("through 2027", "by the end of 2030") from one that names."""
-    return prep.dep_ == "prep" and any(
-        tok.ent_type_ == "DATE" or _YEAR.match(tok.text) for tok in prep.subtree if tok is not prep
-    ) and all(tok.ent_type_ in ("DATE", "") for tok in prep.subtree if tok.pos_ == "PROPN")
+    return (
+        prep.dep_ == "prep"
+        and any(tok.ent_type_ == "DATE" or _YEAR.match(tok.text) for tok in prep.subtree if tok is not prep)
+        and all(tok.ent_type_ in ("DATE", "") for tok in prep.subtree if tok.pos_ == "PROPN")
+    )
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -36,12 +53,15 @@ def _keeps(child: Token, parent: Token, top: bool, separate: set[int]) -> bool:
         return parent.lemma_.lower() in initiative_cues().generic_nouns
     if child.i in separate or child.dep_ in _SIDE_CLAUSES or (top and child.dep_ in _TOP_SIDE):
         return False
-    if child.dep_ == "prep" and (child.lemma_ in ("include", "such") or is_date_phrase(child)):
-        return False
+    if child.dep_ == "prep" and (child.lemma_ in ("include", "such", "by") or is_date_phrase(child)):
+        return False  # "by Masdar" tells who builds it, "by 2030" when: neither names it
     if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
         return False  # "built by X" says who builds it, not what it is called
-    return not (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and any(
-        t.text == "," for t in parent.doc[parent.i : child.i]))
+    return not (
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBG")
+        and any(t.text == "," for t in parent.doc[parent.i : child.i])
+    )
 
 
 def item_tokens(head: Token, lo: int, hi: int, separate: set[int]) -> list[Token]:
@@ -77,11 +97,19 @@ def _trimmed(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         determiner = next((k for k, t in enumerate(tokens[:7]) if t.pos_ == "DET"), None)
         if determiner:
             place, tokens = tokens[1:determiner], tokens[determiner:]
-    while tokens and (tokens[0].is_space or tokens[0].pos_ in ("DET", "PUNCT", "CCONJ", "PART", "ADP")
-                      or tokens[0].tag_ == "PRP$") and tokens[0].text not in _OPENING_QUOTES:
+    while (
+        tokens
+        and (
+            tokens[0].is_space or tokens[0].pos_ in ("DET", "PUNCT", "CCONJ", "PART", "ADP") or tokens[0].tag_ == "PRP$"
+        )
+        and tokens[0].text not in _OPENING_QUOTES
+    ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].pos_ in ("DET", "CCONJ", "ADP", "PART")
-                      or (tokens[-1].pos_ == "PUNCT" and tokens[-1].text not in _CLOSING_QUOTES + ")")):
+    while tokens and (
+        tokens[-1].is_space
+        or tokens[-1].pos_ in ("DET", "CCONJ", "ADP", "PART")
+        or (tokens[-1].pos_ == "PUNCT" and tokens[-1].text not in _CLOSING_QUOTES + ")")
+    ):
         tokens = tokens[:-1]
     return tokens, place
 

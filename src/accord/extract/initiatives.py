@@ -26,7 +26,8 @@ _PARTIES: tuple[EntityType, ...] = ("country", "organization")
 _BOTH_SIDES = re.compile(r"\b[Tt]he (?:two )?(?:parties|sides)\b")
 _FOLLOW_UP = re.compile(
     r"\b(?:the|this|its)\s+(?:project|plant|facility|complex|station|hub|centre|center|first\s+unit)\b"
-    r"|\bconstruction\b", re.IGNORECASE,
+    r"|\bconstruction\b",
+    re.IGNORECASE,
 )
 
 
@@ -34,14 +35,18 @@ def _gate_hashes(doc: Doc) -> numpy.ndarray:
     cues = initiative_cues()
     words = cues.trigger_lemmas | cues.agreement_nouns
     strings = doc.vocab.strings
-    return numpy.array(sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}),
-                       dtype=numpy.uint64)
+    return numpy.array(
+        sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}), dtype=numpy.uint64
+    )
 
 
 def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
     found = find_proposals(sentence, entities)
-    taken = {t.i for c in found for t in sentence.doc.char_span(
-        c.title_span.start, c.title_span.end, alignment_mode="expand") or ()}
+    taken = {
+        t.i
+        for c in found
+        for t in sentence.doc.char_span(c.title_span.start, c.title_span.end, alignment_mode="expand") or ()
+    }
     found += find_agreements(sentence, entities, taken)
     found += find_projects(sentence, entities, taken)
     return found
@@ -104,18 +109,21 @@ def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | N
 
 def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
     spans = candidate.context
-    return [f.id for f in figures if any(
-        s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
+    return [f.id for f in figures if any(s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
 
 
-def _initiative(number: int, candidate: Candidate, text: str, entities: EntityIndex,
-                figures: list[Figure], published: str | None) -> Initiative:
+def _initiative(
+    number: int, candidate: Candidate, text: str, entities: EntityIndex, figures: list[Figure], published: str | None
+) -> Initiative:
     context = [text[s.start : s.end] for s in candidate.context]
     description = text[candidate.description.start : candidate.description.end].strip()
     actors = [candidate.actor] if candidate.actor is not None else []
     # An organization named after the initiative's own head word is the initiative, not a party to it.
-    parties = [e for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
-               if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()]
+    parties = [
+        e
+        for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
+        if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()
+    ]
     if candidate.kind == "agreement" and _BOTH_SIDES.search(description):
         # "the parties signed": the two countries the document is about.
         countries = sorted((e for e in entities.entities if e.type == "country"), key=lambda e: -len(e.mentions))

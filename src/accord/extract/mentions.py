@@ -338,9 +338,7 @@ def _without_leading_title(span: Span) -> Span | None:
     """Drop "Head of the" from "Head of the Federal Agency": what is left names the body."""
     start = span.start
     doc = span.doc
-    while start < span.end and (
-        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | {"of", "the"}
-    ):
+    while start < span.end and (is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | {"of", "the"}):
         start += 1
     return doc[start : span.end] if start < span.end else None
 

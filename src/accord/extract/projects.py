@@ -33,8 +33,11 @@ def _construction_verb(noun: Token) -> Token | None:
 def _relayed_by_work(noun: Token) -> bool:
     """Tell "the start of the construction of a plant" and "the creation of a hub" apart from "a plant"."""
     preposition = noun.head
-    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
-            and preposition.head.lemma_.lower() in initiative_cues().project_relay_nouns)
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in initiative_cues().project_relay_nouns
+    )
 
 
 def _has_amount(noun: Token) -> bool:
@@ -66,8 +69,12 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
     cues = initiative_cues()
     found = []
     for noun in sentence:
-        if (noun.i in taken or noun.pos_ not in ("NOUN", "PROPN")
-                or noun.lemma_.lower() not in cues.project_nouns or not is_specific(noun)):
+        if (
+            noun.i in taken
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.lemma_.lower() not in cues.project_nouns
+            or not is_specific(noun)
+        ):
             continue
         verb = _construction_verb(noun)
         if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
@@ -80,8 +87,9 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         status: Status | None = None
         if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
             kind, status = "proposal", "proposed"
-        candidate = make_candidate(noun, (sentence.start, sentence.end), kind, status, actor,
-                                   Span(sentence.start_char, sentence.end_char))
+        candidate = make_candidate(
+            noun, (sentence.start, sentence.end), kind, status, actor, Span(sentence.start_char, sentence.end_char)
+        )
         if candidate is not None:
             candidate.context = [candidate.description]
             found.append(candidate)

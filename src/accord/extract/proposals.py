@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
+from spacy.tokens import Token
 
 from accord.extract.entities import EntityIndex
 from accord.extract.initiative_actors import actor_of
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
 from accord.extract.initiative_items import is_specific, make_candidate, object_of, separable_conjuncts
+from accord.extract.initiative_lists import list_lines, listed_candidates
 from accord.extract.record import InitiativeKind, Span, Status
 
-# A list item opens with a bullet sign, a number or a letter: "▪ ", "• ", "- ", "1. ", "b) ".
-_BULLET = re.compile(r"[ \t\u00a0]*(?:[▪•·●◦‣∙■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t\u00a0]+")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -50,9 +48,11 @@ def _object_heads(verb: Token) -> list[Token]:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "advcl" and child.lemma_.lower() in construction and child.tag_ == "VB":
             heads.append(child)  # "announced the start of work to build an airport"
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and "as well as" in child.doc[
-            max(child.left_edge.i - 3, 0) : child.i
-        ].text.replace("\u00a0", " "):
+        elif (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and "as well as" in child.doc[max(child.left_edge.i - 3, 0) : child.i].text.replace("\u00a0", " ")
+        ):
             heads.append(child)
     return heads
 
@@ -75,8 +75,13 @@ def _misattached_gerunds(verb: Token, obj: Token | None) -> Iterator[Token]:
         clauses += [c for c in obj.children if c.dep_ in ("acl", "relcl", "prep")]
     for clause in clauses:
         for token in clause.subtree:
-            if (token.dep_ == "conj" and token.tag_ == "VBG" and token.head.pos_ in _VERBS
-                    and token not in verb.conjuncts and object_of(token) is not None):
+            if (
+                token.dep_ == "conj"
+                and token.tag_ == "VBG"
+                and token.head.pos_ in _VERBS
+                and token not in verb.conjuncts
+                and object_of(token) is not None
+            ):
                 yield token
 
 
@@ -111,73 +116,6 @@ def expand(token: Token, built: bool = False) -> Iterator[Item]:
             yield from expand(nested, built)
 
 
-def _list_intro(verb: Token) -> Token | None:
-    """Return the colon ending a "He also proposed:" line, if the verb's line ends that way."""
-    doc = verb.doc
-    for token in doc[verb.i + 1 : verb.sent.end + 1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            break
-        if token.text == ":" and (token.i + 1 == len(doc) or "\n" in token.whitespace_ + doc[token.i + 1].text):
-            return token
-    return None
-
-
-def _list_lines(verb: Token) -> list[tuple[int, int]]:
-    """Return the character ranges of the bulleted items a "He also proposed:" line introduces."""
-    colon = _list_intro(verb)
-    if colon is None:
-        return []
-    offset = colon.idx + 1
-    text = verb.doc[colon.i + 1 :].text if colon.i + 1 < len(verb.doc) else ""
-    items = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        bullet = _BULLET.match(line)
-        if bullet:
-            items.append((offset + position + bullet.end(), offset + position + len(line.rstrip("\r\n"))))
-        elif line.strip():
-            break
-        position += len(line)
-    return items
-
-
-def _line_heads(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
-    """Return a list line's token bounds and its item heads: the opening word and any "and <gerund> X"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return 0, 0, []
-    words = [t for t in span if not t.is_space and not t.is_punct]
-    if not words:
-        return 0, 0, []
-    first = words[0]
-    if first.pos_ not in _VERBS:
-        first = next((t for t in words if t.pos_ in _NOUNS and (t.head.i < span.start or t.head.i >= span.end
-                                                                  or t.head is t)), words[0])
-    heads = [first]
-    for token in words[1:]:
-        previous = doc[token.i - 1] if token.i else token
-        if (token.tag_ == "VBG" and token.dep_ == "conj" and previous.lower_ in ("and", ",")
-                and object_of(token) is not None):
-            heads.append(token)
-    return span.start, span.end, heads
-
-
-def _listed_proposals(verb: Token, lines: list[tuple[int, int]], entities: EntityIndex) -> list[Candidate]:
-    actor = actor_of(verb, entities)
-    proposes = verb.lemma_.lower() in initiative_cues().proposal_verbs
-    kind: InitiativeKind = "proposal" if proposes else "project"
-    status: Status | None = "proposed" if proposes else None
-    found = []
-    for start, end in lines:
-        lo, hi, heads = _line_heads(verb.doc, start, end)
-        limits = [h.i for h in heads[1:]] + [hi]
-        for head, limit in zip(heads, limits, strict=True):
-            candidate = make_candidate(head, (lo, limit), kind, status, actor, Span(start, end))
-            if candidate is not None:
-                found.append(candidate)
-    return found
-
-
 def _proposal_like(root: Token) -> bool:
     """Tell "supported the idea of a hub" or "offered to build" from "supported families" or "offered condolences"."""
     cues = initiative_cues()
@@ -192,9 +130,11 @@ def find_proposals(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     found: list[Candidate] = []
     description = Span(sentence.start_char, sentence.end_char)
     for verb in reporting_verbs(sentence):
-        lines = _list_lines(verb)
+        lines = list_lines(verb)
         if lines:
-            found.extend(_listed_proposals(verb, lines, entities))
+            proposes = verb.lemma_.lower() in cues.proposal_verbs
+            kind: InitiativeKind = "proposal" if proposes else "project"
+            found.extend(listed_candidates(verb, lines, kind, "proposed" if proposes else None, entities))
             continue
         actor = actor_of(verb, entities)
         if actor is None:
