@@ -195,3 +195,13 @@ def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
     assert not plant.title.startswith("construction")
     assert road.deadline == "2028"
     assert plant.deadline is None
+
+
+def test_sides_agreeing_to_establish_a_body_make_an_agreement_but_a_trade_goal_does_not() -> None:
+    initiatives = initiatives_of(
+        "The parties also agreed to establish a Kazakh-Turkish Business Council. "
+        "They agreed to raise bilateral trade to $15 billion."
+    )
+    (council,) = initiatives
+    assert (council.kind, council.status) == ("agreement", "agreed")
+    assert "Business Council" in council.title

@@ -9,9 +9,19 @@ from accord.extract.entities import EntityIndex
 from accord.extract.initiative_actors import actor_of
 from accord.extract.initiative_candidates import Candidate
 from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_items import is_specific, make_candidate, separable_conjuncts
+from accord.extract.initiative_items import is_specific, make_candidate, object_of, separable_conjuncts
 from accord.extract.initiative_lists import list_lines, listed_candidates
 from accord.extract.record import Span
+
+# "agreed to establish", "decided to build": what both sides commit to is agreed, not merely proposed.
+_UNDERTAKING_VERBS = frozenset({"agree", "decide"})
+
+
+def _names_an_undertaking(noun: Token) -> bool:
+    """Tell "a Business Council" or "a joint fund" from "trade" or "cooperation"."""
+    cues = initiative_cues()
+    nouns = cues.project_nouns | cues.agreement_nouns | cues.proposal_nouns
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in nouns
 
 
 def _agreeing_verb(noun: Token) -> Token | None:
@@ -49,10 +59,28 @@ def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candid
     return []
 
 
+def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
+    """Return what the sides agree or decide to do: "agreed to establish a Business Council"."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _UNDERTAKING_VERBS:
+            continue
+        for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            target = object_of(action)
+            if target is None or target.i in taken or not (is_specific(target) and _names_an_undertaking(target)):
+                continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
+            candidate = make_candidate(action, (sentence.start, sentence.end), "agreement", "agreed",
+                                       actor_of(verb, entities), Span(sentence.start_char, sentence.end_char))
+            if candidate is not None:
+                found.append(candidate)
+                taken.update(t.i for t in action.subtree)
+    return found
+
+
 def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return the specific agreements a sentence shows being signed, adopted or ratified, listed ones too."""
     cues = initiative_cues()
-    found = _listed_agreements(sentence, entities)
+    found = _listed_agreements(sentence, entities) + _agreed_undertakings(sentence, entities, taken)
     for listed in found:
         span = sentence.doc.char_span(listed.extent.start, listed.extent.end, alignment_mode="expand")
         taken.update(t.i for t in span or ())
