@@ -247,3 +247,12 @@ def test_plain_officials_of_a_datelined_story_are_of_its_country() -> None:
 def test_model_missed_first_name_joins_the_surname() -> None:
     index = entities_of("Minister of Investment, Industry and Trade Laziz Kudratov spoke next.\n\nHe said more.")
     assert only(index, "Laziz Kudratov").type == "person"
+
+
+def test_lone_surname_taken_for_a_body_is_the_person() -> None:
+    index = entities_of(
+        "Deputy Foreign Minister Mikhail Galuzin visited Dushanbe. According to Galuzin, the talks went well."
+    )
+    person = only(index, "Mikhail Galuzin")
+    assert len(person.mentions) == 2
+    assert not [e for e in index.entities if e.name == "Galuzin"]

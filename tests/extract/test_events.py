@@ -112,3 +112,18 @@ def test_dateline_does_not_reach_events_of_later_paragraphs() -> None:
         published="2025-05-22",
     )
     assert [(e.type, e.date, e.place) for e in events] == [("round_table", "2025-05-03", "Bishkek")]
+
+
+def test_meeting_told_by_its_verb_names_both_persons() -> None:
+    [meeting] = events_of(
+        "Kyrgyz Foreign Minister Jeenbek Kulubaev met Russian Deputy Foreign Minister Mikhail Galuzin "
+        "in Bishkek on March 3.",
+        published="2025-03-04",
+    )
+    assert meeting.type == "meeting"
+    assert meeting.participants == ["Jeenbek Kulubaev", "Mikhail Galuzin"]
+    assert (meeting.date, meeting.place) == ("2025-03-03", "Bishkek")
+
+
+def test_meeting_that_will_happen_is_no_event() -> None:
+    assert events_of("Jeenbek Kulubaev will meet Mikhail Galuzin in Bishkek next week.") == []

@@ -205,3 +205,12 @@ def test_sides_agreeing_to_establish_a_body_make_an_agreement_but_a_trade_goal_d
     (council,) = initiatives
     assert (council.kind, council.status) == ("agreement", "agreed")
     assert "Business Council" in council.title
+
+
+def test_plant_that_will_produce_is_a_project_with_its_completion_year() -> None:
+    initiatives = initiatives_of(
+        "The Kambarata-1 hydropower plant will produce 5.6 billion kilowatt hours a year once completed in 2030."
+    )
+    plant = titled(initiatives, "hydropower plant")
+    assert (plant.kind, plant.deadline) == ("project", "2030")
+    assert len(plant.figures) == 1

@@ -84,3 +84,13 @@ def test_quoted_names_of_forums_and_programmes_are_not_statements() -> None:
 
 def test_scare_quotes_are_not_statements() -> None:
     assert statements_of('Chancellor Olaf Scholz said the plan was "digital" and "green."') == []
+
+
+def test_speaker_line_with_a_speech_verb_names_the_person() -> None:
+    text = (
+        "Deputy Foreign Minister Mikhail Galuzin arrived in Dushanbe.\n\n"
+        "Galuzin said: “We are ready to increase supplies of fuel by 20 percent.\n\n"
+        "The talks lasted two hours."
+    )
+    (statement,) = statements_of(text)
+    assert statement.speaker == "Mikhail Galuzin"

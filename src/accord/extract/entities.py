@@ -81,6 +81,21 @@ def _parenthesized_alias(text: str, mention: Mention, mentions_by_start: dict[in
     return inner
 
 
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """Retype a lone surname the model took for a body or place ("According to Petrov") as that person."""
+    owners: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = name_key(mention.text).split()
+        if mention.type == "person" and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(" ".join(words))
+    return [
+        replace(m, type="person", country=None)
+        if m.type in ("organization", "place", "other") and len(owners.get(name_key(m.text), ())) == 1
+        else m
+        for m in mentions
+    ]
+
+
 _LOCATION_TYPES = ("country", "place", "region")
 
 
@@ -172,7 +187,8 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find the entities of a parsed document and merge their mentions."""
     text = doc.text  # built anew on every access: read it once
-    mentions = _with_one_type_per_name(sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start))
+    mentions = sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start)
+    mentions = _with_one_type_per_name(_surnames_as_persons(mentions))
     person_keys = _person_groups(mentions)
     keys = [_mention_key(m, person_keys.get(i)) for i, m in enumerate(mentions)]
     # A name seen only in a title-case headline may be a headline's capitalized words.

@@ -413,6 +413,48 @@ def _opening_speaker_organization(sentence: Sentence, entities: EntityIndex, lex
     return _organization_of(speaker, entities) if speaker else None
 
 
+# "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
+_MEETING_VERBS = frozenset({"meet", "receive"})
+
+
+def _persons_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
+    edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+    end = next((t.idx for t in edge if t.dep_ in ("relcl", "acl")), edge.end_char)
+    return entities.within(edge.start_char, end, types=("person",))
+
+
+def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
+    """Return the meetings a verb reports between named persons: "the minister met his Tajik counterpart X"."""
+    meetings = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        hosts = [p for c in verb.children if c.dep_ == "nsubj" for p in _persons_in(c, entities)]
+        guests = [p for c in verb.children if c.dep_ == "dobj" for p in _persons_in(c, entities)]
+        guests += [
+            p
+            for with_ in verb.children
+            if with_.dep_ == "prep" and with_.lower_ == "with"
+            for c in with_.children
+            for p in _persons_in(c, entities)
+        ]
+        if not hosts or not guests:
+            continue
+        sentence = verb.sent
+        meetings.append(
+            Event(
+                id="",
+                type="meeting",
+                name="meeting",
+                date=_date(verb, sentence, published),
+                place=_place(verb, "meeting", sentence, entities),
+                participants=[p.name for p in hosts + guests],
+                evidence=[_evidence(sentence)],
+            )
+        )
+    return meetings
+
+
 def _apply_dateline(events: list[Event], dateline: Dateline | None, entities: EntityIndex) -> None:
     """Date and place the lead paragraph's events by the story's dateline, where the text does not."""
     if dateline is None:
@@ -433,8 +475,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     for mention in _trigger_mentions(doc, lexicon):
         if _reports_occurrence(mention, lexicon):
             by_sentence.setdefault(mention.trigger.sent.start, []).append(mention)
-    if not by_sentence:
-        return []
+
     events: list[Event] = []
     last: Event | None = None
     for sentence in doc.sents:
@@ -452,6 +493,13 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
+    for meeting in _verb_meetings(doc, entities, published):
+        met = set(meeting.participants)
+        same = next((e for e in events if e.type == "meeting" and met & set(e.participants)), None)
+        if same is None:
+            events.append(meeting)
+        else:
+            _merge(same, meeting)
     _apply_dateline(events, find_dateline(doc.text, published), entities)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"

@@ -21,6 +21,8 @@ def _construction_verb(noun: Token) -> Token | None:
     cues = initiative_cues()
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.construction_verbs:
         return noun.head
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
+        return noun.head  # "the plant will produce 13 billion kWh a year"
     # "a wind farm in the north built by X": the parser often hangs the clause on the place instead.
     places = [pobj for prep in noun.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
     for owner in (noun, *places):

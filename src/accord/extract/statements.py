@@ -29,6 +29,7 @@ from accord.extract.speech import SpeechLexicon, speech_lexicon
 _CLOSING = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
 _MIN_WORDS = 4
 _SPEAKER_TYPES: tuple[EntityType, ...] = ("person", "organization")
+_IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "spoke", "stated"})
 _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.’'\- ]{1,60}?)\s*:\s*$")
 # Parts of speech that put a quotation in the place of a name: "the “X” forum", "consortium “X”".
 _NAME_POSITION_BEFORE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"})
@@ -159,12 +160,22 @@ def _person_called(name: str, entities: EntityIndex) -> Entity | None:
     return people[0] if len(people) == 1 else None
 
 
+def _without_speech_verb(name: str) -> str:
+    """Return "Galuzin" for "Galuzin said" (from "Galuzin said: “...”")."""
+    head, _, last = name.rpartition(" ")
+    verbs = speech_lexicon().speech_verbs
+    word = last.casefold()
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else word}
+    said = word in _IRREGULAR_SPEECH or bool(stems & verbs)
+    return head if head and said else name
+
+
 def _headline_speaker(text: str, quote: Span, entities: EntityIndex) -> str | None:
     line_start = text.rfind("\n", 0, quote.start) + 1
     match = _HEADLINE_SPEAKER.match(text[line_start : quote.start - 1])
     if match is None:
         return None
-    name = match.group(1).strip()
+    name = _without_speech_verb(match.group(1).strip())
     person = _person_called(name, entities)
     return person.name if person else name
 
