@@ -256,3 +256,12 @@ def test_lone_surname_taken_for_a_body_is_the_person() -> None:
     person = only(index, "Mikhail Galuzin")
     assert len(person.mentions) == 2
     assert not [e for e in index.entities if e.name == "Galuzin"]
+
+
+def test_short_national_stem_needs_its_country_in_the_text() -> None:
+    index = entities_of(
+        "The delegation was led by Chairman of the Management Committee of Gazprom Alexey Miller. "
+        "Russia and Uzbekistan signed a deal with Rosatom State Corporation."
+    )
+    assert only(index, "Alexey Miller").country is None  # "Man-" is no sign of the Isle of Man
+    assert only(index, "Rosatom State Corporation").country == "RU"

@@ -99,3 +99,12 @@ def test_area_and_capacity_are_named_by_their_units() -> None:
     area, capacity = figures_of("The industrial zone, covering 150 hectares, will host a 300 MW solar power plant.")
     assert (area.value, area.unit, area.metric) == (150, "ha", "area")
     assert (capacity.value, capacity.unit, capacity.metric) == (300, "MW", "capacity")
+
+
+def test_worth_after_a_verbs_object_measures_that_object_and_its_nationality_is_the_subject() -> None:
+    (figure,) = figures_of(
+        "Turkey and Kyrgyzstan held talks on energy. "
+        "Kyrgyzstan is interested in attracting Turkish investment worth up to $2 billion in the energy sector."
+    )
+    assert (figure.value, figure.qualifier, figure.metric) == (2e9, "up_to", "investment")
+    assert figure.subjects == ["Turkey"]

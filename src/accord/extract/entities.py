@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from accord.extract import gazetteer
 from accord.extract.affiliation import assign_foreign_branches, assign_home_officials, assign_unnamed_office_holders
 from accord.extract.gazetteer import name_key
-from accord.extract.mentions import Mention, find_mentions
+from accord.extract.mentions import Mention, find_mentions, named_countries
 from accord.extract.record import Entity, EntityType, Span
 from accord.extract.roles import attach_roles
 from accord.extract.sides import assign_sides
@@ -218,7 +218,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     _add_surname_mentions(text, entities)
     for entity in entities:
         if entity.type == "organization" and entity.country is None:
-            entity.country = _country_of_aliases(entity)
+            entity.country = _country_of_aliases(entity, named_countries(doc))
     assign_foreign_branches(doc, entities)
     index = EntityIndex(entities)  # roles and countries change below, mentions do not
     attach_roles(doc, index)
@@ -247,11 +247,11 @@ def _add_surname_mentions(text: str, entities: list[Entity]) -> None:
             _add_alias(owner, match.group(1))
 
 
-def _country_of_aliases(entity: Entity) -> str | None:
+def _country_of_aliases(entity: Entity, named: frozenset[str]) -> str | None:
     """Return the country an organization's short names point to ("Rosstat" style)."""
     for alias in entity.aliases:
         first_word = alias.split()[0] if alias.split() else alias
-        found = gazetteer.country_of_compound_name(first_word)
+        found = gazetteer.country_of_compound_name(first_word, named)
         if found:
             return found.code
     return None

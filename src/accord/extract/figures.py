@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extract import gazetteer
 from accord.extract.dates import resolve_date
 from accord.extract.entities import EntityIndex
 from accord.extract.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
@@ -262,7 +263,10 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if head == token:
             return None
         if head.lower_ in _lexicon().worth_nouns and head.pos_ != "NOUN":
-            return _named(head.head) if head.head.pos_ == "NOUN" else None
+            owner = head.head
+            if owner.pos_ in ("VERB", "AUX"):  # "attracting investment worth $5 billion"
+                owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
+            return _named(owner) if owner.pos_ == "NOUN" else None
         if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.pos_ == "NOUN":
             if unit_at([head.lower_])[0]:
                 token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
@@ -444,9 +448,23 @@ def _subjects(head: Token, entities: EntityIndex) -> list[str]:
     if not countries:
         clause = _clause(head)
         countries = entities.within(clause.start_char, clause.end_char, types=["country"])
+    if not countries:
+        countries = _national_adjectives(phrase, entities)
     if not countries and any(t.lower_ in _lexicon().shared_markers for t in phrase):
         countries = _main_countries(entities)
     return [country.name for country in countries]
+
+
+def _national_adjectives(phrase: Span, entities: EntityIndex) -> list[Entity]:
+    """Return the countries whose national adjective modifies a metric: "Russian investment"."""
+    found = []
+    for token in phrase:
+        country = gazetteer.country_of_demonym(token.text) if token.dep_ in ("amod", "compound") else None
+        code = country.code if country else None
+        known = next((e for e in entities.entities if e.type == "country" and code and e.country == code), None)
+        if known is not None and known not in found:
+            found.append(known)
+    return found
 
 
 def _main_countries(entities: EntityIndex) -> list[Entity]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -175,14 +176,21 @@ def _national_stems() -> dict[str, Country]:
     return stems
 
 
-def country_of_compound_name(word: str) -> Country | None:
-    """Return the country a one-word company or agency name starts with ("Kazakhtelecom")."""
+# A stem this short ("Ros-" of Rosatom) also begins ordinary words ("Man-" of Management).
+_SHORT_STEM = 4
+
+
+def country_of_compound_name(word: str, named: Collection[str] | None = None) -> Country | None:
+    """Return the country a one-word company or agency name starts with ("Kazakhtelecom", "Rosatom").
+
+    A short stem counts only for a country in `named` (the countries the document names), when given.
+    """
     key = name_key(word)
     if len(key) < 7:
         return None
     stems = _national_stems()
     for size in range(len(key) - 3, 2, -1):
         found = stems.get(key[:size])
-        if found:
+        if found and (size > _SHORT_STEM or named is None or found.code in named):
             return found
     return None

@@ -177,8 +177,22 @@ def _country_in_name(span: Span) -> str | None:
         is_own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(token.text)
         if city and is_own_name and len(span) > 1 and city.population >= _CITY_IN_NAME_POPULATION:
             return city.country
-    compound = gazetteer.country_of_compound_name(span[0].text)
+    compound = gazetteer.country_of_compound_name(span[0].text, named_countries(span.doc))
     return compound.code if compound else None
+
+
+def named_countries(doc: Doc) -> frozenset[str]:
+    """Return the codes of the countries a document names or whose people it names (computed once)."""
+    known = doc.user_data.get("accord.named_countries")
+    if known is None:
+        found = (
+            gazetteer.country_named(ent.text) or gazetteer.country_of_demonym(ent.text)
+            for ent in doc.ents
+            if ent.label_ in ("GPE", "NORP")
+        )
+        known = frozenset(country.code for country in found if country is not None)
+        doc.user_data["accord.named_countries"] = known
+    return known
 
 
 def _head_word(span: Span) -> str:

@@ -133,8 +133,8 @@ def find_proposals(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
         lines = list_lines(verb)
         if lines:
             proposes = verb.lemma_.lower() in cues.proposal_verbs
-            kind: InitiativeKind = "proposal" if proposes else "project"
-            found.extend(listed_candidates(verb, lines, kind, "proposed" if proposes else None, entities))
+            listed_kind: InitiativeKind = "proposal" if proposes else "project"
+            found.extend(listed_candidates(verb, lines, listed_kind, "proposed" if proposes else None, entities))
             continue
         actor = actor_of(verb, entities)
         if actor is None:
