@@ -214,3 +214,37 @@ def test_plant_that_will_produce_is_a_project_with_its_completion_year() -> None
     plant = titled(initiatives, "hydropower plant")
     assert (plant.kind, plant.deadline) == ("project", "2030")
     assert len(plant.figures) == 1
+
+
+PROGRESS_REPORT = (
+    "The Naryn-2 hydropower plant, built at a cost of $400 million, was commissioned in 2022. "
+    "Construction of the Bishkek–Osh oil pipeline extension has been suspended. "
+    "The new logistics hub in Karakol is scheduled to open in 2026. "
+    "Work on the Osh bypass road is 80 percent complete. "
+    "The Issyk-Kul airport, launched in 2021, served more than 500,000 passengers last year."
+)
+
+
+def test_projects_of_a_progress_report_each_get_their_own_status() -> None:
+    initiatives = initiatives_of(PROGRESS_REPORT)
+    statuses = {i.title: i.status for i in initiatives}
+    assert titled(initiatives, "hydropower plant").status == "completed"
+    assert titled(initiatives, "pipeline extension").status == "stalled"
+    assert titled(initiatives, "logistics hub").status == "planned"
+    assert titled(initiatives, "bypass road").status == "in_progress", statuses
+    assert titled(initiatives, "airport").status == "completed"
+
+
+def test_opening_year_of_a_planned_project_is_its_deadline() -> None:
+    hub = titled(initiatives_of(PROGRESS_REPORT), "logistics hub")
+    assert (hub.deadline, hub.location) == ("2026", "Karakol")
+
+
+def test_first_unit_to_be_commissioned_is_a_milestone_not_a_project() -> None:
+    initiatives = initiatives_of(
+        "Construction of the Kambarata-1 hydropower plant has begun, and the first unit "
+        "is scheduled to be commissioned in 2028."
+    )
+    assert [i.title for i in initiatives if "unit" in i.title] == []
+    plant = titled(initiatives, "hydropower plant")
+    assert [m.date for m in plant.milestones] == ["2028"]

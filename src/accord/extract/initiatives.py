@@ -26,7 +26,8 @@ _PARTIES: tuple[EntityType, ...] = ("country", "organization")
 _BOTH_SIDES = re.compile(r"\b[Tt]he (?:two )?(?:parties|sides)\b")
 _FOLLOW_UP = re.compile(
     r"\b(?:the|this|its)\s+(?:project|plant|facility|complex|station|hub|centre|center|first\s+unit)\b"
-    r"|\bconstruction\b",
+    # "construction has begun" goes on about the last project; "construction of X" names another.
+    r"|\bconstruction\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,12 @@ def _construction_verb(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
         return noun.head  # "the plant will produce 13 billion kWh a year"
+    # "the first unit is to be commissioned in 2029" dates a step of a project: a milestone, not a project.
+    if noun.dep_ in ("nsubj", "nsubjpass") and not any(c.ent_type_ == "ORDINAL" for c in noun.children):
+        # "the hub is scheduled to open in 2026", "the road is expected to be completed"
+        for action in (c for c in noun.head.children if c.dep_ == "xcomp"):
+            if action.lemma_.lower() in cues.construction_verbs:
+                return action
     # "a wind farm in the north built by X": the parser often hangs the clause on the place instead.
     places = [pobj for prep in noun.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
     for owner in (noun, *places):
@@ -33,13 +39,21 @@ def _construction_verb(noun: Token) -> Token | None:
 
 
 def _relayed_by_work(noun: Token) -> bool:
-    """Tell "the start of the construction of a plant" and "the creation of a hub" apart from "a plant"."""
+    """Tell "the construction of a plant", "the creation of a hub" and "work on the road" from "a plant"."""
     preposition = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and preposition.lower_ == "of"
-        and preposition.head.lemma_.lower() in initiative_cues().project_relay_nouns
+    if noun.dep_ != "pobj":
+        return False
+    relay = preposition.head.lemma_.lower()
+    return (preposition.lower_ == "of" and relay in initiative_cues().project_relay_nouns) or (
+        preposition.lower_ == "on" and relay == "work"
     )
+
+
+def _names_a_project(noun: Token) -> bool:
+    """Tell "a plant" or "the pipeline extension" (a project noun inside the name) from "an extension"."""
+    nouns = initiative_cues().project_nouns
+    compounds = (c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+    return noun.lemma_.lower() in nouns or any(word in nouns for word in compounds)
 
 
 def _has_amount(noun: Token) -> bool:
@@ -68,13 +82,12 @@ def _agent_of(verb: Token, entities: EntityIndex) -> Entity | None:
 
 def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return the specific projects a sentence shows being built, run or financed."""
-    cues = initiative_cues()
     found = []
     for noun in sentence:
         if (
             noun.i in taken
             or noun.pos_ not in ("NOUN", "PROPN")
-            or noun.lemma_.lower() not in cues.project_nouns
+            or not _names_a_project(noun)
             or not is_specific(noun)
         ):
             continue
