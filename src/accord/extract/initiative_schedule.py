@@ -25,7 +25,8 @@ _PERIOD_END = re.compile(
 )
 # "the centre will be put into operation in 2026": when the whole is to be finished.
 _COMPLETION = re.compile(
-    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished|open(?:ed)?|launched)\s+(?:in|by)\s+(?P<when>" + _WHEN + r")\b"
+    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished|open(?:ed)?|launched)"
+    r"\s+(?:in|by)\s+(?P<when>" + _WHEN + r")\b"
 )
 _MILESTONE = re.compile(
     r"(?:\bthe\s+)?(?P<what>\b(?:first|second|third|fourth|final|last|next|initial)\s+(?:[\w-]+\s+){0,2}?"
