@@ -43,6 +43,7 @@ _MONTHS = frozenset(
 _PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over"})
 _MONTH_RANGE = re.compile(r"([a-z]+)\s*[-–—]\s*([a-z]+)\s+(\d{4})", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(\d{4})\s*(?:[-–—/]|to|and)\s*(\d{4})")
+_RELATIVE_YEAR = re.compile(r"(?:the\s+)?(last|previous|this|current)\s+year", re.IGNORECASE)
 _CLIMB_LIMIT = 8
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Spelled-out counts below ten ("two problems", "five more laws") are talk, not figures.
@@ -87,15 +88,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def extract_figures(doc: Doc, entities: EntityIndex) -> list[Figure]:
-    """Find the figures of a parsed document: value, unit, qualifier, metric, period and subjects."""
+def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = None) -> list[Figure]:
+    """Find the figures of a parsed document: value, unit, qualifier, metric, period and subjects.
+
+    `published` (ISO date) dates relative periods: "last year", "in January-September".
+    """
     figures: list[Figure] = []
     seen: set[int] = set()
     for number, anchor in _candidates(doc):
         expression = _expression(number, anchor)
         if expression.start_char in seen:
             continue
-        figure = _figure(expression, number, anchor, entities, len(figures) + 1)
+        figure = _figure(expression, number, anchor, entities, len(figures) + 1, published)
         if figure is not None:
             seen.add(expression.start_char)
             figures.append(figure)
@@ -186,7 +190,9 @@ def _rate_end(doc: Doc, end: int, anchor: Token) -> int:
     return after + size if size else end
 
 
-def _figure(expression: Span, number: Span, anchor: Token, entities: EntityIndex, ordinal: int) -> Figure | None:
+def _figure(
+    expression: Span, number: Span, anchor: Token, entities: EntityIndex, ordinal: int, published: str | None
+) -> Figure | None:
     amount = parse_amount(expression.text)
     if amount is None or not _is_quantity(number, amount):
         return None
@@ -200,7 +206,7 @@ def _figure(expression: Span, number: Span, anchor: Token, entities: EntityIndex
         value=amount.value,
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
-        period=_period(expression, head),
+        period=_period(expression, head, published),
         subjects=_subjects(head, entities),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
@@ -404,7 +410,7 @@ def _noun_phrase(noun: Token) -> str:
     return text if noun.pos_ == "PROPN" else text.lower()
 
 
-def _period(expression: Span, head: Token) -> str | None:
+def _period(expression: Span, head: Token, published: str | None) -> str | None:
     """Return the date the figure holds for: one right after it ("$11.6 billion in 2024"), else one
     its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped")."""
     following = _next(expression[-1])
@@ -418,18 +424,29 @@ def _period(expression: Span, head: Token) -> str | None:
             for pobj in prep.children
             if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE"
         ]
+        # "grew by 12 percent last year": a bare time phrase on the verb.
+        dates += [t for t in verb.children if t.dep_ == "npadvmod" and t.ent_type_ == "DATE"]
         if not dates:
             return None
         date = dates[0]
     date_span = next(e for e in date.doc.ents if e.start <= date.i < e.end)
-    return _iso_period(date_span.text)
+    return _iso_period(date_span.text, published)
 
 
-def _iso_period(text: str) -> str | None:
-    """Normalize a period: "2023-2024" -> 2023/2024, "January–June 2025" -> 2025-01/2025-06."""
+def _iso_period(text: str, published: str | None) -> str | None:
+    """Normalize a period: "2023-2024" -> 2023/2024, "January–June 2025" -> 2025-01/2025-06;
+    "last year" and a month range without a year take the year from `published`."""
     years = _YEAR_RANGE.search(text)
     if years:
         return f"{years.group(1)}/{years.group(2)}"
+    year = published[:4] if published and published[:4].isdigit() else None
+    relative = _RELATIVE_YEAR.fullmatch(text.strip())
+    if relative:
+        if year is None:
+            return None
+        return str(int(year) - 1) if relative.group(1).lower() in ("last", "previous") else year
+    if year and not _YEAR.search(text):
+        text = f"{text} {year}"
     months = _MONTH_RANGE.search(text)
     if months and months.group(1).lower() in _MONTHS and months.group(2).lower() in _MONTHS:
         first = resolve_date(f"{months.group(1)} {months.group(3)}", None)
