@@ -112,9 +112,9 @@ def test_worth_after_a_verbs_object_measures_that_object_and_its_nationality_is_
 
 def test_last_year_and_a_month_range_take_their_year_from_publication() -> None:
     doc = parse(
-        "Bilateral trade between Kazakhstan and Kyrgyzstan grew by 9 percent last year. "
+        "Bilateral trade between Kazakhstan and Kyrgyzstan grew by 9 percent last year and reached $2 billion. "
         "In January-June, exports to Kyrgyzstan rose by 4 percent."
     )
-    growth, exports = extract_figures(doc, extract_entities(doc), "2025-08-01")
-    assert growth.period == "2024"
+    growth, level, exports = extract_figures(doc, extract_entities(doc), "2025-08-01")
+    assert growth.period == level.period == "2024"
     assert exports.period == "2025-01/2025-06"

@@ -417,15 +417,17 @@ def _period(expression: Span, head: Token, published: str | None) -> str | None:
     date = _next(following) if following is not None and following.lower_ in _PERIOD_PREPOSITIONS else None
     if date is None or date.ent_type_ != "DATE":
         verb = _clause(expression.root).root
+        # "trade grew by 9 percent last year and reached $2 billion": coordinated verbs share the time.
+        shared = list(verb.head.children) if verb.dep_ == "conj" else []
         dates = [
             pobj
-            for prep in (*verb.children, *head.children)
+            for prep in (*verb.children, *head.children, *shared)
             if prep.dep_ == "prep" and prep.lower_ in _PERIOD_PREPOSITIONS
             for pobj in prep.children
             if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE"
         ]
         # "grew by 12 percent last year": a bare time phrase on the verb.
-        dates += [t for t in verb.children if t.dep_ == "npadvmod" and t.ent_type_ == "DATE"]
+        dates += [t for t in (*verb.children, *shared) if t.dep_ == "npadvmod" and t.ent_type_ == "DATE"]
         if not dates:
             return None
         date = dates[0]
