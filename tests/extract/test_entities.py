@@ -265,3 +265,8 @@ def test_short_national_stem_needs_its_country_in_the_text() -> None:
     )
     assert only(index, "Alexey Miller").country is None  # "Man-" is no sign of the Isle of Man
     assert only(index, "Rosatom State Corporation").country == "RU"
+
+
+def test_word_of_a_plants_name_is_no_person() -> None:
+    index = entities_of("Uzbekistan and Tajikistan will jointly construct the Yavan hydropower plant.")
+    assert [e.name for e in index.entities if e.type == "person"] == []

@@ -248,3 +248,13 @@ def test_first_unit_to_be_commissioned_is_a_milestone_not_a_project() -> None:
     assert [i.title for i in initiatives if "unit" in i.title] == []
     plant = titled(initiatives, "hydropower plant")
     assert [m.date for m in plant.milestones] == ["2028"]
+
+
+def test_two_countries_that_will_jointly_build_a_plant_plan_a_project_with_its_capacity() -> None:
+    initiatives = initiatives_of(
+        "Uzbekistan and Tajikistan held talks. Uzbekistan and Tajikistan will jointly construct "
+        "the Yavan hydropower plant on the Zarafshan River with a capacity of 140 MW."
+    )
+    plant = titled(initiatives, "hydropower plant")
+    assert (plant.kind, plant.status, plant.sector) == ("project", "planned", "energy")
+    assert len(plant.figures) == 1

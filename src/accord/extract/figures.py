@@ -273,10 +273,10 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             if owner.pos_ in ("VERB", "AUX"):  # "attracting investment worth $5 billion"
                 owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
             return _named(owner) if owner.pos_ == "NOUN" else None
+        if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and unit_at([head.lower_])[0]:
+            token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
+            continue
         if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.pos_ == "NOUN":
-            if unit_at([head.lower_])[0]:
-                token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
-                continue
             if amount.unit in _lexicon().unit_metrics:
                 return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
             return _worth_or_noun(head)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract import gazetteer
+from accord.extract.initiative_cues import initiative_cues
 from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
 from accord.extract.numbers import unit_at
 from accord.extract.record import EntityType
@@ -228,6 +229,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "PERSON":
         if any(not _is_capitalized(t) and t.text != "-" for t in span) or all(t.is_stop for t in span):
             return None
+        if _names_a_facility(span):
+            return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
         return "person", None
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
@@ -238,6 +241,13 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "FAC":
         return "other", None
     return None
+
+
+def _names_a_facility(span: Span) -> bool:
+    """Tell whether a one-word name modifies a facility or body: "Yavan" in "the Yavan hydropower plant"."""
+    head = span[-1].head
+    nouns = words("org_words") | initiative_cues().project_nouns
+    return len(span) == 1 and span[-1].dep_ == "compound" and head.lemma_.lower() in nouns
 
 
 def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
