@@ -258,3 +258,17 @@ def test_two_countries_that_will_jointly_build_a_plant_plan_a_project_with_its_c
     plant = titled(initiatives, "hydropower plant")
     assert (plant.kind, plant.status, plant.sector) == ("project", "planned", "energy")
     assert len(plant.figures) == 1
+
+
+def test_headline_and_the_plant_named_again_stay_one_project() -> None:
+    initiatives = initiatives_of(
+        "Construction of 300 MW wind farm begins in Navoi region\n\n"
+        "NAVOI, 4 May 2025 - The Ministry of Energy of Uzbekistan has started construction of a wind farm "
+        "in the Navoi region.\n"
+        "The farm, with a capacity of 300 MW, will cost $280 million. The first unit is scheduled to be "
+        "commissioned in 2026.\n"
+    )
+    (farm,) = initiatives
+    assert farm.kind == "project"
+    assert [m.date for m in farm.milestones] == ["2026"]
+    assert len(farm.figures) == 3  # the headline's capacity, the body's capacity and the cost

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from accord.extract.dates import resolve_date
 
-# A line that opens with a place in capitals or title case, a comma and a day, then a stop or a dash.
+# A line that opens with a place in capitals or title case, a comma and a day ("March 14", "2 June 2025"),
+# then a stop or a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:[.–—-]|\()",
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s+"
+    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)\s*(?:[.–—-]|\()",
     re.MULTILINE,
 )
 # How far into the text a dateline may stand: after a headline and a subtitle, not deep in the body.

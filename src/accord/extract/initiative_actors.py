@@ -23,7 +23,7 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head is verb:
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
 

@@ -78,7 +78,7 @@ def is_generic_title(tokens: list[Token]) -> bool:
         return True
     if len(content) == 1 and content[0].pos_ == "NOUN" and content[0].is_lower:
         return True
-    heads = [t for t in content if t.head not in content or t.head is t]
+    heads = [t for t in content if t.head not in content or t.head.i == t.i]
     head = heads[0]
     if head.lemma_.lower() not in cues.generic_nouns | cues.agent_nouns | {"cooperation"}:
         return False

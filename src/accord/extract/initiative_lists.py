@@ -60,7 +60,7 @@ def _line_heads(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
     first = words[0]
     if first.pos_ not in _VERBS:
         first = next(
-            (t for t in words if t.pos_ in _NOUNS and (t.head.i < span.start or t.head.i >= span.end or t.head is t)),
+            (t for t in words if t.pos_ in _NOUNS and (not span.start <= t.head.i < span.end or t.head.i == t.i)),
             words[0],
         )
     heads = [first]

@@ -76,10 +76,14 @@ def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidat
     candidates: list[Candidate] = []
     last_project: Candidate | None = None
     last: Candidate | None = None
+    listed: list[Span] = []  # the lines of lists already read from the line that introduces them
     for sentence in doc.sents:
+        if any(line.start < sentence.end_char and sentence.start_char < line.end for line in listed):
+            continue
         # The lemma check keeps the dependency-tree work to the few sentences that can hold an initiative.
         relevant = seen[sentence.end] > seen[sentence.start]
         found = _candidates_in(sentence, entities) if relevant else []
+        listed += [c.description for c in found if c.description.start >= sentence.end_char]
         if found:
             candidates += found
             last_project = next((c for c in reversed(found) if c.kind == "project"), last_project)
@@ -148,8 +152,16 @@ def _initiative(
     )
 
 
-def _merged(candidates: list[Candidate]) -> list[Candidate]:
-    """Fold repeated mentions of one initiative ("the branch ... the work of the branch") into the first."""
+def _merged(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Fold repeated mentions of one initiative ("the branch ... the work of the branch") into the first,
+    and a headline's initiative into the body's first one built on the same noun."""
+    headline_end = text.find("\n")
+    body = [c for c in candidates if c.title_span.start > headline_end]
+    for candidate in [c for c in candidates if c.title_span.start <= headline_end < len(text)]:
+        same = next((c for c in body if c.head_word.casefold() == candidate.head_word.casefold()), None)
+        if same is not None:
+            same.context += candidate.context
+            candidates = [c for c in candidates if c is not candidate]
     by_title: dict[str, Candidate] = {}
     for candidate in candidates:
         key = re.sub(r"^the ", "", candidate.title.casefold())
@@ -165,5 +177,5 @@ def extract_initiatives(
 ) -> list[Initiative]:
     """Find the proposals, agreements and projects a document reports, each with its sources."""
     text = doc.text  # built once: Doc.text joins every token on each access
-    candidates = _merged(find_candidates(doc, entities, text))
+    candidates = _merged(find_candidates(doc, entities, text), text)
     return [_initiative(n, c, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

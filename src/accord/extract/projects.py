@@ -21,11 +21,12 @@ def _construction_verb(noun: Token) -> Token | None:
     cues = initiative_cues()
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues.construction_verbs:
         return noun.head
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
-        return noun.head  # "the plant will produce 13 billion kWh a year"
-    # "the first unit is to be commissioned in 2029" dates a step of a project: a milestone, not a project.
-    if noun.dep_ in ("nsubj", "nsubjpass") and not any(c.ent_type_ == "ORDINAL" for c in noun.children):
-        # "the hub is scheduled to open in 2026", "the road is expected to be completed"
+    # As a subject, only a project named here is a new one: "the plant" alone goes back to one named before,
+    # and "the first unit is to be commissioned in 2029" dates a step of a project, a milestone.
+    if noun.dep_ in ("nsubj", "nsubjpass") and _named_here(noun):
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
+            return noun.head  # "the Rogun plant will produce 13 billion kWh a year"
+        # "the new hub is scheduled to open in 2026", "the bypass road is expected to be completed"
         for action in (c for c in noun.head.children if c.dep_ == "xcomp"):
             if action.lemma_.lower() in cues.construction_verbs:
                 return action
@@ -36,6 +37,19 @@ def _construction_verb(noun: Token) -> Token | None:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in cues.activity_verbs:
                 return child
     return None
+
+
+def _named_here(noun: Token) -> bool:
+    """Tell "the Rogun hydropower plant" or "the new logistics hub" from "the plant" or "the first unit"."""
+    if any(c.ent_type_ == "ORDINAL" for c in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+
+
+def _refers_back(noun: Token) -> bool:
+    """Tell "the plant" or "this station", which point back, from a project named where it stands."""
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children)
+    return pointing and noun.pos_ == "NOUN" and not _named_here(noun) and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _relayed_by_work(noun: Token) -> bool:
@@ -91,6 +105,8 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
             or not is_specific(noun)
         ):
             continue
+        if _refers_back(noun):
+            continue  # "The plant will cost $420 million": the sentence goes on about a plant named before
         verb = _construction_verb(noun)
         if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
             continue

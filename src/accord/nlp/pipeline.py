@@ -18,10 +18,23 @@ CHUNK_CHARS = 20_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
+@Language.component("accord_line_breaks")
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a headline, a dateline or a list item ends where its line does."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        broken = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
+        if broken and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def get_nlp() -> Language:
-    """Return the process-wide English pipeline (loaded on first use)."""
-    return spacy.load(MODEL_NAME)
+    """Return the process-wide English pipeline (loaded on first use), sentences cut at line breaks."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("accord_line_breaks", before="parser")
+    return nlp
 
 
 def split_into_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
