@@ -270,3 +270,14 @@ def test_short_national_stem_needs_its_country_in_the_text() -> None:
 def test_word_of_a_plants_name_is_no_person() -> None:
     index = entities_of("Uzbekistan and Tajikistan will jointly construct the Yavan hydropower plant.")
     assert [e.name for e in index.entities if e.type == "person"] == []
+
+
+def test_three_word_name_after_a_country_is_one_person() -> None:
+    index = entities_of(
+        "Mirziyoyev and Erdogan hold phone talks\n\n"
+        "President of Uzbekistan Shavkat Mirziyoyev had a telephone conversation with "
+        "President of Turkey Recep Tayyip Erdogan."
+    )
+    person = only(index, "Recep Tayyip Erdogan")
+    assert person.country == "TR"
+    assert "Erdogan" in person.aliases

@@ -127,3 +127,11 @@ def test_meeting_told_by_its_verb_names_both_persons() -> None:
 
 def test_meeting_that_will_happen_is_no_event() -> None:
     assert events_of("Jeenbek Kulubaev will meet Mikhail Galuzin in Bishkek next week.") == []
+
+
+def test_phone_talks_in_the_headline_and_the_body_are_one_call() -> None:
+    events = events_of(
+        "Tokayev and Japarov hold phone talks\n\n"
+        "President Kassym-Jomart Tokayev had a telephone conversation with President Sadyr Japarov on 3 March."
+    )
+    assert [e.type for e in events] == ["call"]

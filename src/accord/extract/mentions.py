@@ -343,11 +343,14 @@ def _person_tail(ent: Span) -> int | None:
     while start > ent.start and (_is_name_word(ent.doc[start - 1]) or ent.doc[start - 1].text == "-"):
         start -= 1
     tail = [t for t in ent.doc[start : ent.end] if t.text != "-"]
-    hyphenated = len(tail) < ent.end - start
     if len(tail) < 2 or ent.doc[start].text == "-":
         return None
-    # "Minister of Trade and Integration Jane Doe": without a hyphen, a name is its last two words.
-    return start if hyphenated and len(tail) == 3 else tail[-2].i
+    if len(tail) == 2:
+        return start
+    # "Recep Tayyip Erdogan" has three words, but in "Minister of Trade and Integration Jane Doe" the word
+    # after "and" ends the title: after a conjunction or a comma, a name is its last two words.
+    joined = start > 0 and ent.doc[start - 1].lower_ in {"and", "&", ",", "of", "for", "the"}
+    return tail[-2].i if joined or len(tail) > 3 else tail[-3].i
 
 
 def _leading_country(ent: Span) -> int:
@@ -461,6 +464,12 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "ORG"
     elif len(run) == 1 and gazetteer.city_named(run.text) and not run[0].is_sent_start:
         yield run, "GPE"
+    elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
+        yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
+
+
+def _surname_of_a_tagged_person(token: Token) -> bool:
+    return any(ent.label_ == "PERSON" and ent.text == token.text for ent in token.doc.ents)
 
 
 def _is_person_in_country_list(span: Span) -> str | None:
