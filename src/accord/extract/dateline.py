@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from accord.extract.dates import resolve_date
 
-# A line that opens with a place in capitals or title case, a comma and a day ("March 14", "2 June 2025"),
-# then a stop or a dash.
+# A line that opens with a place in capitals or title case, a comma and a day ("March 14", "2 June 2025")
+# or a country and the outlet ("Tashkent, Uzbekistan (Daily News)"), then a stop or a dash.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s+"
-    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)\s*(?:[.–—-]|\()",
+    r"(?:(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)"
+    r"|[A-Z][A-Za-z ]{2,30}\s+\([^()\n]{1,40}\))\s*(?:[.–—-]|\()",
     re.MULTILINE,
 )
 # How far into the text a dateline may stand: after a headline and a subtitle, not deep in the body.
@@ -39,7 +40,7 @@ def find_dateline(text: str, published: str | None) -> Dateline | None:
     end = text.find("\n", match.end())
     return Dateline(
         place=match.group("place").strip(),
-        date=resolve_date(match.group("day"), published),
+        date=resolve_date(match.group("day"), published) if match.group("day") else None,
         paragraph_start=match.start(),
         paragraph_end=len(text) if end < 0 else end,
     )

@@ -1,0 +1,25 @@
+"""Datelines: where and when a story was filed, from the line that opens it."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("Trade grows\n\nASTANA, May 21 – The ministers met.", "ASTANA", "2025-05-21"),
+        ("Trade grows\n\nBishkek, 2 June 2024 - The ministers met.", "Bishkek", "2024-06-02"),
+        ("Trade grows\n\nTashkent, Uzbekistan (Daily Wire) -- The ministers met.", "Tashkent", None),
+    ],
+)
+def test_dateline_gives_the_place_and_the_day(text: str, place: str, date: str | None) -> None:
+    dateline = find_dateline(text, published="2025-06-01")
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == (place, date)
+
+
+def test_a_sentence_that_merely_starts_with_a_place_is_no_dateline() -> None:
+    assert find_dateline("In Astana, the ministers met on May 21.", published=None) is None
