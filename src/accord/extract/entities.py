@@ -60,6 +60,11 @@ class EntityIndex:
         """Return the entity with this name or alias (case-insensitive)."""
         return self._by_name.get(name.casefold())
 
+    def most_mentioned_countries(self, count: int = 2) -> list[Entity]:
+        """Return the `count` countries mentioned most often: the ones a document is about."""
+        countries = [e for e in self.entities if e.type == "country"]
+        return sorted(countries, key=lambda e: len(e.mentions), reverse=True)[:count]
+
     def person_before(self, position: int) -> Entity | None:
         """Return the person mentioned last before `position`: who a "he" or "she" most likely is."""
         index = bisect.bisect_left(self._starts, position)

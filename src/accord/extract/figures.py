@@ -470,7 +470,7 @@ def _subjects(head: Token, entities: EntityIndex) -> list[str]:
     if not countries:
         countries = _national_adjectives(phrase, entities)
     if not countries and any(t.lower_ in _lexicon().shared_markers for t in phrase):
-        countries = _main_countries(entities)
+        countries = entities.most_mentioned_countries()
     return [country.name for country in countries]
 
 
@@ -484,12 +484,6 @@ def _national_adjectives(phrase: Span, entities: EntityIndex) -> list[Entity]:
         if known is not None and known not in found:
             found.append(known)
     return found
-
-
-def _main_countries(entities: EntityIndex) -> list[Entity]:
-    """Return the two most mentioned countries of the document."""
-    countries = [e for e in entities.entities if e.type == "country"]
-    return sorted(countries, key=lambda e: len(e.mentions), reverse=True)[:2]
 
 
 def _clause(token: Token) -> Span:

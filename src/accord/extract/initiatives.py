@@ -131,8 +131,8 @@ def _initiative(
     ]
     if candidate.kind == "agreement" and _BOTH_SIDES.search(description):
         # "the parties signed": the two countries the document is about.
-        countries = sorted((e for e in entities.entities if e.type == "country"), key=lambda e: -len(e.mentions))
-        parties += [c for c in countries[:2] if c not in parties and len(countries) >= 2]
+        countries = entities.most_mentioned_countries()
+        parties += [c for c in countries if c not in parties and len(countries) == 2]
     milestones = [m for chunk in context for m in milestones_in(chunk, published)]
     return Initiative(
         id=f"initiative-{number}",
