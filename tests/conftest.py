@@ -14,6 +14,9 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 import accord
+from accord.documents import SourceDocument
+from accord.extract import extract_records
+from accord.extract.record import Record
 from accord.store import open_store
 
 POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES_URL")
@@ -54,6 +57,15 @@ def sample_paths() -> list[Path]:
     paths = sorted((Path(accord.__file__).parent / "samples").glob("*.txt"))
     assert paths, "the package bundles no sample documents"
     return paths
+
+
+@pytest.fixture(scope="session")
+def solar_park_records() -> list[tuple[SourceDocument, Record]]:
+    """Return the five solar park articles (tests/solar_park_articles.py) with their records, extracted once."""
+    from solar_park_articles import scenario_documents
+
+    documents = scenario_documents()
+    return list(zip(documents, extract_records(documents), strict=True))
 
 
 @pytest.fixture(scope="session")

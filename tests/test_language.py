@@ -14,8 +14,7 @@ ENGLISH = (
 )
 RUSSIAN = "Президенты двух стран договорились во вторник удвоить товарооборот до 10 миллиардов долларов."
 UZBEK_LATIN = (
-    "Oʻzbekiston Prezidenti xorijiy investorlar bilan uchrashuvda yangi sanoat zonalari "
-    "bo'yicha taklif bildirdi."
+    "Oʻzbekiston Prezidenti xorijiy investorlar bilan uchrashuvda yangi sanoat zonalari bo'yicha taklif bildirdi."
 )
 UZBEK_CYRILLIC = (
     "Ўзбекистон Президенти хорижий инвесторлар билан учрашувда янги саноат зоналари бўйича таклиф билдирди."

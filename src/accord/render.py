@@ -106,7 +106,7 @@ def _initiatives(initiatives: Sequence[Initiative]) -> Table:
 
 
 def _figures(figures: Sequence[Figure]) -> Table:
-    table = _table("value", "unit", "qualifier", "metric", "period", "subjects")
+    table = _table("value", "unit", "qualifier", "metric", "period", "subjects", "goal")
     for figure in figures:
         table.add_row(
             format_value(figure.value),
@@ -115,8 +115,18 @@ def _figures(figures: Sequence[Figure]) -> Table:
             figure.metric,
             _cell(figure.period),
             _joined(figure.subjects),
+            _goal(figure),
         )
     return table
+
+
+def _goal(figure: Figure) -> str:
+    """Say whether a figure is a target, and by when and whom it was set."""
+    if figure.target is None:
+        return ""
+    by = f" by {figure.target.by}" if figure.target.by else ""
+    setters = f", set by {_joined(figure.target.setters)}" if figure.target.setters else ""
+    return f"target{by}{setters}"
 
 
 def _statements(statements: Sequence[Statement]) -> Table:

@@ -16,9 +16,7 @@ def test_surrounding_whitespace_is_dropped() -> None:
     assert parse_published(" 2024-03-04\n") == "2024-03-04"
 
 
-@pytest.mark.parametrize(
-    "value", ["04.03.2024", "March 2024", "2024-3-4", "24-03-04", "2024-03-04T10:00", ""]
-)
+@pytest.mark.parametrize("value", ["04.03.2024", "March 2024", "2024-3-4", "24-03-04", "2024-03-04T10:00", ""])
 def test_dates_not_in_iso_form_are_refused(value: str) -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_published(value)

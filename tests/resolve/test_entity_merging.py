@@ -89,6 +89,28 @@ def test_people_sharing_a_surname_but_not_a_given_name_stay_apart(store: Engine)
     assert names(store) == [("Andrei Volkov", 1), ("Sergei Volkov", 1)]
 
 
+def test_people_whose_full_names_differ_stay_apart_though_both_go_by_their_surname(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Nikolai Patrushev chaired. Patrushev said.", [("person", "Nikolai Patrushev", "Patrushev", "RU")]),
+        ("Minister Dmitry Patrushev spoke. Patrushev added.", [("person", "Dmitry Patrushev", "Patrushev")]),
+    )
+    assert names(store) == [("Dmitry Patrushev", 1), ("Nikolai Patrushev", 1)]
+
+
+def test_a_bare_surname_joins_the_person_known_by_full_name_over_a_surname_only_namesake(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Talks in Astana. President Lukashenko arrived.", [("person", "Lukashenko", "KZ")]),
+        (
+            "President of Belarus Alexander Lukashenko. Lukashenko said.",
+            [("person", "Alexander Lukashenko", "Lukashenko", "BY")],
+        ),
+        ("Mr Lukashenko agreed.", [("person", "Lukashenko")]),
+    )
+    assert names(store) == [("Alexander Lukashenko", 2), ("Lukashenko", 1)]
+
+
 def test_same_name_in_different_countries_stays_apart(store: Engine) -> None:
     ingest_mentions(
         store,
@@ -164,3 +186,11 @@ def test_a_name_within_a_fuller_name_of_the_same_person_merges(store: Engine) ->
         ("Kemal Ozturk arrived.", [("person", "Kemal Ozturk", "TR")]),
     )
     assert names(store) == [("Ahmet Kemal Ozturk", 2)]
+
+
+def test_a_surname_later_in_the_same_document_joins_the_person_named_before_it(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("Vladimir Putin met the press. Later Putin left.", [("person", "Vladimir Putin", "RU"), ("person", "Putin")]),
+    )
+    assert names(store) == [("Vladimir Putin", 1)]

@@ -157,3 +157,17 @@ def test_replacing_a_report_recomputes_the_merged_initiative(store: Engine) -> N
     save_document(store, doc, record(doc))
     with store.connect() as conn:
         assert [(i["status"], i["documents"]) for i in list_initiatives(conn)] == [("planned", 1)]
+
+
+def test_a_limited_list_keeps_the_most_recently_reported_with_all_their_reports(store: Engine) -> None:
+    for number, (title, published) in enumerate(
+        [("grain terminal", "2024-02-01"), ("solar park", "2025-04-01"), ("grain terminal", "2025-06-01")]
+    ):
+        text = f"On {published} Armenia announced the {title}."
+        armenia = [entity(text, "country", "Armenia", country="AM")]
+        report(store, f"{number}.txt", text, title, "energy", armenia, published=published)
+    with store.connect() as conn:
+        [latest] = list_initiatives(conn, limit=1)
+        assert list_initiatives(conn, limit=2) == list_initiatives(conn)
+    assert latest["title"] == "grain terminal" and latest["last_reported"] == "2025-06-01"
+    assert [r["source"] for r in latest["reports"]] == ["0.txt", "2.txt"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.resolve.names import acronym, consonant_skeleton, normalize, transliteration_key
+from accord.names import acronym, consonant_skeleton, normalize, transliteration_key
 
 
 @pytest.mark.parametrize(

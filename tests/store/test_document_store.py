@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine, func, inspect, select
 
@@ -10,6 +11,10 @@ from accord.documents import SourceDocument
 from accord.extract.record import Figure, Record, Role, Statement
 from accord.ingest.writer import save_document
 from accord.store import open_store, tables
+from accord.store.dialect import engine_for
+from accord.store.documents import insert_record
+from accord.store.migrate import alembic_config
+from accord.store.search import search
 
 VISIT = (
     "President of Kyrgyzstan Almaz Temirov met Prime Minister of Armenia Davit Hakobyan in Yerevan. "
@@ -49,6 +54,21 @@ def test_opening_a_store_twice_keeps_one_schema_at_the_latest_revision(database_
     assert {"documents", "mentions", "kb_entities", "figures", "series", "ingest_log"} <= set(
         inspect(engine).get_table_names()
     )
+    engine.dispose()
+
+
+def test_a_document_stored_before_an_upgrade_is_found_by_search_after_it(database_url: str) -> None:
+    doc, _ = visit_record()
+    engine = engine_for(database_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        insert_record(conn, doc, record(doc), "0.1.0")
+    engine.dispose()
+    engine = open_store(database_url)
+    with engine.connect() as conn:
+        assert [hit["source"] for hit in search(conn, "Yerevan trade")] == ["visit.txt"]
     engine.dispose()
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import click
 
+from accord.cli.curation import COMMANDS as CURATION_COMMANDS
 from accord.cli.extract import extract_command, text_command
 from accord.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
+from accord.cli.serve import COMMANDS as WEB_COMMANDS
+from accord.cli.tracking import COMMANDS as TRACKING_COMMANDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,5 +19,5 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(text_command)
-for command in KNOWLEDGE_COMMANDS:
+for command in [*KNOWLEDGE_COMMANDS, *TRACKING_COMMANDS, *CURATION_COMMANDS, *WEB_COMMANDS]:
     main.add_command(command)

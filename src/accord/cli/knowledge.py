@@ -1,4 +1,4 @@
-"""`accord ingest`, `log`, `entities`, `initiatives`, `show`, `series`, `search`, `export`: the knowledge base."""
+"""`accord ingest`, `log`, `entities`, `initiatives`, `search`, `export`: the knowledge base."""
 
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ from accord.ingest.runner import DEFAULT_TIMEOUT, Summary, ingest
 from accord.ingest.sources import read_sources
 from accord.ingest.tables import Columns
 from accord.store import open_store
-from accord.store.entities import entity_profile, list_entities
+from accord.store.entities import list_entities
 from accord.store.export import flat_rows, knowledge_base
 from accord.store.initiatives import InitiativeFilter, list_initiatives
 from accord.store.log import failures
 from accord.store.search import search
-from accord.store.series import find_series
 
 INTERRUPTED = 130
 
@@ -195,6 +194,13 @@ def entities_command(type_: str | None, limit: int | None, db_url: str | None, o
 @click.option("--actor", metavar="NAME")
 @click.option("--country", metavar="NAME|CODE")
 @click.option("--since", callback=_published, metavar="DATE", help="Reported on or after this date.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Show the N most recently reported (`accord export` writes them all).",
+)
 @db_option
 @format_option
 def initiatives_command(
@@ -203,12 +209,13 @@ def initiatives_command(
     actor: str | None,
     country: str | None,
     since: str | None,
+    limit: int,
     db_url: str | None,
     output: str,
 ) -> None:
     """List initiatives merged across documents, the most recently reported first."""
     with connection(db_url) as conn:
-        found = list_initiatives(conn, InitiativeFilter(status, sector, actor, country, since))
+        found = list_initiatives(conn, InitiativeFilter(status, sector, actor, country, since), limit)
     emit(
         output,
         found,
@@ -216,68 +223,6 @@ def initiatives_command(
             "Initiatives",
             ["title", "kind", "sector", "status", "documents", "last reported"],
             [[i["title"], i["kind"], i["sector"], i["status"], i["documents"], i["last_reported"]] for i in found],
-        ),
-    )
-
-
-@click.command("show")
-@click.argument("name")
-@db_option
-@format_option
-def show_command(name: str, db_url: str | None, output: str) -> None:
-    """Show one entity with all its evidence, documents, roles, statements, figures and merges."""
-    with connection(db_url) as conn:
-        profile = entity_profile(conn, name)
-    if profile is None:
-        raise click.ClickException(f"no entity is called {name!r}; `accord entities` lists them")
-    emit(output, profile, lambda: _profile_table(profile))
-
-
-def _profile_table(profile: dict[str, Any]) -> Table:
-    rows = [
-        [
-            e["document"]["published"],
-            e["document"]["source"],
-            e["name"],
-            len(e["spans"]),
-            f"{e['merge']['confidence']:.2f} " + "; ".join(e["merge"]["reasons"]),
-        ]
-        for e in profile["evidence"]
-    ]
-    title = (
-        f"{profile['name']} ({profile['type']}, {profile['country'] or 'no country'}) in "
-        f"{profile['documents']} documents; also {', '.join(profile['aliases']) or 'no aliases'}"
-    )
-    return grid(title, ["published", "document", "named", "mentions", "merge"], rows)
-
-
-@click.command("series")
-@click.argument("metric")
-@click.option("--subject", "subjects", multiple=True, help="Keep series about this subject (repeatable).")
-@db_option
-@format_option
-def series_command(metric: str, subjects: tuple[str, ...], db_url: str | None, output: str) -> None:
-    """Show the observations of a metric, each with its source and date; conflicting values are flagged."""
-    with connection(db_url) as conn:
-        found = find_series(conn, metric, list(subjects))
-    emit(
-        output,
-        found,
-        lambda: grid(
-            f"Series: {metric}",
-            ["subjects", "unit", "period", "value", "source", "flag"],
-            [
-                [
-                    "; ".join(s["subjects"]),
-                    s["unit"],
-                    o["period"],
-                    o["value"],
-                    o["source"]["source"],
-                    "conflict" if o["conflict"] else "",
-                ]
-                for s in found
-                for o in s["observations"]
-            ],
         ),
     )
 
@@ -327,8 +272,6 @@ COMMANDS = [
     log_command,
     entities_command,
     initiatives_command,
-    show_command,
-    series_command,
     search_command,
     export_command,
 ]

@@ -39,6 +39,4 @@ def read_html(data: bytes, source: str) -> SourceDocument:
         raise ReadError(source, f"cannot parse the HTML ({exc})") from exc
     if not isinstance(page, Document) or not page.text or not page.text.strip():
         raise ReadError(source, "no main text found in the page; save the article's text as .txt instead")
-    return SourceDocument(
-        source=source, text=page.text, title=page.title or None, published=page.date or None
-    )
+    return SourceDocument(source=source, text=page.text, title=page.title or None, published=page.date or None)

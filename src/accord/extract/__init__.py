@@ -14,6 +14,7 @@ from accord.extract.figures import extract_figures
 from accord.extract.initiatives import extract_initiatives
 from accord.extract.record import DocumentInfo, Record
 from accord.extract.statements import extract_statements
+from accord.extract.targets import mark_targets
 from accord.nlp import parse_many
 from accord.nlp.language import detect_language
 
@@ -35,7 +36,7 @@ def _document_info(document: SourceDocument, language: str) -> DocumentInfo:
 def record_from_doc(document: SourceDocument, doc: Doc, language: str = "en") -> Record:
     """Extract a record from a document already parsed by the English pipeline."""
     entities = extract_entities(doc)
-    figures = extract_figures(doc, entities)
+    figures = mark_targets(doc, extract_figures(doc, entities, document.published), entities, document.published)
     return Record(
         document=_document_info(document, language),
         entities=entities.entities,

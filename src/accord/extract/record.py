@@ -85,8 +85,21 @@ class Initiative:
 
 
 @dataclass
+class Target:
+    """What makes a figure a goal rather than an observation ("aim to reach $10 billion by 2030").
+
+    A `factor` goal ("plans to triple trade") has the factor as its figure's value and "times" as
+    its unit: the goal is that many times the metric's value when the goal was set.
+    """
+
+    by: str | None = None
+    setters: list[str] = field(default_factory=list)
+    factor: float | None = None
+
+
+@dataclass
 class Figure:
-    """A normalized quantitative fact: value, unit, what it measures and when."""
+    """A normalized quantitative fact: value, unit, what it measures and when; a goal has a `target`."""
 
     id: str
     metric: str
@@ -97,6 +110,7 @@ class Figure:
     subjects: list[str] = field(default_factory=list)
     text: str = ""
     evidence: list[Span] = field(default_factory=list)
+    target: Target | None = None
 
 
 @dataclass

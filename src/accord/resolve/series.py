@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select, update
 
+from accord.names import normalize
 from accord.resolve.entities import entity_ids_by_name
-from accord.resolve.names import normalize
 from accord.store import tables
 from accord.store.dialect import insert_ignoring_duplicates
 

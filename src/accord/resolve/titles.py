@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from accord.resolve.names import normalize
+from accord.names import normalize
 
 SHARED_PHRASE = 0.8  # similarity credited to titles sharing a common-noun phrase ("nuclear power plant")
 _WORD = re.compile(r"[\w’'-]+")
@@ -15,13 +16,15 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _common_words(title: str) -> list[str | None]:
+# Resolution compares each new title with every kb title, so the same titles are split again and again.
+@lru_cache(maxsize=1 << 16)
+def _common_words(title: str) -> tuple[str | None, ...]:
     """Return the title's lowercase content words, None standing for a proper name or function word."""
     words: list[str | None] = []
     for word in _WORD.findall(title):
         plain = normalize(word)
         words.append(plain if word.islower() and plain not in _FUNCTION_WORDS else None)
-    return words
+    return tuple(words)
 
 
 def shared_phrase(first: str, second: str) -> str | None:
@@ -31,6 +34,8 @@ def shared_phrase(first: str, second: str) -> str | None:
     and function words never count, so 'Central Asia and Russia' is no shared phrase.
     """
     a, b = _common_words(first), _common_words(second)
+    if len(set(a) & set(b) - {None}) < 2:
+        return None  # a shared phrase has two words at least
     best: list[str] = []
     for i in range(len(a)):
         for j in range(len(b)):

@@ -11,6 +11,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 
 SEARCH_TABLE = "document_search"
+# PostgreSQL's full-text index: the text search vector of each document's title and text, kept
+# in a stored generated column (not in `tables`, SQLite has an FTS5 table instead).
+SEARCH_VECTOR = "search_vector"
+_DOCUMENT_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
 
 
 def engine_for(url: str) -> Engine:
@@ -48,12 +52,7 @@ def create_search_index(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text(f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(document_id UNINDEXED, title, body)"))
     else:
-        conn.execute(
-            text(
-                f"CREATE INDEX ix_{SEARCH_TABLE} ON documents "
-                "USING gin (to_tsvector('english', coalesce(title, '') || ' ' || text))"
-            )
-        )
+        conn.execute(text(f"CREATE INDEX ix_{SEARCH_TABLE} ON documents USING gin ({_DOCUMENT_VECTOR})"))
 
 
 def drop_search_index(conn: Connection) -> None:
@@ -62,6 +61,27 @@ def drop_search_index(conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE {SEARCH_TABLE}"))
     else:
         conn.execute(text(f"DROP INDEX ix_{SEARCH_TABLE}"))
+
+
+def store_search_vectors(conn: Connection) -> None:
+    """Keep each document's search vector in a column (PostgreSQL), so ranking matches reads it, not the text."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                f"ALTER TABLE documents ADD COLUMN {SEARCH_VECTOR} tsvector "
+                f"GENERATED ALWAYS AS ({_DOCUMENT_VECTOR}) STORED"
+            )
+        )
+        conn.execute(text(f"DROP INDEX ix_{SEARCH_TABLE}"))
+        conn.execute(text(f"CREATE INDEX ix_{SEARCH_TABLE} ON documents USING gin ({SEARCH_VECTOR})"))
+
+
+def drop_search_vectors(conn: Connection) -> None:
+    """Undo `store_search_vectors`: index the expression again."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"DROP INDEX ix_{SEARCH_TABLE}"))
+        conn.execute(text(f"ALTER TABLE documents DROP COLUMN {SEARCH_VECTOR}"))
+        create_search_index(conn)
 
 
 def index_document(conn: Connection, document_id: str, title: str | None, body: str) -> None:
@@ -95,14 +115,51 @@ def search_documents(conn: Connection, words: str, limit: int) -> list[tuple[str
             {"match": match, "limit": limit},
         )
     else:
+        # Rank in the subquery, from the stored vectors; mark the words in the text of the best only.
         rows = conn.execute(
             text(
-                "SELECT id, ts_headline('english', text, query, 'StartSel=[,StopSel=],MaxWords=24') "
+                "SELECT d.id, ts_headline('english', d.text, best.query, 'StartSel=[,StopSel=],MaxWords=24') "
+                f"FROM (SELECT id, query, ts_rank({SEARCH_VECTOR}, query) AS rank "
                 "FROM documents, plainto_tsquery('english', :words) AS query "
-                "WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ query "
-                "ORDER BY ts_rank(to_tsvector('english', coalesce(title, '') || ' ' || text), query) DESC "
-                "LIMIT :limit"
+                f"WHERE {SEARCH_VECTOR} @@ query ORDER BY rank DESC LIMIT :limit) AS best "
+                "JOIN documents AS d ON d.id = best.id ORDER BY best.rank DESC"
             ),
             {"words": " ".join(terms), "limit": limit},
         )
     return [(row[0], row[1]) for row in rows]
+
+
+def create_append_only_guard(conn: Connection, table: str) -> None:
+    """Make the database itself refuse UPDATE and DELETE on `table`."""
+    message = f"{table} is append-only"
+    if conn.dialect.name == "sqlite":
+        for statement in ("UPDATE", "DELETE"):
+            conn.execute(
+                text(
+                    f"CREATE TRIGGER {table}_no_{statement.lower()} BEFORE {statement} ON {table} "
+                    f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+                )
+            )
+    else:
+        conn.execute(
+            text(
+                f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                f"$$ BEGIN RAISE EXCEPTION '{message}'; END $$"
+            )
+        )
+        conn.execute(
+            text(
+                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
+            )
+        )
+
+
+def drop_append_only_guard(conn: Connection, table: str) -> None:
+    """Drop the guard `create_append_only_guard` made."""
+    if conn.dialect.name == "sqlite":
+        for statement in ("update", "delete"):
+            conn.execute(text(f"DROP TRIGGER {table}_no_{statement}"))
+    else:
+        conn.execute(text(f"DROP TRIGGER {table}_append_only ON {table}"))
+        conn.execute(text(f"DROP FUNCTION {table}_append_only()"))

@@ -71,29 +71,32 @@ def insert_record(conn: Connection, document: SourceDocument, record: Record, ex
 
 
 def _insert_entities(conn: Connection, record: Record) -> None:
-    for entity in record.entities:
-        mention_id = conn.execute(
-            insert(tables.mentions)
-            .values(
-                document_id=record.document.id,
-                local_id=entity.id,
-                type=entity.type,
-                name=entity.name,
-                aliases=list(entity.aliases),
-                country=entity.country,
-                spans=_spans(entity.mentions),
-                reasons=[],
-            )
-            .returning(tables.mentions.c.id)
-        ).scalar_one()
-        if entity.roles:
-            conn.execute(
-                insert(tables.roles),
-                [
-                    {**asdict(role), "mention_id": mention_id, "date": record.document.published}
-                    for role in entity.roles
-                ],
-            )
+    if not record.entities:
+        return
+    m = tables.mentions
+    mention_ids = conn.scalars(
+        insert(m).returning(m.c.id, sort_by_parameter_order=True),
+        [
+            {
+                "document_id": record.document.id,
+                "local_id": entity.id,
+                "type": entity.type,
+                "name": entity.name,
+                "aliases": list(entity.aliases),
+                "country": entity.country,
+                "spans": _spans(entity.mentions),
+                "reasons": [],
+            }
+            for entity in record.entities
+        ],
+    ).all()
+    roles = [
+        {**asdict(role), "mention_id": mention_id, "date": record.document.published}
+        for entity, mention_id in zip(record.entities, mention_ids, strict=True)
+        for role in entity.roles
+    ]
+    if roles:
+        conn.execute(insert(tables.roles), roles)
 
 
 def _fact_row(document_id: str, fact: Event | Initiative | Figure | Statement) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from accord.resolve.names import normalize
+from accord.names import normalize
 from accord.store import tables
 
 

@@ -6,9 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, func, select
 
-from accord.resolve.names import normalize
+from accord.names import normalize
 from accord.store import tables
 
 
@@ -23,9 +23,10 @@ class InitiativeFilter:
     since: str | None = None
 
 
-def _reports(conn: Connection) -> dict[int, list[dict[str, Any]]]:
+def _reports(conn: Connection, kb_initiative_ids: list[int] | None) -> dict[int, list[dict[str, Any]]]:
+    """Return the reports of these kb initiatives (None: of all), each with its document, oldest first."""
     i, d = tables.initiatives, tables.documents
-    rows = conn.execute(
+    query = (
         select(
             i.c.kb_initiative_id,
             i.c.title,
@@ -45,11 +46,39 @@ def _reports(conn: Connection) -> dict[int, list[dict[str, Any]]]:
         .join(d, d.c.id == i.c.document_id)
         .order_by(d.c.published, d.c.source)
     )
+    if kb_initiative_ids is not None:
+        query = query.where(i.c.kb_initiative_id.in_(kb_initiative_ids))
     reports: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
+    for row in conn.execute(query):
         report = row._asdict()
         reports[report.pop("kb_initiative_id")].append(report)
     return reports
+
+
+def _summaries(conn: Connection, wanted: InitiativeFilter) -> list[Row[Any]]:
+    """Return the kb initiatives no curator rejected that pass `wanted`'s own fields, with their documents
+    and first and last report dates, the most recently reported first."""
+    kb, i, d = tables.kb_initiatives, tables.initiatives, tables.documents
+    last = func.max(d.c.published)
+    query = (
+        select(
+            *kb.c,
+            func.count(func.distinct(i.c.document_id)).label("documents"),
+            func.min(d.c.published).label("first_reported"),
+            last.label("last_reported"),
+        )
+        .select_from(kb.outerjoin(i.join(d, d.c.id == i.c.document_id), i.c.kb_initiative_id == kb.c.id))
+        .where(kb.c.verdict.is_distinct_from("rejected"))
+        .group_by(kb.c.id)
+        .order_by(func.coalesce(last, "").desc(), kb.c.id.desc())
+    )
+    if wanted.status is not None:
+        query = query.where(kb.c.status == wanted.status)
+    if wanted.sector is not None:
+        query = query.where(kb.c.sector == wanted.sector)
+    if wanted.since is not None:
+        query = query.having(last >= wanted.since)
+    return list(conn.execute(query))
 
 
 def _country_names(conn: Connection, country: str) -> set[str]:
@@ -62,38 +91,52 @@ def _country_names(conn: Connection, country: str) -> set[str]:
     return names
 
 
-def _keeps(initiative: dict[str, Any], wanted: InitiativeFilter, countries: set[str]) -> bool:
-    reports = initiative["reports"]
-    people = {normalize(n) for r in reports for n in (*r["actors"], *r["parties"])}
-    places = people | {normalize(r["location"]) for r in reports if r["location"]}
-    return (
-        (wanted.status is None or initiative["status"] == wanted.status)
-        and (wanted.sector is None or initiative["sector"] == wanted.sector)
-        and (wanted.actor is None or normalize(wanted.actor) in people)
-        and (wanted.country is None or bool(countries & places))
-        and (wanted.since is None or (initiative["last_reported"] or "") >= wanted.since)
-    )
-
-
-def list_initiatives(conn: Connection, wanted: InitiativeFilter | None = None) -> list[dict[str, Any]]:
-    """Return the kb initiatives that pass `wanted`, the most recently reported first."""
-    wanted = wanted or InitiativeFilter()
+def _named(conn: Connection, wanted: InitiativeFilter) -> set[int]:
+    """Return the kb initiatives with a report naming `wanted`'s actor and, as actor or place, its country."""
+    i = tables.initiatives
     countries = _country_names(conn, wanted.country) if wanted.country else set()
-    reports = _reports(conn)
-    kept = []
-    for row in conn.execute(select(tables.kb_initiatives).order_by(tables.kb_initiatives.c.id)):
-        dates = [r["published"] for r in reports[row.id] if r["published"]]
-        initiative = {
-            **row._asdict(),
-            "actors": sorted({a for r in reports[row.id] for a in r["actors"]}),
-            "documents": len({r["document_id"] for r in reports[row.id]}),
-            "first_reported": min(dates, default=None),
-            "last_reported": max(dates, default=None),
-            "reports": reports[row.id],
-        }
-        if _keeps(initiative, wanted, countries):
-            kept.append(initiative)
-    return sorted(kept, key=lambda i: (i["last_reported"] or "", i["id"]), reverse=True)
+    people: dict[int, set[str]] = defaultdict(set)
+    places: dict[int, set[str]] = defaultdict(set)
+    for kb_initiative_id, actors, parties, location in conn.execute(
+        select(i.c.kb_initiative_id, i.c.actors, i.c.parties, i.c.location)
+    ):
+        people[kb_initiative_id] |= {normalize(n) for n in (*actors, *parties)}
+        places[kb_initiative_id] |= {normalize(location)} if location else set()
+    return {
+        kb_initiative_id
+        for kb_initiative_id, named in people.items()
+        if (wanted.actor is None or normalize(wanted.actor) in named)
+        and (wanted.country is None or bool(countries & (named | places[kb_initiative_id])))
+    }
+
+
+def list_initiatives(
+    conn: Connection, wanted: InitiativeFilter | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Return the kb initiatives that pass `wanted` and no curator rejected, the most recently reported first.
+
+    With `limit`, only that many, and only their reports are read: the way to list a large store quickly.
+    """
+    wanted = wanted or InitiativeFilter()
+    summaries = _summaries(conn, wanted)
+    if wanted.actor is not None or wanted.country is not None:
+        named = _named(conn, wanted)
+        summaries = [summary for summary in summaries if summary.id in named]
+    summaries = summaries[:limit]
+    reports = _reports(conn, [summary.id for summary in summaries] if limit is not None else None)
+    initiatives = []
+    for summary in summaries:
+        initiative = summary._asdict()
+        dates = {key: initiative.pop(key) for key in ("documents", "first_reported", "last_reported")}
+        initiatives.append(
+            {
+                **initiative,
+                "actors": sorted({a for r in reports[summary.id] for a in r["actors"]}),
+                **dates,
+                "reports": reports[summary.id],
+            }
+        )
+    return initiatives
 
 
 def initiatives_of(conn: Connection, name: str) -> list[dict[str, Any]]:

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from accord.store import tables
+from accord.store.curated import apply_overrides
+from accord.store.timeline import machine_status
 
 
 def prune_knowledge(conn: Connection) -> None:
-    """Delete the merged rows that no stored fact points at any more."""
+    """Delete the merged rows that no stored fact points at any more, unless a curator keeps them."""
     conn.execute(
         delete(tables.kb_entities).where(
+            tables.kb_entities.c.curated.is_(False),
             tables.kb_entities.c.id.not_in(
                 select(tables.mentions.c.kb_entity_id).where(tables.mentions.c.kb_entity_id.is_not(None))
-            )
+            ),
         )
     )
     conn.execute(
         delete(tables.kb_initiatives).where(
+            tables.kb_initiatives.c.curated.is_(False),
             tables.kb_initiatives.c.id.not_in(
                 select(tables.initiatives.c.kb_initiative_id).where(tables.initiatives.c.kb_initiative_id.is_not(None))
-            )
+            ),
         )
     )
     conn.execute(
@@ -32,33 +36,48 @@ def prune_knowledge(conn: Connection) -> None:
     )
 
 
-def _most_common(conn: Connection, column: str, kb_entity_id: int) -> str | None:
-    value = tables.mentions.c[column]
-    return conn.scalar(
-        select(value)
-        .where(tables.mentions.c.kb_entity_id == kb_entity_id, value.is_not(None))
-        .group_by(value)
-        .order_by(func.count().desc(), func.length(value).desc(), value)
-        .limit(1)
+def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dict[int, str]:
+    """Return each kb entity's most frequent value of a mention column; on a tie the longest, then the first."""
+    m = tables.mentions
+    value = m.c[column]
+    rows = conn.execute(
+        select(m.c.kb_entity_id, value, func.count())
+        .where(m.c.kb_entity_id.in_(kb_entity_ids), value.is_not(None))
+        .group_by(m.c.kb_entity_id, value)
     )
+    ranked: dict[int, tuple[int, int, str]] = {}
+    for kb_entity_id, found, count in rows:
+        rank = (-count, -len(found), found)
+        if kb_entity_id not in ranked or rank < ranked[kb_entity_id]:
+            ranked[kb_entity_id] = rank
+    return {kb_entity_id: rank[2] for kb_entity_id, rank in ranked.items()}
 
 
 def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
-    """Name each kb entity by its most frequent mention name and give it its most frequent country."""
-    for kb_entity_id in kb_entity_ids:
-        name = _most_common(conn, "name", kb_entity_id)
-        if name is None:
-            continue
+    """Name each kb entity by its most frequent mention name and give it its most frequent country.
+
+    Curated values then go back over the machine's (see `accord.store.curated`).
+    """
+    kb_entity_ids = list(kb_entity_ids)
+    if not kb_entity_ids:
+        return
+    names, countries = _most_common(conn, "name", kb_entity_ids), _most_common(conn, "country", kb_entity_ids)
+    kb = tables.kb_entities
+    if names:
         conn.execute(
-            update(tables.kb_entities)
-            .where(tables.kb_entities.c.id == kb_entity_id)
-            .values(name=name, country=_most_common(conn, "country", kb_entity_id))
+            update(kb)
+            .where(kb.c.id == bindparam("kb_id"))
+            .values(name=bindparam("new_name"), country=bindparam("new_country")),
+            [{"kb_id": i, "new_name": name, "new_country": countries.get(i)} for i, name in names.items()],
         )
+    apply_overrides(conn, "entity", kb_entity_ids)
 
 
 def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> None:
-    """Title each kb initiative by its most frequent title and give it the status last reported."""
+    """Title each kb initiative by its most frequent title and give it its status by the rules of
+    `accord.store.statuses`; curated values then go back over the machine's."""
     ini, docs = tables.initiatives, tables.documents
+    kb_initiative_ids = list(kb_initiative_ids)
     for kb_initiative_id in kb_initiative_ids:
         title = conn.scalar(
             select(ini.c.title)
@@ -68,7 +87,7 @@ def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> N
             .limit(1)
         )
         latest = conn.execute(
-            select(ini.c.status, ini.c.location)
+            select(ini.c.location)
             .join(docs, docs.c.id == ini.c.document_id)
             .where(ini.c.kb_initiative_id == kb_initiative_id)
             .order_by(docs.c.published.desc().nulls_last(), ini.c.id.desc())
@@ -79,5 +98,6 @@ def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> N
         conn.execute(
             update(tables.kb_initiatives)
             .where(tables.kb_initiatives.c.id == kb_initiative_id)
-            .values(title=title, status=latest.status, location=latest.location)
+            .values(title=title, status=machine_status(conn, kb_initiative_id), location=latest.location)
         )
+    apply_overrides(conn, "initiative", kb_initiative_ids)

@@ -7,34 +7,50 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from accord.resolve.names import normalize
+from accord.names import normalize
 from accord.store import tables
+from accord.store.tolerance import sides
 
 
 def _observations(conn: Connection, series_id: int) -> list[dict[str, Any]]:
     f, d = tables.figures, tables.documents
     rows = conn.execute(
-        select(f.c.value, f.c.qualifier, f.c.period, f.c.text, f.c.spans, d.c.id, d.c.source, d.c.published)
+        select(
+            f.c.id.label("figure"),
+            f.c.value,
+            f.c.qualifier,
+            f.c.period,
+            f.c.text,
+            f.c.spans,
+            f.c.verdict,
+            d.c.id,
+            d.c.source,
+            d.c.published,
+        )
         .join(d, d.c.id == f.c.document_id)
-        .where(f.c.series_id == series_id)
+        .where(f.c.series_id == series_id, f.c.target.is_(None), f.c.verdict.is_distinct_from("rejected"))
         .order_by(f.c.period, d.c.published, d.c.source)
     )
     observations = [
         {
+            "figure": r.figure,
             "period": r.period,
             "value": r.value,
+            "verdict": r.verdict,
             "qualifier": r.qualifier,
             "text": r.text,
             "source": {"document": r.id, "source": r.source, "published": r.published, "spans": r.spans},
         }
         for r in rows
     ]
-    values: dict[str | None, set[float]] = defaultdict(set)
+    by_period: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
     for observation in observations:
-        values[observation["period"]].add(observation["value"])
-    # Sources that disagree on one period are kept side by side and flagged, never reconciled.
-    for observation in observations:
-        observation["conflict"] = len(values[observation["period"]]) > 1
+        by_period[observation["period"]].append(observation)
+    # Sources that disagree on one period (beyond rounding) are kept side by side and flagged, never reconciled.
+    for same_period in by_period.values():
+        disputed = len(sides(same_period, lambda o: o["value"])) > 1
+        for observation in same_period:
+            observation["conflict"] = disputed
     return observations
 
 
@@ -54,6 +70,7 @@ def find_series(conn: Connection, metric: str, subjects: list[str] | None = None
             continue
         found.append(
             {
+                "id": row.id,
                 "metric": row.metric,
                 "subjects": row.subjects,
                 "unit": row.unit or None,

@@ -3,6 +3,9 @@
 Per-document facts (mentions, events, initiatives, figures, statements) belong to one document and
 go with it when it is replaced. Knowledge-base rows (kb_entities, kb_initiatives, series) gather
 those facts across documents; a fact points at its kb row with the confidence and reasons of the merge.
+
+Curation (overrides, claims, figure_curations, review_items, audit_log) holds what people decided;
+it outlives every ingest, and a `curated` kb row is never pruned.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -51,6 +55,7 @@ kb_entities = Table(
     Column("type", String(16), nullable=False),
     Column("name", Text, nullable=False),
     Column("country", String(2)),
+    Column("curated", Boolean, nullable=False, server_default=false(), comment="kept even with no fact left"),
 )
 
 mentions = Table(
@@ -64,10 +69,11 @@ mentions = Table(
     Column("aliases", JSON, nullable=False),
     Column("country", String(2)),
     Column("spans", JSON, nullable=False),
-    Column("kb_entity_id", Integer, ForeignKey("kb_entities.id"), index=True),
+    Column("kb_entity_id", Integer, ForeignKey("kb_entities.id")),
     Column("confidence", Float),
     Column("reasons", JSON, nullable=False),
     Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_kb_entity", "kb_entity_id", "name", "country"),  # covers counting names and countries
 )
 
 entity_keys = Table(
@@ -76,7 +82,8 @@ entity_keys = Table(
     Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
     Column("kb_entity_id", Integer, ForeignKey("kb_entities.id"), nullable=False),
     Column("key", String(255), nullable=False),
-    Index("ix_entity_keys_key", "key"),
+    Index("ix_entity_keys_key", "key", "kb_entity_id"),  # covers looking kb entities up by key
+    Index("ix_entity_keys_kb_entity", "kb_entity_id"),
     Index("ix_entity_keys_mention", "mention_id"),
 )
 
@@ -117,6 +124,8 @@ kb_initiatives = Table(
     Column("sector", String(16), nullable=False),
     Column("status", String(16), nullable=False),
     Column("location", Text),
+    Column("curated", Boolean, nullable=False, server_default=false(), comment="kept even with no fact left"),
+    Column("verdict", String(16), comment="'confirmed' or 'rejected' by a curator"),
 )
 
 initiatives = Table(
@@ -171,6 +180,8 @@ figures = Table(
     Column("text", Text, nullable=False),
     Column("spans", JSON, nullable=False),
     Column("series_id", Integer, ForeignKey("series.id"), index=True),
+    Column("target", JSON(none_as_null=True), comment="set when the figure is a goal, not an observation"),
+    Column("verdict", String(16), comment="'confirmed' or 'rejected' by a curator"),
     Index("ix_figures_document", "document_id"),
 )
 
@@ -195,4 +206,82 @@ ingest_log = Table(
     Column("source", Text, nullable=False),
     Column("reason", Text, nullable=False),
     Column("logged_at", DateTime(timezone=True), nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("subject_kind", String(16), nullable=False),
+    Column("subject", Text, nullable=False, comment="name or title of what changed, when it changed"),
+    Column("subject_id", Integer),
+    Column("before", JSON(none_as_null=True)),
+    Column("after", JSON(none_as_null=True)),
+    Column("note", Text),
+    Index("ix_audit_log_subject", "subject_kind", "subject_id"),
+    comment="append-only: triggers refuse UPDATE and DELETE",
+)
+
+overrides = Table(
+    "overrides",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("subject_kind", String(16), nullable=False, comment="'entity' or 'initiative'"),
+    Column("subject_id", Integer, nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("value", JSON(none_as_null=True)),
+    Column("machine", JSON(none_as_null=True), comment="what extraction says now"),
+    Column("machine_then", JSON(none_as_null=True), comment="what extraction said when the value was set"),
+    Column("set_by", Text, nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("subject_kind", "subject_id", "field", name="uq_overrides_field"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("subject_kind", String(16), nullable=False, comment="'entity' or 'initiative'"),
+    Column("form", Text, nullable=False, comment="normalized name or title"),
+    Column("source", Text, comment="only in this document; NULL: in every document"),
+    Column("subject_id", Integer, nullable=False, comment="the curated kb row facts with this form belong to"),
+    Index("ix_claims_form", "subject_kind", "form"),
+)
+
+figure_curations = Table(
+    "figure_curations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("metric", Text, nullable=False, comment="as extracted, so the decision finds the figure again"),
+    Column("text", Text, nullable=False),
+    Column("verdict", String(16)),
+    Column("edits", JSON, nullable=False, comment="field -> curated value"),
+    Column("machine", JSON, nullable=False, comment="field -> what extraction says now"),
+    Column("machine_then", JSON, nullable=False, comment="field -> what extraction said when curated"),
+    Column("found", Boolean, nullable=False, comment="whether the latest extraction still has the figure"),
+    Column("set_by", Text, nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source", "metric", "text", name="uq_figure_curations_figure"),
+)
+
+review_items = Table(
+    "review_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("subject_kind", String(16), nullable=False, comment="'entity' or 'initiative'"),
+    Column("source", Text, nullable=False),
+    Column("form", Text, nullable=False, comment="the name or title as extracted"),
+    Column("candidate", Text, nullable=False, comment="name of the kb row it may belong to"),
+    Column("candidate_id", Integer),
+    Column("confidence", Float, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("state", String(16), nullable=False, comment="'pending', 'accepted' or 'rejected'"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", Text),
+    Column("decided_at", DateTime(timezone=True)),
+    UniqueConstraint("subject_kind", "source", "form", "candidate", name="uq_review_items_merge"),
 )

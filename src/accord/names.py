@@ -1,9 +1,13 @@
-"""Name keys that let mentions of one entity find each other across documents and spellings."""
+"""Name keys that let mentions of one entity find each other across documents and spellings.
+
+Resolution files entities under these keys and the store looks names up by them, so both use this module.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # General equivalences between Latin transliterations of the same Cyrillic or Turkic spelling,
 # applied left to right to any name; they rewrite each variant to one spelling.
@@ -30,6 +34,7 @@ _VOWELS = re.compile(r"[aeiouy]")
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de"})
 
 
+@lru_cache(maxsize=1 << 16)  # resolution normalizes the same names over and over, document after document
 def normalize(name: str) -> str:
     """Fold case, accents, punctuation and a leading 'the' so equal names compare equal."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()

@@ -1,0 +1,88 @@
+"""What each kb initiative is due by: its deadline, its milestones and who is responsible for it.
+
+The machine's schedule comes from the reports: the deadline the latest report states (a later
+article may move it), each milestone at the date its latest report gives, and every actor. A
+curator's deadline, milestones or responsible bodies replace the machine's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from accord.names import normalize
+from accord.store import tables
+
+SCHEDULE_FIELDS = ("deadline", "milestones", "responsible")
+
+
+@dataclass
+class Schedule:
+    """A kb initiative's deadline, milestones ({label, date, source[, reached]}) and responsible bodies."""
+
+    deadline: str | None = None
+    deadline_source: str | None = None
+    milestones: list[dict[str, Any]] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    curated: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the schedule as plain JSON-ready data."""
+        return {
+            "deadline": self.deadline,
+            "deadline_source": self.deadline_source,
+            "milestones": self.milestones,
+            "responsible": self.responsible,
+            "curated": self.curated,
+        }
+
+
+def _machine(rows: Iterable[Any]) -> dict[int, Schedule]:
+    schedules: dict[int, Schedule] = defaultdict(Schedule)
+    milestones: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
+    # Oldest first, so what a later report says replaces what an earlier one said.
+    for row in sorted(rows, key=lambda r: (r.published or "", r.source)):
+        schedule = schedules[row.kb_initiative_id]
+        if row.deadline:
+            schedule.deadline, schedule.deadline_source = row.deadline, row.source
+        for milestone in row.milestones:
+            key = normalize(milestone["label"])
+            milestones[row.kb_initiative_id][key] = {**milestone, "source": row.source}
+        schedule.responsible += [a for a in row.actors if a not in schedule.responsible]
+    for kb_id, steps in milestones.items():
+        schedules[kb_id].milestones = sorted(steps.values(), key=lambda m: m["date"] or "")
+    return schedules
+
+
+def schedules(
+    conn: Connection, kb_initiative_ids: Iterable[int] | None = None, curated: bool = True
+) -> dict[int, Schedule]:
+    """Return the schedule of the given kb initiatives (default: all), curated fields applied unless not `curated`."""
+    i, d, o = tables.initiatives, tables.documents, tables.overrides
+    query = select(i.c.kb_initiative_id, i.c.deadline, i.c.milestones, i.c.actors, d.c.source, d.c.published).join(
+        d, d.c.id == i.c.document_id
+    )
+    overridden = select(o.c.subject_id, o.c.field, o.c.value, o.c.set_by).where(
+        o.c.subject_kind == "initiative", o.c.field.in_(SCHEDULE_FIELDS)
+    )
+    if kb_initiative_ids is not None:
+        ids = list(kb_initiative_ids)
+        query = query.where(i.c.kb_initiative_id.in_(ids))
+        overridden = overridden.where(o.c.subject_id.in_(ids))
+    found = _machine(r for r in conn.execute(query) if r.kb_initiative_id is not None)
+    if not curated:
+        return dict(found)
+    for subject_id, name, value, set_by in conn.execute(overridden):
+        schedule = found.setdefault(subject_id, Schedule())
+        if name == "deadline":
+            schedule.deadline, schedule.deadline_source = value, f"curator {set_by}"
+        elif name == "milestones":
+            schedule.milestones = [{**m, "source": f"curator {set_by}"} for m in value]
+        else:
+            schedule.responsible = list(value)
+        schedule.curated.append(name)
+    return dict(found)

@@ -1,0 +1,72 @@
+"""The web app: pages and the /api/v1 REST API over one knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
+
+from accord.errors import AccordError
+from accord.store import open_store
+from accord.web.cache import Views
+from accord.web.headers import Headers
+from accord.web.limits import BodyLimit
+from accord.web.render import page
+from accord.web.routes import ROUTERS
+from accord.web.settings import WebSettings
+
+STATIC = Path(__file__).parent / "static"
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
+    """Return the app serving the knowledge base at `settings.database_url` (or on `engine`)."""
+    app = FastAPI(
+        title="accord",
+        summary="Browse, search, chart and curate a knowledge base of initiatives, entities and figures.",
+        version="1",
+        docs_url=None,  # FastAPI's docs pages load scripts from a CDN; /api serves accord's own
+        redoc_url=None,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engine = engine or open_store(settings.database_url)
+    app.state.views = Views(settings.view_max_age)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
+    app.add_middleware(Headers, views=app.state.views)
+    _add_error_pages(app)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(API_PREFIX) or "text/html" not in request.headers.get("accept", "")
+
+
+def _add_error_pages(app: FastAPI) -> None:
+    async def problem(
+        request: Request, status_code: int, detail: object, headers: Mapping[str, str] | None = None
+    ) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=status_code, headers=headers)
+        return page(request, "error.html", {"status": status_code, "detail": detail}, status_code)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return await problem(request, exc.status_code, exc.detail, exc.headers)
+
+    @app.exception_handler(AccordError)
+    async def accord_error(request: Request, exc: AccordError) -> Response:
+        return await problem(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return await problem(request, 422, [e["msg"] + " at " + ".".join(map(str, e["loc"])) for e in exc.errors()])

@@ -1,0 +1,224 @@
+"""The API's curation: confirm, reject, edit, note, merge, split, add by hand, decide the review queue.
+
+Editors confirm, reject, edit, note and add; merging, splitting and deciding queued merges need an admin.
+Every change is made by the library (`accord.curation`), which writes it to the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from accord import curation
+from accord.store.calendar import parse_window
+from accord.store.conflicts import find_conflicts
+from accord.store.deadlines import due
+from accord.store.entity_view import entity_view
+from accord.store.tolerance import DEFAULT_TOLERANCE
+from accord.web.deps import ApiAdmin, ApiEditor, ReadConn, Store
+from accord.web.shapes import schema_names
+from accord.web.views import initiative_view
+from accord.web.writes import change
+
+router = APIRouter(tags=["curation"])
+Status = Literal["proposed", "agreed", "planned", "in_progress", "completed", "stalled"]
+
+
+class Verdict(BaseModel):
+    """Confirm a fact, or reject it (a rejected initiative leaves lists; a rejected figure leaves its series)."""
+
+    verdict: Literal["confirmed", "rejected"]
+    note: str | None = None
+
+
+class Changes(BaseModel):
+    """Fields to set over what extraction says, e.g. {"status": "completed", "deadline": "2027"}."""
+
+    changes: dict[str, Any] = Field(min_length=1)
+    note: str | None = None
+
+
+class NoteText(BaseModel):
+    """A note for the audit log."""
+
+    text: str = Field(min_length=1, max_length=5000)
+
+
+class Merge(BaseModel):
+    """Merge into the entity or initiative with this id."""
+
+    into: int
+    note: str | None = None
+
+
+class Split(BaseModel):
+    """The facts from these document sources, or so named, become a new entity or initiative."""
+
+    sources: list[str] = []
+    forms: list[str] = []
+    note: str | None = None
+
+
+class Milestone(BaseModel):
+    """A dated step of an initiative."""
+
+    label: str
+    date: str
+
+
+class NewInitiative(BaseModel):
+    """An initiative no article mentions yet."""
+
+    title: str = Field(min_length=1)
+    kind: Literal["proposal", "agreement", "project", "other"] | None = None
+    sector: str | None = None
+    status: Status | None = None
+    location: str | None = None
+    responsible: list[str] | None = None
+    deadline: str | None = None
+    milestones: list[Milestone] | None = None
+    note: str | None = None
+
+
+class Decision(BaseModel):
+    """Accept a queued merge (the fact joins the candidate) or reject it (never asked again)."""
+
+    accept: bool
+    note: str | None = None
+
+
+def _initiative(engine: Store, initiative_id: int) -> dict[str, Any]:
+    with engine.connect() as conn:
+        return schema_names(initiative_view(conn, initiative_id))
+
+
+def _entity(engine: Store, entity_id: int) -> dict[str, Any]:
+    with engine.connect() as conn:
+        return schema_names(entity_view(conn, entity_id))
+
+
+@router.post("/api/v1/initiatives/{initiative_id}/verdict")
+def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Verdict) -> dict[str, Any]:
+    """Confirm or reject an initiative (editor)."""
+    with change(engine, "initiative", initiative_id) as conn:
+        curation.judge_initiative(conn, f"#{initiative_id}", body.verdict, holder.name, body.note)
+    return _initiative(engine, initiative_id)
+
+
+@router.patch("/api/v1/initiatives/{initiative_id}")
+def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Changes) -> dict[str, Any]:
+    """Set an initiative's title, kind, sector, status, location, deadline, milestones or responsible (editor)."""
+    with change(engine, "initiative", initiative_id) as conn:
+        curation.edit_initiative(conn, f"#{initiative_id}", body.changes, holder.name, body.note)
+    return _initiative(engine, initiative_id)
+
+
+@router.post("/api/v1/initiatives/{initiative_id}/notes")
+def note_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: NoteText) -> dict[str, Any]:
+    """Attach a note to an initiative (editor)."""
+    with change(engine, "initiative", initiative_id) as conn:
+        curation.attach_note(conn, "initiative", f"#{initiative_id}", body.text, holder.name)
+    return _initiative(engine, initiative_id)
+
+
+@router.post("/api/v1/initiatives/{initiative_id}/merge")
+def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Merge) -> dict[str, Any]:
+    """Merge an initiative into another, with all its reports (admin); answers the one kept."""
+    with change(engine, "initiative", initiative_id) as conn:
+        curation.merge_initiatives(conn, f"#{initiative_id}", f"#{body.into}", holder.name, body.note)
+    return _initiative(engine, body.into)
+
+
+@router.post("/api/v1/initiatives/{initiative_id}/split", status_code=201)
+def split_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Split) -> dict[str, Any]:
+    """Split the reports from these sources, or so titled, off into a new initiative (admin); answers it."""
+    with change(engine, "initiative", initiative_id) as conn:
+        new_id = curation.split_initiative(conn, f"#{initiative_id}", holder.name, body.sources, body.forms, body.note)
+    return _initiative(engine, new_id)
+
+
+@router.post("/api/v1/initiatives", status_code=201)
+def add_initiative(engine: Store, holder: ApiEditor, body: NewInitiative) -> dict[str, Any]:
+    """Add an initiative by hand, with responsible bodies, deadline and milestones (editor)."""
+    fields = body.model_dump(exclude={"title", "note"})
+    with engine.begin() as conn:
+        new_id = curation.add_initiative(conn, body.title, holder.name, **fields, note=body.note)
+    return _initiative(engine, new_id)
+
+
+@router.patch("/api/v1/entities/{entity_id}")
+def edit_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Changes) -> dict[str, Any]:
+    """Set an entity's name, type or country (editor)."""
+    with change(engine, "entity", entity_id) as conn:
+        curation.edit_entity(conn, f"#{entity_id}", body.changes, holder.name, body.note)
+    return _entity(engine, entity_id)
+
+
+@router.post("/api/v1/entities/{entity_id}/notes")
+def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText) -> dict[str, Any]:
+    """Attach a note to an entity (editor)."""
+    with change(engine, "entity", entity_id) as conn:
+        curation.attach_note(conn, "entity", f"#{entity_id}", body.text, holder.name)
+    return _entity(engine, entity_id)
+
+
+@router.post("/api/v1/entities/{entity_id}/merge")
+def merge_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Merge) -> dict[str, Any]:
+    """Merge an entity into another: mentions, statements and series follow (admin); answers the one kept."""
+    with change(engine, "entity", entity_id) as conn:
+        curation.merge_entities(conn, f"#{entity_id}", f"#{body.into}", holder.name, body.note)
+    return _entity(engine, body.into)
+
+
+@router.post("/api/v1/entities/{entity_id}/split", status_code=201)
+def split_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Split) -> dict[str, Any]:
+    """Split the mentions from these sources, or so named, off into a new entity (admin); answers it."""
+    with change(engine, "entity", entity_id) as conn:
+        new_id = curation.split_entity(conn, f"#{entity_id}", holder.name, body.sources, body.forms, body.note)
+    return _entity(engine, new_id)
+
+
+@router.post("/api/v1/figures/{figure_id}/verdict")
+def judge_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Verdict) -> dict[str, Any]:
+    """Confirm a figure (its side wins a conflict) or reject it (editor)."""
+    with change(engine, "figure", figure_id) as conn:
+        curation.judge_figure(conn, figure_id, body.verdict, holder.name, body.note)
+    return {"figure": figure_id, "verdict": body.verdict}
+
+
+@router.patch("/api/v1/figures/{figure_id}")
+def edit_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Changes) -> dict[str, Any]:
+    """Set a figure's value, period or qualifier (editor)."""
+    with change(engine, "figure", figure_id) as conn:
+        curation.edit_figure(conn, figure_id, body.changes, holder.name, body.note)
+    return {"figure": figure_id, "changes": body.changes}
+
+
+@router.get("/api/v1/review")
+def review_queue(conn: ReadConn) -> dict[str, Any]:
+    """Merges waiting for a decision, and curated values extraction now disputes."""
+    return {"merges": curation.pending(conn), "disputes": curation.disputes(conn)}
+
+
+@router.post("/api/v1/review/{item_id}")
+def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dict[str, Any]:
+    """Accept or reject a queued merge (admin)."""
+    with engine.begin() as conn:
+        curation.decide(conn, item_id, body.accept, holder.name, body.note)
+    return {"item": item_id, "accepted": body.accept}
+
+
+@router.get("/api/v1/due", tags=["tracking"])
+def due_items(conn: ReadConn, as_of: date | None = None, within: str = "90d") -> list[dict[str, Any]]:
+    """Deadlines passed (overdue unless completed) or due within the window (90d, 12w, 6m, 1y), and milestones
+    reached, missed or due."""
+    return due(conn, as_of or date.today(), parse_window(within))
+
+
+@router.get("/api/v1/conflicts", tags=["tracking"])
+def conflicts(conn: ReadConn, metric: str | None = None, tolerance: float = DEFAULT_TOLERANCE) -> list[dict[str, Any]]:
+    """Series and periods whose sources disagree by more than `tolerance` (0.02: 2%), each side with its sources."""
+    return schema_names(find_conflicts(conn, tolerance, metric))

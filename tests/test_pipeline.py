@@ -1,0 +1,31 @@
+"""Parsing texts of any length in batches of bounded size."""
+
+from __future__ import annotations
+
+from accord.nlp.pipeline import CHUNK_CHARS, batch_by_size, parse_many
+
+PARAGRAPH = (
+    "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. "
+    "Trade turnover between the two countries grew by 20 percent to $11.6 billion in 2024.\n"
+)
+
+
+def test_batches_stay_within_the_character_budget_in_order() -> None:
+    texts = ["a" * 30, "b" * 30, "c" * 50, "d" * 10]
+
+    assert list(batch_by_size(texts, size=60)) == [["a" * 30, "b" * 30], ["c" * 50, "d" * 10]]
+
+
+def test_text_longer_than_the_budget_is_a_batch_of_its_own() -> None:
+    texts = ["a" * 10, "b" * 100, "c" * 10]
+
+    assert list(batch_by_size(texts, size=60)) == [["a" * 10], ["b" * 100], ["c" * 10]]
+
+
+def test_long_text_is_parsed_whole_next_to_a_short_one() -> None:
+    long_text = PARAGRAPH * (2 * CHUNK_CHARS // len(PARAGRAPH) + 1)
+
+    docs = list(parse_many([long_text, PARAGRAPH]))
+
+    assert [doc.text for doc in docs] == [long_text, PARAGRAPH]
+    assert docs[0].ents[-1].end_char > 2 * CHUNK_CHARS
