@@ -7,11 +7,12 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from news_articles import article, write_articles
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 
 from accord.cli.knowledge import ingest_command, log_command
 from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
+from accord.ingest.writer import EXTRACTOR_VERSION
 from accord.store import tables
 
 
@@ -65,3 +66,15 @@ def test_a_document_whose_extraction_runs_past_the_timeout_is_logged_and_the_bat
     summary = ingest(store, read_sources([str(folder)]), timeout=0.001)
     assert (summary.added, summary.failed) == (0, 2)
     assert all("longer than 0.001 s" in failure.reason for failure in summary.failures)
+
+
+def test_a_text_an_older_accord_extracted_is_extracted_again_and_replaced(store: Engine, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "news", 2)
+    ingest(store, read_sources([str(folder)]))
+    with store.begin() as conn:  # as an earlier release of accord would have left it
+        conn.execute(update(tables.documents).values(extractor_version="0.0.1"))
+    again = ingest(store, read_sources([str(folder)]))
+    assert (again.added, again.unchanged, again.replaced) == (0, 0, 2)
+    with store.connect() as conn:
+        assert set(conn.scalars(select(tables.documents.c.extractor_version))) == {EXTRACTOR_VERSION}
+    assert ingest(store, read_sources([str(folder)])).unchanged == 2

@@ -24,9 +24,10 @@ def stored_id_for_source(conn: Connection, source: str) -> str | None:
     return conn.scalar(select(tables.documents.c.id).where(tables.documents.c.source == source))
 
 
-def has_document(conn: Connection, document_id: str) -> bool:
-    """Tell whether a document with this content hash is stored."""
-    return conn.scalar(select(tables.documents.c.id).where(tables.documents.c.id == document_id)) is not None
+def stored_extractor_version(conn: Connection, document_id: str) -> str | None:
+    """Return the version of accord that extracted the stored document with this content hash, if any."""
+    documents = tables.documents
+    return conn.scalar(select(documents.c.extractor_version).where(documents.c.id == document_id))
 
 
 def delete_document(conn: Connection, document_id: str) -> None:
