@@ -135,3 +135,11 @@ def test_phone_talks_in_the_headline_and_the_body_are_one_call() -> None:
         "President Kassym-Jomart Tokayev had a telephone conversation with President Sadyr Japarov on 3 March."
     )
     assert [e.type for e in events] == ["call"]
+
+
+def test_who_opens_the_conference_in_the_same_sentence_names_its_organizer() -> None:
+    [conference] = events_of(
+        "The conference was organized to mark the anniversary of relations between Kazakhstan and Azerbaijan. "
+        "Opening the conference, KazISS Director Yerkin Tukumov noted that relations are developing."
+    )
+    assert (conference.type, conference.organizer) == ("forum", "KazISS")

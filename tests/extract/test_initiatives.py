@@ -272,3 +272,14 @@ def test_headline_and_the_plant_named_again_stay_one_project() -> None:
     assert farm.kind == "project"
     assert [m.date for m in farm.milestones] == ["2026"]
     assert len(farm.figures) == 3  # the headline's capacity, the body's capacity and the cost
+
+
+def test_the_project_worth_an_amount_refers_back_to_the_hub_just_named() -> None:
+    initiatives = initiatives_of(
+        "She spoke about the construction of a container hub in the port of Aktau, which is scheduled to be "
+        "completed in 2026. The project, worth $50 million, is being implemented jointly with a partner."
+    )
+    (hub,) = initiatives
+    assert "container hub" in hub.title
+    assert hub.deadline == "2026"
+    assert len(hub.figures) == 1

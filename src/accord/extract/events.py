@@ -487,9 +487,9 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
                 last = new
             else:
                 _merge(last, new)
-        if last is None or sentence.start in by_sentence:
+        if last is None:
             continue
-        if _continues(sentence):
+        if sentence.start not in by_sentence and _continues(sentence):
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)

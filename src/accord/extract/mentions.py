@@ -453,7 +453,12 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
 
 
 def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
-    """Type a run of capitalized proper nouns the model left untagged."""
+    """Type a run of capitalized proper nouns the model left untagged ("KazISS" of "KazISS Director")."""
+    end = run.end
+    while end > run.start and is_title_word(run.doc[end - 1].text):
+        end -= 1
+    if run.start < end < run.end:
+        run = run.doc[run.start : end]
     if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
         yield run, "GPE"
     elif (

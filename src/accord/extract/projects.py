@@ -43,7 +43,10 @@ def _named_here(noun: Token) -> bool:
     """Tell "the Rogun hydropower plant" or "the new logistics hub" from "the plant" or "the first unit"."""
     if any(c.ent_type_ == "ORDINAL" for c in noun.children):
         return False
-    return noun.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+    # Only words before the noun name it: "the new hub", not "the project, worth $50 million".
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i for c in noun.children
+    )
 
 
 def _refers_back(noun: Token) -> bool:

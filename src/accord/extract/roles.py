@@ -47,7 +47,7 @@ def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | 
         if token.is_punct and token.text not in {"-", "."}:
             if not _joins_a_title(token):
                 break
-        elif not (token.is_title or token.is_upper or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
+        elif not (token.text[:1].isupper() or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
             break
         if token.is_sent_start:
             index -= 1
