@@ -197,9 +197,9 @@ def entities_command(type_: str | None, limit: int | None, db_url: str | None, o
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
-    default=100,
+    default=20,
     show_default=True,
-    help="Show the N most recently reported (`accord export` writes them all).",
+    help="Show the N most recently reported, each with all its reports (`accord export` writes them all).",
 )
 @db_option
 @format_option
