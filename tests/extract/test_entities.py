@@ -281,3 +281,9 @@ def test_three_word_name_after_a_country_is_one_person() -> None:
     person = only(index, "Recep Tayyip Erdogan")
     assert person.country == "TR"
     assert "Erdogan" in person.aliases
+
+
+def test_country_and_leader_tagged_as_one_place_are_split() -> None:
+    index = entities_of("Vladimir Putin met President of the Republic of Tajikistan Emomali Rahmon in Moscow.")
+    person = only(index, "Emomali Rahmon")
+    assert (person.type, person.country) == ("person", "TJ")

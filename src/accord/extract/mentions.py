@@ -285,6 +285,9 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part, "ORG"
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
+        elif part.label_ == "GPE" and (leader := _country_then_person(part)) is not None:
+            yield part.doc[part.start : leader], "GPE"  # "Republic of Tajikistan Emomali Rahmon"
+            yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
 
@@ -351,6 +354,14 @@ def _person_tail(ent: Span) -> int | None:
     # after "and" ends the title: after a conjunction or a comma, a name is its last two words.
     joined = start > 0 and ent.doc[start - 1].lower_ in {"and", "&", ",", "of", "for", "the"}
     return tail[-2].i if joined or len(tail) > 3 else tail[-3].i
+
+
+def _country_then_person(ent: Span) -> int | None:
+    """Return where a person's name starts in a place span that is a country and then that name."""
+    tail = _person_tail(ent) if len(ent) >= 3 else None
+    if tail is None or tail == ent.start:
+        return None
+    return tail if gazetteer.country_named(ent.doc[ent.start : tail].text) else None
 
 
 def _leading_country(ent: Span) -> int:
