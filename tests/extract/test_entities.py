@@ -287,3 +287,21 @@ def test_country_and_leader_tagged_as_one_place_are_split() -> None:
     index = entities_of("Vladimir Putin met President of the Republic of Tajikistan Emomali Rahmon in Moscow.")
     person = only(index, "Emomali Rahmon")
     assert (person.type, person.country) == ("person", "TJ")
+
+
+def test_a_speaker_tags_echo_of_the_name_is_no_name_of_its_own() -> None:
+    index = entities_of(
+        "Prime Minister of Georgia Irakli Beridze Beridze IrakliPrime Minister of Georgia: Thank you, colleagues. "
+        "President of Kazakhstan Aset-Bek Omarov Omarov Aset-BekPresident of Kazakhstan: Good afternoon."
+    )
+    persons = sorted((e.name, e.country) for e in index.entities if e.type == "person")
+    assert persons == [("Aset-Bek Omarov", "KZ"), ("Irakli Beridze", "GE")]
+
+
+def test_a_bracket_glued_to_a_name_is_no_part_of_it() -> None:
+    index = entities_of(
+        "The talks were attended by President of the Republic of Moldova Viktor Orlov(retranslated): "
+        "We welcome the agreement."
+    )
+    person = only(index, "Viktor Orlov")
+    assert (person.type, person.country) == ("person", "MD")

@@ -98,7 +98,7 @@ def test_people_whose_full_names_differ_stay_apart_though_both_go_by_their_surna
     assert names(store) == [("Dmitry Patrushev", 1), ("Nikolai Patrushev", 1)]
 
 
-def test_a_bare_surname_joins_the_person_known_by_full_name_over_a_surname_only_namesake(store: Engine) -> None:
+def test_a_bare_surname_joins_the_person_known_by_full_name_whatever_country_it_was_given(store: Engine) -> None:
     ingest_mentions(
         store,
         ("Talks in Astana. President Lukashenko arrived.", [("person", "Lukashenko", "KZ")]),
@@ -108,7 +108,7 @@ def test_a_bare_surname_joins_the_person_known_by_full_name_over_a_surname_only_
         ),
         ("Mr Lukashenko agreed.", [("person", "Lukashenko")]),
     )
-    assert names(store) == [("Alexander Lukashenko", 2), ("Lukashenko", 1)]
+    assert names(store) == [("Alexander Lukashenko", 3)]
 
 
 def test_same_name_in_different_countries_stays_apart(store: Engine) -> None:
@@ -194,3 +194,26 @@ def test_a_surname_later_in_the_same_document_joins_the_person_named_before_it(s
         ("Vladimir Putin met the press. Later Putin left.", [("person", "Vladimir Putin", "RU"), ("person", "Putin")]),
     )
     assert names(store) == [("Vladimir Putin", 1)]
+
+
+def test_a_person_the_model_took_for_a_body_joins_the_person_and_the_type_most_documents_give_wins(
+    store: Engine,
+) -> None:
+    ingest_mentions(
+        store,
+        ("Talks with Aidar Nurlanov were held.", [("organization", "Aidar Nurlanov")]),
+        ("President Aidar Nurlanov arrived.", [("person", "Aidar Nurlanov", "KZ")]),
+        ("President Aidar Nurlanov spoke.", [("person", "Aidar Nurlanov", "KZ")]),
+    )
+    with store.connect() as conn:
+        entities = list_entities(conn)
+    assert [(e["name"], e["type"], e["documents"]) for e in entities] == [("Aidar Nurlanov", "person", 3)]
+
+
+def test_a_body_with_a_body_word_in_its_name_stays_apart_from_a_person_of_that_name(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("The Nurlanov Foundation gave grants.", [("organization", "Nurlanov Foundation")]),
+        ("Nurlanov Foundation spoke.", [("person", "Nurlanov Foundation")]),
+    )
+    assert len(names(store)) == 2

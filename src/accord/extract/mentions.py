@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.extract import gazetteer
 from accord.extract.initiative_cues import initiative_cues
 from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
+from accord.extract.name_echoes import before_echo, echo_starts
 from accord.extract.numbers import unit_at
 from accord.extract.record import EntityType
 
@@ -251,12 +252,14 @@ def _names_a_facility(span: Span) -> bool:
 
 
 def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
-    """Yield raw name spans with their spaCy label, plus names the model missed."""
-    covered: set[int] = set()
+    """Yield raw name spans with their spaCy label, plus names the model missed; none in a name's echo."""
+    echoes = echo_starts(doc)
+    covered = {i for start, end in echoes.items() for i in range(start, end)}
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
-        if ent.label_ in NAME_LABELS:
-            yield from _split_titled_person(ent)
+        name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
+        if name is not None:
+            yield from _split_titled_person(name)
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
@@ -265,7 +268,10 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             continue
         if run_start is not None:
             run = doc[run_start : token.i if token is not None else len(doc)]
-            yield from _missed_names(run)
+            if run.end in echoes:
+                yield run, "PERSON"  # only a person's name is echoed in index form
+            else:
+                yield from _missed_names(run)
             run_start = None
 
 

