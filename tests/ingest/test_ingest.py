@@ -45,6 +45,7 @@ def test_two_worker_processes_ingest_every_document(database_url: str, tmp_path:
         "added": 6,
         "unchanged": 0,
         "replaced": 0,
+        "duplicate": 0,
         "failed": 0,
         "seconds": 0,
         "documents_per_second": 0,
@@ -78,3 +79,19 @@ def test_a_text_an_older_accord_extracted_is_extracted_again_and_replaced(store:
     with store.connect() as conn:
         assert set(conn.scalars(select(tables.documents.c.extractor_version))) == {EXTRACTOR_VERSION}
     assert ingest(store, read_sources([str(folder)])).unchanged == 2
+
+
+def test_a_text_already_stored_under_another_source_is_counted_and_logged_once_as_a_duplicate(
+    store: Engine, tmp_path: Path
+) -> None:
+    folder = write_articles(tmp_path / "news", 2)
+    (folder / "copy-of-000.txt").write_text((folder / "000.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    first = ingest(store, read_sources([str(folder)]))
+    second = ingest(store, read_sources([str(folder)]))
+    assert (first.added, first.duplicate, first.documents) == (2, 1, 3)
+    assert (second.unchanged, second.duplicate) == (2, 1)
+    assert stored(store) == ["000.txt", "001.txt"]
+    with store.connect() as conn:
+        [(source, reason)] = conn.execute(select(tables.ingest_log.c.source, tables.ingest_log.c.reason)).all()
+    assert source.endswith("copy-of-000.txt")
+    assert "same text as" in reason and reason.split("same text as ")[1].startswith(str(folder / "000.txt"))

@@ -76,5 +76,7 @@ def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(accord_bin: str, databa
     rerun = run_ingest(accord_bin, folder, database_url)
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
-    assert out.startswith(f"{ARTICLES - len(survivors)} added, {len(survivors)} unchanged, 0 replaced, 0 failed")
+    assert out.startswith(
+        f"{ARTICLES - len(survivors)} added, {len(survivors)} unchanged, 0 replaced, 0 duplicate, 0 failed"
+    )
     assert facts_per_document(database_url) == clean

@@ -141,7 +141,7 @@ def ingest_command(
 
 
 def _print_summary(summary: Summary, output: str) -> None:
-    counts = {k: getattr(summary, k) for k in ("added", "unchanged", "replaced", "failed")}
+    counts = {k: getattr(summary, k) for k in ("added", "unchanged", "replaced", "duplicate", "failed")}
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
     if output == "json":
         click.echo(json.dumps({**counts, "seconds": round(summary.seconds, 2), "documents_per_second": round(rate, 2)}))
@@ -156,7 +156,7 @@ def _print_summary(summary: Summary, output: str) -> None:
 @db_option
 @format_option
 def log_command(limit: int, db_url: str | None, output: str) -> None:
-    """Show the documents ingest could not read, extract or store, and why."""
+    """Show the documents ingest could not read, extract or store, or found stored under another source, and why."""
     with connection(db_url) as conn:
         logged = failures(conn, limit)
     emit(

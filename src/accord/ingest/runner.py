@@ -14,8 +14,9 @@ from accord.documents import SourceDocument
 from accord.extract.record import Record
 from accord.ingest.extraction import extract_all
 from accord.ingest.tables import Failure
-from accord.ingest.writer import Outcome, is_unchanged, save_document
+from accord.ingest.writer import Outcome, already_stored, save_document
 from accord.nlp import get_nlp
+from accord.store.documents import stored_source
 from accord.store.log import log_failure
 
 Result = Outcome | Literal["failed"]
@@ -24,11 +25,12 @@ DEFAULT_TIMEOUT = 600.0  # seconds; the longest press release of the corpus take
 
 @dataclass
 class Summary:
-    """How an ingest went: documents added, unchanged, replaced and failed, and how long it took."""
+    """How an ingest went: documents added, unchanged, replaced, duplicate and failed, and how long it took."""
 
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
+    duplicate: int = 0
     failed: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
@@ -40,7 +42,7 @@ class Summary:
     @property
     def documents(self) -> int:
         """Return how many documents were seen."""
-        return self.added + self.unchanged + self.replaced + self.failed
+        return self.added + self.unchanged + self.replaced + self.duplicate + self.failed
 
 
 def _store(engine: Engine, document: SourceDocument, extracted: Record | str) -> tuple[Result, str | None]:
@@ -50,6 +52,15 @@ def _store(engine: Engine, document: SourceDocument, extracted: Record | str) ->
         return save_document(engine, document, extracted), None
     except Exception as exc:  # the transaction rolled back; log it and go on with the next document
         return "failed", f"could not be stored ({type(exc).__name__}: {exc})"
+
+
+def _count(engine: Engine, summary: Summary, document: SourceDocument, outcome: Outcome) -> None:
+    """Count a document stored or found stored; log a duplicate with the source its text is stored under."""
+    summary.count(outcome)
+    if outcome == "duplicate":
+        with engine.begin() as conn:
+            reason = f"same text as {stored_source(conn, document.id)}, which is stored once, under that source"
+            log_failure(conn, document.source, reason, once=True)
 
 
 def _log(engine: Engine, summary: Summary, failure: Failure) -> None:
@@ -83,20 +94,20 @@ def ingest(
             report(item.source, "failed")
             continue
         with engine.connect() as conn:
-            unchanged = is_unchanged(conn, item)
-        if unchanged:
-            summary.count("unchanged")
-            report(item.source, "unchanged")
-        else:
+            stored = already_stored(conn, item)
+        if stored is None:
             pending.append(item)
+        else:
+            _count(engine, summary, item, stored)
+            report(item.source, stored)
     executor = ProcessPoolExecutor(workers, initializer=get_nlp) if workers > 1 else None
     try:
         for document, extracted in extract_all(pending, executor, 2 * workers, timeout):
             result, reason = _store(engine, document, extracted)
             if reason is not None:
                 _log(engine, summary, Failure(document.source, reason))
-            else:
-                summary.count(result)
+            elif result != "failed":
+                _count(engine, summary, document, result)
             report(document.source, result)
     finally:
         if executor is not None:

@@ -10,9 +10,16 @@ from sqlalchemy import Connection, Engine
 from accord.documents import SourceDocument
 from accord.extract.record import Record
 from accord.resolve import resolve_document
-from accord.store.documents import delete_document, insert_record, stored_extractor_version, stored_id_for_source
+from accord.store.documents import (
+    delete_document,
+    insert_record,
+    stored_extractor_version,
+    stored_id_for_source,
+    stored_source,
+)
 
-Outcome = Literal["added", "unchanged", "replaced"]
+# "duplicate": this exact text is stored already, under another source (a second URL of one article).
+Outcome = Literal["added", "unchanged", "replaced", "duplicate"]
 EXTRACTOR_VERSION = version("accord")
 
 
@@ -21,15 +28,23 @@ def is_unchanged(conn: Connection, document: SourceDocument) -> bool:
     return stored_extractor_version(conn, document.id) == EXTRACTOR_VERSION
 
 
+def already_stored(conn: Connection, document: SourceDocument) -> Outcome | None:
+    """Tell whether there is nothing to redo for a document: "unchanged", "duplicate" or None."""
+    if not is_unchanged(conn, document):
+        return None
+    return "unchanged" if stored_source(conn, document.id) == document.source else "duplicate"
+
+
 def save_document(engine: Engine, document: SourceDocument, record: Record) -> Outcome:
     """Store a document's record and merge it into the knowledge base, all in one transaction.
 
-    The same text again changes nothing; a new text from a known source replaces that source's facts,
-    and so does the same text extracted by a newer accord (curated values survive both).
+    The same text again changes nothing, from its source or from another ("duplicate"); a new text
+    from a known source replaces that source's facts, and so does the same text extracted by a newer
+    accord (curated values survive both).
     """
     with engine.begin() as conn:
-        if is_unchanged(conn, document):
-            return "unchanged"
+        if (stored := already_stored(conn, document)) is not None:
+            return stored
         stored_before = stored_extractor_version(conn, document.id) is not None
         previous = document.id if stored_before else stored_id_for_source(conn, document.source)
         if previous is not None:

@@ -24,6 +24,11 @@ def stored_id_for_source(conn: Connection, source: str) -> str | None:
     return conn.scalar(select(tables.documents.c.id).where(tables.documents.c.source == source))
 
 
+def stored_source(conn: Connection, document_id: str) -> str | None:
+    """Return the source stored for the text with this content hash, or None if it was never ingested."""
+    return conn.scalar(select(tables.documents.c.source).where(tables.documents.c.id == document_id))
+
+
 def stored_extractor_version(conn: Connection, document_id: str) -> str | None:
     """Return the version of accord that extracted the stored document with this content hash, if any."""
     documents = tables.documents

@@ -10,9 +10,12 @@ from sqlalchemy import Connection, insert, select
 from accord.store import tables
 
 
-def log_failure(conn: Connection, source: str, reason: str) -> None:
-    """Record that `source` failed for `reason`, now."""
-    conn.execute(insert(tables.ingest_log).values(source=source, reason=reason, logged_at=datetime.now(UTC)))
+def log_failure(conn: Connection, source: str, reason: str, *, once: bool = False) -> None:
+    """Record that `source` failed for `reason`, now; with `once`, unless that was recorded before."""
+    log = tables.ingest_log
+    if once and conn.scalar(select(log.c.id).where(log.c.source == source, log.c.reason == reason).limit(1)):
+        return
+    conn.execute(insert(log).values(source=source, reason=reason, logged_at=datetime.now(UTC)))
 
 
 def failures(conn: Connection, limit: int | None = None) -> list[dict[str, Any]]:
