@@ -305,3 +305,31 @@ def test_a_bracket_glued_to_a_name_is_no_part_of_it() -> None:
     )
     person = only(index, "Viktor Orlov")
     assert (person.type, person.country) == ("person", "MD")
+
+
+def test_a_country_run_into_a_bare_surname_after_a_title_is_split_from_the_person() -> None:
+    index = entities_of("Recently President of Belarus Lukashenko said the pipeline would stay open.")
+    person = only(index, "Lukashenko")
+    assert (person.type, person.country) == ("person", "BY")
+
+
+def test_a_possessive_on_a_country_and_leader_span_does_not_keep_them_together() -> None:
+    index = entities_of("The leaders supported President of Kazakhstan Kassym-Jomart Tokayev's proposal to meet.")
+    person = only(index, "Kassym-Jomart Tokayev")
+    assert (person.type, person.country) == ("person", "KZ")
+    assert index.named("Kazakhstan Kassym-Jomart Tokayev") is None
+
+
+def test_a_name_the_model_left_untagged_after_a_ministers_portfolio_is_a_person() -> None:
+    index = entities_of(
+        "The meeting was attended by Minister of Agriculture Oleg Ivanov and Minister of Energy Pavel Sorokin."
+    )
+    assert sorted(e.name for e in index.entities if e.type == "person") == ["Oleg Ivanov", "Pavel Sorokin"]
+    assert [r.title for r in only(index, "Oleg Ivanov").roles] == ["Minister"]
+
+
+def test_an_opening_quote_glued_to_the_sentence_before_is_no_part_of_a_name() -> None:
+    index = entities_of(
+        'Vladimir Putin met the officer, then still a major."If Putin asks, I will go," the officer said.'
+    )
+    assert [e.name for e in index.entities if e.type == "person"] == ["Vladimir Putin"]

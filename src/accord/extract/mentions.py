@@ -64,6 +64,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _is_trailing_mark(token: Token) -> bool:
+    return token.is_punct or token.tag_ == "POS" or token.text in _QUOTES
+
+
 def _trim(span: Span) -> Span | None:
     """Drop leading determiners and titles, trailing possessives and punctuation."""
     start, end = span.start, span.end
@@ -73,7 +77,7 @@ def _trim(span: Span) -> Span | None:
     opening = next((t.i for t in doc[start:end] if t.text == "("), None)
     if opening is not None and not any(t.text == ")" for t in doc[opening:end]):
         end = opening
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in _QUOTES):
+    while end > start and _is_trailing_mark(doc[end - 1]):
         end -= 1
     while end > start and doc[end - 1].lower_ == "and":  # "Almalyk Mining and" cut before the rest
         end -= 1
@@ -282,7 +286,10 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
     "Federation Council Speaker Jane Doe" and "Security Council Jane Doe" yield the body and the person;
     "Ruritania Jane Doe" (tagged as one person) yields the country and the person.
     """
-    for part in _lines_of(ent):
+    for line in _lines_of(ent):
+        part = _without_trailing_marks(line)
+        if part is None:
+            continue
         if part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
@@ -296,6 +303,14 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
+
+
+def _without_trailing_marks(span: Span) -> Span | None:
+    """Drop the commas, quotes and possessives the model runs onto a span's end ("Jane Doe's,")."""
+    end = span.end
+    while end > span.start and _is_trailing_mark(span.doc[end - 1]):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -441,15 +456,25 @@ def _first_name_before(ent: Span) -> bool:
     )
 
 
+def _follows_title_of(span: Span) -> bool:
+    """Tell whether a span comes right after "<title> of" ("President of", "Minister of")."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_title_word(doc[span.start - 2].text)
+
+
 def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
     if _first_name_before(ent):
         yield doc[ent.start - 1 : ent.end], "PERSON"
         return
     country = _leading_country(ent)
-    if country and len(ent) - country >= 2:
-        yield doc[ent.start : ent.start + country], "GPE"  # "Venezuela Nicolas Maduro"
+    # "Venezuela Nicolas Maduro", and after "<title> of" a surname alone: "President of [Belarus Doe]".
+    if country and (len(ent) - country >= 2 or (_follows_title_of(ent) and _is_name_word(ent[-1]))):
+        yield doc[ent.start : ent.start + country], "GPE"
         yield doc[ent.start + country : ent.end], "PERSON"
+        return
+    if len(ent) >= 3 and _follows_title_of(ent) and ent[0].lower_ in words("portfolio_words"):
+        yield doc[ent.start + 1 : ent.end], "PERSON"  # "Minister of [Agriculture Jane Doe]"
         return
     previous = doc[ent.start - 1] if ent.start > 0 else None
     if (
@@ -488,6 +513,21 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "GPE"
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
+    elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
+        yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+
+
+def _name_after_portfolio(run: Span) -> Span | None:
+    """Return the two-word name (a hyphenated word counting as one) that ends a title's portfolio, if one does."""
+    doc = run.doc
+    start = run.end
+    for _ in range(2):
+        start -= 1
+        while start - 2 >= run.start and doc[start - 1].text == "-":
+            start -= 2
+        if start <= run.start or not _is_name_word(doc[start]):
+            return None
+    return doc[start : run.end]
 
 
 def _surname_of_a_tagged_person(token: Token) -> bool:

@@ -22,8 +22,9 @@ CHUNK_CHARS = 20_000
 # about 13 KB a token, so a batch of dozens of long chunks would take gigabytes.
 BATCH_CHARS = 60_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-# Scraped pages glue a bracket to the word before it ("Jinping(retranslated)"): split it off.
-_GLUED_BRACKET = r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])"
+# Scraped pages glue an opening bracket to the word before it ("Jinping(retranslated)") and an opening
+# quote to the sentence before it ('colonel."If'): both split off.
+_GLUED_MARKS = (r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])", r"(?<=[.,;:!?])[\"“«](?=[A-Za-z])")
 
 
 @Language.component("accord_line_breaks")
@@ -42,7 +43,7 @@ def get_nlp() -> Language:
     """Return the process-wide English pipeline (loaded on first use), sentences cut at line breaks."""
     nlp = spacy.load(MODEL_NAME)
     tokenizer: Tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), _GLUED_BRACKET]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_GLUED_MARKS]).finditer
     nlp.add_pipe("accord_line_breaks", before="parser")
     return nlp
 
