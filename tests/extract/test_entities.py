@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from accord.extract.entities import EntityIndex, extract_entities
 from accord.extract.record import Entity
@@ -333,3 +334,11 @@ def test_an_opening_quote_glued_to_the_sentence_before_is_no_part_of_a_name() ->
         'Vladimir Putin met the officer, then still a major."If Putin asks, I will go," the officer said.'
     )
     assert [e.name for e in index.entities if e.type == "person"] == ["Vladimir Putin"]
+
+
+def test_a_span_the_model_runs_over_a_speakers_colon_keeps_only_the_speaker() -> None:
+    doc = parse("President of the Republic of Tajikistan Emomali Rahmon: Colleagues, friends, welcome.")
+    colleagues = next(t.i for t in doc if t.text == "Colleagues")
+    doc.ents = [Span(doc, 3, colleagues + 1, label="GPE")]  # as the model tags it in a long transcript
+    index = extract_entities(doc)
+    assert sorted((e.name, e.type) for e in index.entities) == [("Emomali Rahmon", "person"), ("Tajikistan", "country")]

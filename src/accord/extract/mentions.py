@@ -314,10 +314,14 @@ def _without_trailing_marks(span: Span) -> Span | None:
 
 
 def _lines_of(ent: Span) -> list[Span]:
-    """Cut a span at line breaks: a headline's last word and the body's first are not one name."""
+    """Cut a span at line breaks, and end it at a colon: a headline's last word and the body's first are
+    not one name, and what follows a speaker's name and a colon is the speech ("Jane Doe: Colleagues")."""
     doc = ent.doc
-    parts, start = [], ent.start
+    parts: list[Span] = []
+    start = ent.start
     for token in ent:
+        if token.text == ":":
+            return [*parts, Span(doc, start, token.i, label=ent.label_)] if token.i > start else parts
         if token.is_space or "\n" in token.whitespace_:
             end = token.i if token.is_space else token.i + 1
             if end > start:
