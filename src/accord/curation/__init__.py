@@ -6,7 +6,14 @@ document supports them any more; curated values are laid back over the machine's
 ingest (`accord.store.curated`), and what the machine would now say differently is left for review.
 """
 
-from accord.curation.facts import edit_entity, edit_figure, edit_initiative, judge_figure, judge_initiative
+from accord.curation.facts import (
+    edit_entity,
+    edit_figure,
+    edit_initiative,
+    judge_entity,
+    judge_figure,
+    judge_initiative,
+)
 from accord.curation.manual import add_initiative
 from accord.curation.merges import merge_entities, merge_initiatives, split_entity, split_initiative
 from accord.curation.notes import attach_note
@@ -20,6 +27,7 @@ __all__ = [
     "edit_entity",
     "edit_figure",
     "edit_initiative",
+    "judge_entity",
     "judge_figure",
     "judge_initiative",
     "merge_entities",
