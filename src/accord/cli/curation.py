@@ -264,12 +264,7 @@ def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
         ctx.obj = db_url
         return
     with connection(db_url) as conn:
-        waiting = curation.pending(conn)
-        queue = {
-            "merges": [item for item in waiting if item["question"] == "merge"],
-            "extractions": [item for item in waiting if item["question"] == "extraction"],
-            "disputes": curation.disputes(conn),
-        }
+        queue = curation.review_queue(conn)
     if output == "json":
         emit(output, queue, lambda: "")
         return

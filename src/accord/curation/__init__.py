@@ -17,7 +17,7 @@ from accord.curation.facts import (
 from accord.curation.manual import add_initiative
 from accord.curation.merges import merge_entities, merge_initiatives, split_entity, split_initiative
 from accord.curation.notes import attach_note
-from accord.curation.review import decide, disputes, pending
+from accord.curation.review import decide, disputes, pending, review_queue
 
 __all__ = [
     "add_initiative",
@@ -33,6 +33,7 @@ __all__ = [
     "merge_entities",
     "merge_initiatives",
     "pending",
+    "review_queue",
     "split_entity",
     "split_initiative",
 ]

@@ -44,6 +44,16 @@ def pending(conn: Connection) -> list[dict[str, Any]]:
     ]
 
 
+def review_queue(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    """Return everything waiting for a person: merges, extractions and disputed curated values."""
+    waiting = pending(conn)
+    return {
+        "merges": [item for item in waiting if item["question"] == "merge"],
+        "extractions": [item for item in waiting if item["question"] == "extraction"],
+        "disputes": disputes(conn),
+    }
+
+
 def _kb_disputes(conn: Connection) -> list[dict[str, Any]]:
     o = tables.overrides
     rows = conn.execute(select(o).order_by(o.c.subject_kind, o.c.subject_id, o.c.field)).all()
