@@ -289,7 +289,7 @@ def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
     )
     console.print(
         grid(
-            "Extractions waiting for review (accept confirms, reject rejects)",
+            "Extractions waiting for review: accept confirms, reject rejects",
             ["id", "kind", "what", "source", "confidence", "why"],
             [
                 [e["id"], e["kind"], e["form"], e["source"], f"{e['confidence']:.2f}", "; ".join(e["reasons"])]
