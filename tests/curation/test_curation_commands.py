@@ -63,7 +63,7 @@ def test_merges_splits_and_verdicts_change_what_the_lists_show(accord: Any) -> N
 
 def test_review_lists_waiting_merges_and_takes_decisions(accord: Any) -> None:
     queue = json.loads(accord("review", "--format", "json"))
-    assert queue == {"merges": [], "disputes": []}
+    assert queue == {"merges": [], "extractions": [], "disputes": []}
     accord("edit", "initiative", RAILWAY, "--set", "status=completed", "--by", "alice")
     assert "Curated values" in accord("review")
     assert "not waiting for a decision" in accord("review", "accept", "7", fails=True)

@@ -64,7 +64,7 @@ def _assignments(_ctx: click.Context, _param: click.Parameter, values: tuple[str
 
 def _judge(verdict: str) -> click.Command:
     @click.command(verdict.removesuffix("ed"))
-    @click.argument("kind", type=click.Choice(["initiative", "figure"]))
+    @click.argument("kind", type=click.Choice(["entity", "initiative", "figure"]))
     @click.argument("name")
     @by_option
     @note_option
@@ -73,12 +73,14 @@ def _judge(verdict: str) -> click.Command:
         with change(db_url) as conn:
             if kind == "figure":
                 curation.judge_figure(conn, _figure_id(name), verdict, _actor(actor), note)
+            elif kind == "entity":
+                curation.judge_entity(conn, name, verdict, _actor(actor), note)
             else:
                 curation.judge_initiative(conn, name, verdict, _actor(actor), note)
 
     command.help = (
-        f"Mark an initiative (by name or #id) or a figure (by id) as {verdict}; it outlives every ingest."
-        + (" A rejected one leaves lists, series and conflicts." if verdict == "rejected" else "")
+        f"Mark an entity or initiative (by name or #id) or a figure (by id) as {verdict}; it outlives every ingest."
+        + (" A rejected one leaves lists, series and conflicts; its evidence stays." if verdict == "rejected" else "")
     )
     return command
 
@@ -256,12 +258,13 @@ def _short(value: Any) -> str:
 @format_option
 @click.pass_context
 def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
-    """List merges waiting for a decision and curated values extraction now disputes; decide with accept or reject."""
+    """List merges and unsure extractions waiting for a decision, and curated values extraction now disputes;
+    decide with accept or reject."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = db_url
         return
     with connection(db_url) as conn:
-        queue = {"merges": curation.pending(conn), "disputes": curation.disputes(conn)}
+        queue = curation.review_queue(conn)
     if output == "json":
         emit(output, queue, lambda: "")
         return
@@ -281,6 +284,16 @@ def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
                     "; ".join(m["reasons"]),
                 ]
                 for m in queue["merges"]
+            ],
+        )
+    )
+    console.print(
+        grid(
+            "Extractions waiting for review: accept confirms, reject rejects",
+            ["id", "kind", "what", "source", "confidence", "why"],
+            [
+                [e["id"], e["kind"], e["form"], e["source"], f"{e['confidence']:.2f}", "; ".join(e["reasons"])]
+                for e in queue["extractions"]
             ],
         )
     )
@@ -315,9 +328,12 @@ def _decision(accept: bool) -> click.Command:
             curation.decide(conn, item, accept, _actor(actor), note)
 
     command.help = (
-        "Accept a queued merge: the fact joins the candidate."
+        "Accept a queued merge (the fact joins the candidate) or extraction (the fact is confirmed)."
         if accept
-        else ("Reject a queued merge: they stay apart and the question is not asked again.")
+        else (
+            "Reject a queued merge (they stay apart) or extraction (the fact is rejected);"
+            " the question is not asked again."
+        )
     )
     return command
 

@@ -222,7 +222,17 @@ def initiatives_command(
         lambda: grid(
             "Initiatives",
             ["title", "kind", "sector", "status", "documents", "last reported"],
-            [[i["title"], i["kind"], i["sector"], i["status"], i["documents"], i["last_reported"]] for i in found],
+            [
+                [
+                    i["title"] + (" (unreviewed)" if i["unreviewed"] else ""),
+                    i["kind"],
+                    i["sector"],
+                    i["status"],
+                    i["documents"],
+                    i["last_reported"],
+                ]
+                for i in found
+            ],
         ),
     )
 

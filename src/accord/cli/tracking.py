@@ -147,7 +147,7 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
     for track in tracks:
         subjects = "; ".join(track["subjects"])
         for o in track["observations"]:
-            flag = "conflict" if o["conflict"] else o["verdict"] or ""
+            flag = "conflict" if o["conflict"] else o["verdict"] or ("unreviewed" if o["unreviewed"] else "")
             rows.append(
                 [subjects, o["metric"], o["period"], amount(o["value"], track["unit"]), o["source"]["source"], flag]
             )

@@ -6,11 +6,18 @@ document supports them any more; curated values are laid back over the machine's
 ingest (`accord.store.curated`), and what the machine would now say differently is left for review.
 """
 
-from accord.curation.facts import edit_entity, edit_figure, edit_initiative, judge_figure, judge_initiative
+from accord.curation.facts import (
+    edit_entity,
+    edit_figure,
+    edit_initiative,
+    judge_entity,
+    judge_figure,
+    judge_initiative,
+)
 from accord.curation.manual import add_initiative
 from accord.curation.merges import merge_entities, merge_initiatives, split_entity, split_initiative
 from accord.curation.notes import attach_note
-from accord.curation.review import decide, disputes, pending
+from accord.curation.review import decide, disputes, pending, review_queue
 
 __all__ = [
     "add_initiative",
@@ -20,11 +27,13 @@ __all__ = [
     "edit_entity",
     "edit_figure",
     "edit_initiative",
+    "judge_entity",
     "judge_figure",
     "judge_initiative",
     "merge_entities",
     "merge_initiatives",
     "pending",
+    "review_queue",
     "split_entity",
     "split_initiative",
 ]

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from accord.curation.moves import pin, refresh
-from accord.curation.references import entity_row, figure_row, initiative_row
+from accord.curation.references import entity_row, figure_row, initiative_row, label
 from accord.errors import CurationError
 from accord.store import tables
 from accord.store.audit import log_change
-from accord.store.curated import FIGURE_FIELDS, KB_COLUMNS
+from accord.store.curated import FIGURE_FIELDS, KB_COLUMNS, KB_TABLES
 from accord.store.schedule import SCHEDULE_FIELDS, schedules
 
 VERDICTS = ("confirmed", "rejected")
@@ -28,13 +28,22 @@ def _verdict(verdict: str) -> str:
     return verdict
 
 
+def _judge(conn: Connection, kind: str, row: Any, verdict: str, actor: str, note: str | None) -> None:
+    """Set a kb row's verdict, pin it so every later ingest keeps it, and log the change."""
+    table = KB_TABLES[kind]
+    conn.execute(update(table).where(table.c.id == row.id).values(verdict=_verdict(verdict)))
+    pin(conn, kind, row.id)
+    log_change(conn, actor, verdict.removesuffix("ed"), (kind, label(kind, row), row.id), row.verdict, verdict, note)
+
+
+def judge_entity(conn: Connection, name: str, verdict: str, actor: str, note: str | None = None) -> None:
+    """Confirm an entity, or reject it as no entity at all (it leaves lists, actors and search; its evidence stays)."""
+    _judge(conn, "entity", entity_row(conn, name), verdict, actor, note)
+
+
 def judge_initiative(conn: Connection, name: str, verdict: str, actor: str, note: str | None = None) -> None:
     """Confirm an initiative, or reject it as no initiative at all (it leaves the lists, its evidence stays)."""
-    row = initiative_row(conn, name)
-    kb = tables.kb_initiatives
-    conn.execute(update(kb).where(kb.c.id == row.id).values(verdict=_verdict(verdict)))
-    pin(conn, "initiative", row.id)
-    log_change(conn, actor, verdict.removesuffix("ed"), ("initiative", row.title, row.id), row.verdict, verdict, note)
+    _judge(conn, "initiative", initiative_row(conn, name), verdict, actor, note)
 
 
 def judge_figure(conn: Connection, figure_id: int, verdict: str, actor: str, note: str | None = None) -> None:

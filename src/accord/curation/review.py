@@ -1,4 +1,9 @@
-"""The review queue: merges waiting for a person, and curated values the machine now disputes."""
+"""The review queue: merges and weak extractions waiting for a person, and curated values the machine now disputes.
+
+A merge question asks whether a fact belongs to a kb row; accepting makes the merge. An extraction
+question asks whether an initiative or figure extraction was unsure of is a fact at all; accepting
+confirms it and rejecting rejects it, through the same curation functions as `accord confirm|reject`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from accord.curation.facts import judge_figure, judge_initiative
 from accord.curation.moves import move_facts, pin
 from accord.errors import CurationError
 from accord.store import tables
@@ -15,16 +21,18 @@ from accord.store.audit import log_change
 from accord.store.curated import FIGURE_FIELDS, KB_COLUMNS
 from accord.store.entities import find_entity
 from accord.store.initiative_profile import find_initiative
+from accord.store.review_queue import figure_form
 from accord.store.schedule import SCHEDULE_FIELDS, schedules
 
 
 def pending(conn: Connection) -> list[dict[str, Any]]:
-    """Return the merges waiting for a decision, the least sure first."""
+    """Return the merges and extractions waiting for a decision, the least sure first."""
     r = tables.review_items
     rows = conn.execute(select(r).where(r.c.state == "pending").order_by(r.c.confidence, r.c.id))
     return [
         {
             "id": row.id,
+            "question": row.question,
             "kind": row.subject_kind,
             "form": row.form,
             "source": row.source,
@@ -34,6 +42,16 @@ def pending(conn: Connection) -> list[dict[str, Any]]:
         }
         for row in rows
     ]
+
+
+def review_queue(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    """Return everything waiting for a person: merges, extractions and disputed curated values."""
+    waiting = pending(conn)
+    return {
+        "merges": [item for item in waiting if item["question"] == "merge"],
+        "extractions": [item for item in waiting if item["question"] == "extraction"],
+        "disputes": disputes(conn),
+    }
 
 
 def _kb_disputes(conn: Connection) -> list[dict[str, Any]]:
@@ -122,19 +140,64 @@ def _candidate(conn: Connection, item: Any) -> int:
     return found
 
 
+def _unfound(item: Any) -> CurationError:
+    return CurationError(
+        item.form, f"is no longer extracted from {item.source}; `accord review reject {item.id}` drops the question"
+    )
+
+
+def _judge_extraction(conn: Connection, item: Any, verdict: str, actor: str, note: str | None) -> None:
+    """Confirm or reject the initiative or figure an extraction question is about."""
+    d = tables.documents
+    if item.subject_kind == "initiative":
+        i = tables.initiatives
+        kb_id = conn.scalar(
+            select(i.c.kb_initiative_id)
+            .join(d, d.c.id == i.c.document_id)
+            .where(d.c.source == item.source, i.c.title == item.form, i.c.kb_initiative_id.is_not(None))
+        )
+        if kb_id is None:
+            raise _unfound(item)
+        judge_initiative(conn, f"#{kb_id}", verdict, actor, note)
+        return
+    f = tables.figures
+    rows = conn.execute(
+        select(f.c.id, f.c.metric, f.c.text).join(d, d.c.id == f.c.document_id).where(d.c.source == item.source)
+    )
+    found = [row.id for row in rows if figure_form(row.metric, row.text) == item.form]
+    if not found:
+        raise _unfound(item)
+    for figure_id in found:
+        judge_figure(conn, figure_id, verdict, actor, note)
+
+
 def decide(conn: Connection, item_id: int, accept: bool, actor: str, note: str | None = None) -> None:
-    """Accept a queued merge (the fact joins the candidate) or reject it (they stay apart, never asked again)."""
+    """Accept a queued question or reject it; either way it is never asked again.
+
+    A merge accepted joins the fact to the candidate, rejected keeps them apart. An extraction
+    accepted confirms the fact, rejected rejects it (written to the audit log as a confirm or reject).
+    """
     r = tables.review_items
     item = conn.execute(select(r).where(r.c.id == item_id)).first()
     if item is None or item.state != "pending":
         raise CurationError(
             f"review item {item_id}", "is not waiting for a decision; `accord review` lists those that are"
         )
+    state = "accepted" if accept else "rejected"
+    if item.question == "extraction":
+        try:
+            _judge_extraction(conn, item, "confirmed" if accept else "rejected", actor, note)
+        except CurationError:
+            if accept:
+                raise  # nothing left to confirm; rejecting a question about a vanished fact just drops it
+        conn.execute(
+            update(r).where(r.c.id == item_id).values(state=state, decided_by=actor, decided_at=datetime.now(UTC))
+        )
+        return
     if accept:
         target = _candidate(conn, item)
         move_facts(conn, item.subject_kind, _facts(conn, item), target)
         pin(conn, item.subject_kind, target)
-    state = "accepted" if accept else "rejected"
     conn.execute(update(r).where(r.c.id == item_id).values(state=state, decided_by=actor, decided_at=datetime.now(UTC)))
     detail = {"form": item.form, "source": item.source, "candidate": item.candidate, "confidence": item.confidence}
     log_change(

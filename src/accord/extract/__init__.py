@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from accord.documents import SourceDocument
+from accord.extract.confidence import rate_record
 from accord.extract.entities import extract_entities
 from accord.extract.events import extract_events
 from accord.extract.figures import extract_figures
@@ -37,7 +38,7 @@ def record_from_doc(document: SourceDocument, doc: Doc, language: str = "en") ->
     """Extract a record from a document already parsed by the English pipeline."""
     entities = extract_entities(doc)
     figures = mark_targets(doc, extract_figures(doc, entities, document.published), entities, document.published)
-    return Record(
+    record = Record(
         document=_document_info(document, language),
         entities=entities.entities,
         events=extract_events(doc, entities, document.published),
@@ -45,6 +46,7 @@ def record_from_doc(document: SourceDocument, doc: Doc, language: str = "en") ->
         figures=figures,
         statements=extract_statements(doc, entities),
     )
+    return rate_record(record)
 
 
 def iter_records(documents: Iterable[SourceDocument]) -> Iterator[Record]:

@@ -69,9 +69,16 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
             target = object_of(action)
             if target is None or target.i in taken or not (is_specific(target) and _names_an_undertaking(target)):
                 continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
-            candidate = make_candidate(action, (sentence.start, sentence.end), "agreement", "agreed",
-                                       actor_of(verb, entities), Span(sentence.start_char, sentence.end_char))
+            candidate = make_candidate(
+                action,
+                (sentence.start, sentence.end),
+                "agreement",
+                "agreed",
+                actor_of(verb, entities),
+                Span(sentence.start_char, sentence.end_char),
+            )
             if candidate is not None:
+                candidate.found_by = "undertaking_verb"
                 found.append(candidate)
                 taken.update(t.i for t in action.subtree)
     return found
@@ -105,6 +112,7 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
             Span(sentence.start_char, sentence.end_char),
         )
         if candidate is not None:
+            candidate.found_by = "agreement_verb" if verb is not None else "signing_noun"
             found.append(candidate)
             apart = {t.i for conj in separable_conjuncts(noun) for t in conj.subtree}
             taken.update(t.i for t in noun.subtree if t.i not in apart)

@@ -21,3 +21,4 @@ class Candidate:
     status: Status | None = None  # None: read it from the status cues of the context
     context: list[Span] = field(default_factory=list)  # where its status, schedule and figures are told
     location_hint: Span | None = None  # a leading "in <place>" cut from the title
+    found_by: str = "other"  # the cue that found it: a key of the confidence weights (data/confidence.json)

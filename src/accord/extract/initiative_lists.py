@@ -99,5 +99,6 @@ def listed_candidates(
             candidate = make_candidate(_relayed(head), (lo, limit), kind, status, actor, Span(start, end))
             if candidate is not None:
                 candidate.context = [Span(start, end)]  # the whole line tells its schedule and figures
+                candidate.found_by = "list_item"
                 found.append(candidate)
     return found

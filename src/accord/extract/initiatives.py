@@ -149,6 +149,7 @@ def _initiative(
         milestones=milestones,
         figures=_figures_about(candidate, figures),
         evidence=[candidate.description, *candidate.context[1:]],
+        found_by=candidate.found_by,
     )
 
 

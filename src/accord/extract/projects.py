@@ -125,6 +125,7 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
             noun, (sentence.start, sentence.end), kind, status, actor, Span(sentence.start_char, sentence.end_char)
         )
         if candidate is not None:
+            candidate.found_by = "construction_verb" if verb is not None else "project_noun"
             candidate.context = [candidate.description]
             found.append(candidate)
             taken.update(t.i for t in noun.subtree)

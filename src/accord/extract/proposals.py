@@ -150,6 +150,7 @@ def find_proposals(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
                 status: Status | None = None if announces else "proposed"
                 candidate = make_candidate(head, (sentence.start, sentence.end), kind, status, actor, description)
                 if candidate is not None:
+                    candidate.found_by = "announcement_verb" if announces else "proposal_verb"
                     if announces:
                         candidate.context = [description]
                     found.append(candidate)

@@ -82,6 +82,9 @@ class Initiative:
     milestones: list[Milestone] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
+    found_by: str | None = None  # the cue that found it (see accord.extract.confidence)
+    confidence: float | None = None  # how sure extraction is that it is an initiative, in [0, 1]
+    confidence_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -111,6 +114,8 @@ class Figure:
     text: str = ""
     evidence: list[Span] = field(default_factory=list)
     target: Target | None = None
+    confidence: float | None = None  # how sure extraction is of the figure, in [0, 1]
+    confidence_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -53,6 +53,9 @@ def _facts(conn: Connection, table: Any, document_id: str) -> list[dict[str, Any
         del fact["document_id"]
         for key in ("confidence", "reasons"):
             fact.pop(key, None)
+        if "extraction_confidence" in fact:
+            fact["confidence"] = fact.pop("extraction_confidence")
+            fact["confidence_reasons"] = fact.pop("extraction_reasons")
         found.append(fact)
     return found
 

@@ -110,6 +110,10 @@ def _fact_row(document_id: str, fact: Event | Initiative | Figure | Statement) -
     row["local_id"] = row.pop("id")
     row["spans"] = _spans(fact.evidence)
     del row["evidence"]
+    if isinstance(fact, Initiative | Figure):
+        # The record's confidence is extraction's; the table's `confidence` is the merge's.
+        row["extraction_confidence"] = row.pop("confidence")
+        row["extraction_reasons"] = row.pop("confidence_reasons")
     if isinstance(fact, Initiative):
         row["reasons"] = []
     return {**row, "document_id": document_id}

@@ -23,12 +23,13 @@ def _aliases(conn: Connection, kb_entity_id: int | None = None) -> dict[int, lis
 
 
 def list_entities(conn: Connection, type_: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Return the kb entities, the most documented first, with their aliases and document counts."""
+    """Return the kb entities no curator rejected, the most documented first, with their aliases and document counts."""
     kb, m = tables.kb_entities, tables.mentions
     documents = func.count(func.distinct(m.c.document_id))
     query = (
         select(kb.c.id, kb.c.type, kb.c.name, kb.c.country, documents.label("documents"))
         .join(m, m.c.kb_entity_id == kb.c.id)
+        .where(kb.c.verdict.is_distinct_from("rejected"))
         .group_by(kb.c.id, kb.c.type, kb.c.name, kb.c.country)
         .order_by(documents.desc(), kb.c.name)
         .limit(limit)
@@ -40,6 +41,18 @@ def list_entities(conn: Connection, type_: str | None = None, limit: int | None 
         {**row._asdict(), "aliases": [a for a in aliases.get(row.id, []) if a != row.name]}
         for row in conn.execute(query)
     ]
+
+
+def rejected_names(conn: Connection) -> set[str]:
+    """Return the normalized names and aliases of the kb entities a curator rejected, to leave out of lists."""
+    kb, m = tables.kb_entities, tables.mentions
+    rejected = kb.c.verdict == "rejected"
+    names = {normalize(name) for name in conn.scalars(select(kb.c.name).where(rejected))}
+    for name, aliases in conn.execute(
+        select(m.c.name, m.c.aliases).join(kb, kb.c.id == m.c.kb_entity_id).where(rejected)
+    ):
+        names |= {normalize(form) for form in (name, *aliases)}
+    return names
 
 
 def find_entity(conn: Connection, name: str) -> int | None:
@@ -118,6 +131,7 @@ def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
         "type": kb.type,
         "name": kb.name,
         "country": kb.country,
+        "verdict": kb.verdict,
         "aliases": [a for a in _aliases(conn, kb.id).get(kb.id, []) if a != kb.name],
         "documents": len({e["document"]["id"] for e in evidence}),
         "roles": _roles(conn, kb_entity_id),

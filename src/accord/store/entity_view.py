@@ -16,12 +16,13 @@ from accord.store import tables
 
 
 def entity_index(conn: Connection) -> list[dict[str, Any]]:
-    """Return every kb entity with the number of documents naming it, the most documented first."""
+    """Return every kb entity no curator rejected with the number of documents naming it, the most documented first."""
     kb, m = tables.kb_entities, tables.mentions
     documents = func.count(func.distinct(m.c.document_id))
     rows = conn.execute(
         select(kb.c.id, kb.c.type, kb.c.name, kb.c.country, documents.label("documents"))
         .join(m, m.c.kb_entity_id == kb.c.id)
+        .where(kb.c.verdict.is_distinct_from("rejected"))
         .group_by(kb.c.id, kb.c.type, kb.c.name, kb.c.country)
         .order_by(documents.desc(), kb.c.name)
     )
@@ -110,7 +111,7 @@ def companions(conn: Connection, kb_entity_id: int, limit: int = 15, documents: 
         .select_from(latest)
         .join(other, other.c.document_id == latest.c.document_id)
         .join(kb, kb.c.id == other.c.kb_entity_id)
-        .where(other.c.kb_entity_id != kb_entity_id)
+        .where(other.c.kb_entity_id != kb_entity_id, kb.c.verdict.is_distinct_from("rejected"))
         .group_by(kb.c.id, kb.c.type, kb.c.name)
         .order_by(shared.desc(), kb.c.name)
         .limit(limit)
@@ -145,6 +146,7 @@ def entity_view(conn: Connection, kb_entity_id: int, limit: int = 50) -> dict[st
         "name": row.name,
         "country": row.country,
         "curated": row.curated,
+        "verdict": row.verdict,
         "aliases": [form for form in forms if form != row.name],
         "documents": documents,
         "roles": _roles(conn, kb_entity_id),

@@ -11,6 +11,7 @@ from accord.names import normalize
 from accord.store import tables
 from accord.store.audit import notes_of
 from accord.store.curated import overrides_of
+from accord.store.initiatives import unreviewed
 from accord.store.schedule import schedules
 from accord.store.statuses import current_status
 from accord.store.timeline import chain_rows, status_chain
@@ -67,6 +68,7 @@ def initiative_profile(conn: Connection, name: str, as_of: str | None = None) ->
         "status": current_status(chain, as_of) if as_of and chain else kb.status,
         "location": kb.location,
         "verdict": kb.verdict,
+        "unreviewed": bool(unreviewed(conn, [kb.id])),
         "curated": overrides_of(conn, "initiative", kb.id),
         "documents": len({r["source"] for r in reports}),
         "chain": chain_rows(chain),

@@ -8,8 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
 
+from accord.extract.confidence import is_weak
 from accord.names import normalize
 from accord.store import tables
+from accord.store.entities import rejected_names
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,23 @@ def _reports(conn: Connection, kb_initiative_ids: list[int] | None) -> dict[int,
         report = row._asdict()
         reports[report.pop("kb_initiative_id")].append(report)
     return reports
+
+
+def unreviewed(conn: Connection, kb_initiative_ids: list[int] | None = None) -> set[int]:
+    """Return the kb initiatives (of these; None: of all) no curator judged whose every report is weak.
+
+    Such an initiative waits in the review queue; it is listed, marked unreviewed, until a curator
+    confirms it (accepting the question) or rejects it, or a confident report of it comes in.
+    """
+    i, kb = tables.initiatives, tables.kb_initiatives
+    query = select(i.c.kb_initiative_id, i.c.extraction_confidence).join(kb, kb.c.id == i.c.kb_initiative_id)
+    query = query.where(kb.c.verdict.is_(None))
+    if kb_initiative_ids is not None:
+        query = query.where(i.c.kb_initiative_id.in_(kb_initiative_ids))
+    weak: dict[int, bool] = {}
+    for kb_id, confidence in conn.execute(query):
+        weak[kb_id] = weak.get(kb_id, True) and is_weak(confidence)
+    return {kb_id for kb_id, all_weak in weak.items() if all_weak}
 
 
 def _summaries(conn: Connection, wanted: InitiativeFilter) -> list[Row[Any]]:
@@ -113,7 +132,8 @@ def _named(conn: Connection, wanted: InitiativeFilter) -> set[int]:
 def list_initiatives(
     conn: Connection, wanted: InitiativeFilter | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    """Return the kb initiatives that pass `wanted` and no curator rejected, the most recently reported first.
+    """Return the kb initiatives that pass `wanted` and no curator rejected, the most recently reported first;
+    their actors leave out the entities a curator rejected (their reports keep them, as evidence).
 
     With `limit`, only that many, and only their reports are read: the way to list a large store quickly.
     """
@@ -124,6 +144,8 @@ def list_initiatives(
         summaries = [summary for summary in summaries if summary.id in named]
     summaries = summaries[:limit]
     reports = _reports(conn, [summary.id for summary in summaries] if limit is not None else None)
+    rejected = rejected_names(conn)
+    waiting = unreviewed(conn, [summary.id for summary in summaries] if limit is not None else None)
     initiatives = []
     for summary in summaries:
         initiative = summary._asdict()
@@ -131,8 +153,9 @@ def list_initiatives(
         initiatives.append(
             {
                 **initiative,
-                "actors": sorted({a for r in reports[summary.id] for a in r["actors"]}),
+                "actors": sorted({a for r in reports[summary.id] for a in r["actors"] if normalize(a) not in rejected}),
                 **dates,
+                "unreviewed": summary.id in waiting,
                 "reports": reports[summary.id],
             }
         )

@@ -16,14 +16,14 @@ def _containing(column: Any, words: list[str]) -> Any:
 
 
 def find_names(conn: Connection, words: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """Return the entities whose name and the initiatives whose title contain all `words`."""
+    """Return the entities whose name and the initiatives whose title contain all `words`, none a curator rejected."""
     terms = words.split()
     if not terms:
         return {"entities": [], "initiatives": []}
     kb, ki = tables.kb_entities, tables.kb_initiatives
     entities = conn.execute(
         select(kb.c.id, kb.c.type, kb.c.name, kb.c.country)
-        .where(_containing(kb.c.name, terms))
+        .where(_containing(kb.c.name, terms), kb.c.verdict.is_distinct_from("rejected"))
         .order_by(func.length(kb.c.name), kb.c.name)
         .limit(limit)
     )

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from accord.names import normalize
 from accord.store import tables
+from accord.store.entities import rejected_names
 from accord.store.initiatives import list_initiatives
 from accord.store.schedule import schedules
 from accord.store.statuses import advancement
@@ -68,10 +69,11 @@ class Register:
 def build_register(conn: Connection) -> Register:
     """Read every kb initiative with its actors, parties, deadline and reporting dates."""
     plans = schedules(conn)
+    rejected = rejected_names(conn)
     rows, names = [], []
     for initiative in list_initiatives(conn):
         reports = initiative["reports"]
-        parties = sorted({p for r in reports for p in r["parties"]})
+        parties = sorted({p for r in reports for p in r["parties"] if normalize(p) not in rejected})
         plan = plans.get(initiative["id"])
         rows.append(
             {
@@ -81,6 +83,7 @@ def build_register(conn: Connection) -> Register:
                 "documents": initiative["documents"],
                 "first_reported": initiative["first_reported"],
                 "last_reported": initiative["last_reported"],
+                "unreviewed": initiative["unreviewed"],
             }
         )
         places = {initiative["location"], *(r["location"] for r in reports)} - {None}

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from accord.extract.confidence import is_weak
 from accord.names import normalize
 from accord.store import tables
 from accord.store.tolerance import sides
@@ -23,6 +24,7 @@ def _observations(conn: Connection, series_id: int) -> list[dict[str, Any]]:
             f.c.text,
             f.c.spans,
             f.c.verdict,
+            f.c.extraction_confidence,
             d.c.id,
             d.c.source,
             d.c.published,
@@ -37,6 +39,7 @@ def _observations(conn: Connection, series_id: int) -> list[dict[str, Any]]:
             "period": r.period,
             "value": r.value,
             "verdict": r.verdict,
+            "unreviewed": r.verdict is None and is_weak(r.extraction_confidence),
             "qualifier": r.qualifier,
             "text": r.text,
             "source": {"document": r.id, "source": r.source, "published": r.published, "spans": r.spans},

@@ -3,12 +3,15 @@
 Per-document facts (mentions, events, initiatives, figures, statements) belong to one document and
 go with it when it is replaced. Knowledge-base rows (kb_entities, kb_initiatives, series) gather
 those facts across documents; a fact points at its kb row with the confidence and reasons of the merge.
+Initiatives and figures also keep their extraction confidence: how sure extraction is that they are facts.
 
 Curation (overrides, claims, figure_curations, review_items, audit_log) holds what people decided;
 it outlives every ingest, and a `curated` kb row is never pruned.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -48,6 +51,13 @@ def _document_id() -> Column[str]:
     return Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False)
 
 
+def _extraction_confidence() -> list[Column[Any]]:
+    return [
+        Column("extraction_confidence", Float, comment="how sure extraction is of the fact; NULL: not rated"),
+        Column("extraction_reasons", JSON(none_as_null=True), comment="what raised or lowered it"),
+    ]
+
+
 kb_entities = Table(
     "kb_entities",
     metadata,
@@ -56,6 +66,7 @@ kb_entities = Table(
     Column("name", Text, nullable=False),
     Column("country", String(2)),
     Column("curated", Boolean, nullable=False, server_default=false(), comment="kept even with no fact left"),
+    Column("verdict", String(16), comment="'confirmed' or 'rejected' by a curator"),
 )
 
 mentions = Table(
@@ -149,6 +160,8 @@ initiatives = Table(
     Column("kb_initiative_id", Integer, ForeignKey("kb_initiatives.id"), index=True),
     Column("confidence", Float),
     Column("reasons", JSON, nullable=False),
+    Column("found_by", String(32), comment="the cue that found it"),
+    *_extraction_confidence(),
     Index("ix_initiatives_document", "document_id"),
 )
 
@@ -182,6 +195,7 @@ figures = Table(
     Column("series_id", Integer, ForeignKey("series.id"), index=True),
     Column("target", JSON(none_as_null=True), comment="set when the figure is a goal, not an observation"),
     Column("verdict", String(16), comment="'confirmed' or 'rejected' by a curator"),
+    *_extraction_confidence(),
     Index("ix_figures_document", "document_id"),
 )
 
@@ -272,13 +286,20 @@ review_items = Table(
     "review_items",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("subject_kind", String(16), nullable=False, comment="'entity' or 'initiative'"),
+    Column("subject_kind", String(16), nullable=False, comment="'entity', 'initiative' or 'figure'"),
     Column("source", Text, nullable=False),
-    Column("form", Text, nullable=False, comment="the name or title as extracted"),
+    Column("form", Text, nullable=False, comment="the name or title as extracted; a figure's metric and text"),
     Column("candidate", Text, nullable=False, comment="name of the kb row it may belong to"),
     Column("candidate_id", Integer),
     Column("confidence", Float, nullable=False),
     Column("reasons", JSON, nullable=False),
+    Column(
+        "question",
+        String(16),
+        nullable=False,
+        server_default="merge",
+        comment="'merge': is form the candidate; 'extraction': is it a fact at all (candidate '')",
+    ),
     Column("state", String(16), nullable=False, comment="'pending', 'accepted' or 'rejected'"),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("decided_by", Text),

@@ -46,16 +46,27 @@ def _apply(path: str, done: str, action: Any) -> RedirectResponse:
     return _back(path, done=done)
 
 
+def _verdict(engine: Store, form: SignedForm, kind: str, subject_id: int, path: str) -> RedirectResponse:
+    verdict = form.text("verdict") or ""
+    judge = curation.judge_entity if kind == "entity" else curation.judge_initiative
+
+    def act() -> None:
+        with change(engine, kind, subject_id) as conn:
+            judge(conn, f"#{subject_id}", verdict, form.holder.name, form.text("note"))
+
+    return _apply(path, verdict, act)
+
+
 @router.post("/initiatives/{initiative_id}/verdict")
 def initiative_verdict(engine: Store, form: FormEditor, initiative_id: int) -> RedirectResponse:
     """Confirm or reject an initiative."""
-    verdict = form.text("verdict") or ""
+    return _verdict(engine, form, "initiative", initiative_id, f"/initiatives/{initiative_id}")
 
-    def act() -> None:
-        with change(engine, "initiative", initiative_id) as conn:
-            curation.judge_initiative(conn, f"#{initiative_id}", verdict, form.holder.name, form.text("note"))
 
-    return _apply(f"/initiatives/{initiative_id}", verdict, act)
+@router.post("/entities/{entity_id}/verdict")
+def entity_verdict(engine: Store, form: FormEditor, entity_id: int) -> RedirectResponse:
+    """Confirm or reject an entity."""
+    return _verdict(engine, form, "entity", entity_id, f"/entities/{entity_id}")
 
 
 @router.post("/initiatives/{initiative_id}/edit")
@@ -127,18 +138,14 @@ def figure_verdict(engine: Store, form: FormEditor, figure_id: int) -> RedirectR
 
 @router.get("/review", response_class=HTMLResponse)
 def review_html(request: Request, conn: ReadConn) -> HTMLResponse:
-    """Show merges waiting for a decision, disputed curated values and conflicting sources."""
-    context = {
-        "merges": curation.pending(conn),
-        "disputes": curation.disputes(conn),
-        "conflicts": find_conflicts(conn),
-    }
+    """Show merges and unsure extractions waiting for a decision, disputed curated values and conflicting sources."""
+    context = {**curation.review_queue(conn), "conflicts": find_conflicts(conn)}
     return page(request, "review.html", context)
 
 
 @router.post("/review/{item_id}")
 def review_decide(engine: Store, form: FormAdmin, item_id: int) -> RedirectResponse:
-    """Accept or reject a queued merge (admin)."""
+    """Accept or reject a queued merge or extraction (admin)."""
     accept = form.text("decision") == "accept"
 
     def act() -> None:

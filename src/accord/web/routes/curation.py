@@ -28,7 +28,7 @@ Status = Literal["proposed", "agreed", "planned", "in_progress", "completed", "s
 
 
 class Verdict(BaseModel):
-    """Confirm a fact, or reject it (a rejected initiative leaves lists; a rejected figure leaves its series)."""
+    """Confirm a fact, or reject it (a rejected entity or initiative leaves lists; a rejected figure its series)."""
 
     verdict: Literal["confirmed", "rejected"]
     note: str | None = None
@@ -84,7 +84,8 @@ class NewInitiative(BaseModel):
 
 
 class Decision(BaseModel):
-    """Accept a queued merge (the fact joins the candidate) or reject it (never asked again)."""
+    """Accept a queued merge (the fact joins the candidate) or extraction (the fact is confirmed), or reject it
+    (they stay apart; the fact is rejected); either way it is never asked again."""
 
     accept: bool
     note: str | None = None
@@ -157,6 +158,14 @@ def edit_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Changes)
     return _entity(engine, entity_id)
 
 
+@router.post("/api/v1/entities/{entity_id}/verdict")
+def judge_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Verdict) -> dict[str, Any]:
+    """Confirm or reject an entity (editor); a rejected one leaves lists and search, its evidence stays."""
+    with change(engine, "entity", entity_id) as conn:
+        curation.judge_entity(conn, f"#{entity_id}", body.verdict, holder.name, body.note)
+    return _entity(engine, entity_id)
+
+
 @router.post("/api/v1/entities/{entity_id}/notes")
 def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText) -> dict[str, Any]:
     """Attach a note to an entity (editor)."""
@@ -199,13 +208,13 @@ def edit_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Changes)
 
 @router.get("/api/v1/review")
 def review_queue(conn: ReadConn) -> dict[str, Any]:
-    """Merges waiting for a decision, and curated values extraction now disputes."""
-    return {"merges": curation.pending(conn), "disputes": curation.disputes(conn)}
+    """Merges and unsure extractions waiting for a decision, and curated values extraction now disputes."""
+    return curation.review_queue(conn)
 
 
 @router.post("/api/v1/review/{item_id}")
 def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dict[str, Any]:
-    """Accept or reject a queued merge (admin)."""
+    """Accept or reject a queued merge or extraction (admin)."""
     with engine.begin() as conn:
         curation.decide(conn, item_id, body.accept, holder.name, body.note)
     return {"item": item_id, "accepted": body.accept}
