@@ -342,3 +342,27 @@ def test_a_span_the_model_runs_over_a_speakers_colon_keeps_only_the_speaker() ->
     doc.ents = [Span(doc, 3, colleagues + 1, label="GPE")]  # as the model tags it in a long transcript
     index = extract_entities(doc)
     assert sorted((e.name, e.type) for e in index.entities) == [("Emomali Rahmon", "person"), ("Tajikistan", "country")]
+
+
+def test_an_acronym_or_a_town_named_by_an_ordinary_word_is_no_place_unless_tagged_one() -> None:
+    index = entities_of(
+        "The UN said aid would arrive on Friday. Delegates praised the Union budget and the Summit agenda."
+    )
+    assert [e.name for e in index.entities if e.type == "place"] == []
+    assert only(index, "UN").type == "organization"
+
+
+def test_an_honorific_before_a_surname_stays_out_of_the_name() -> None:
+    index = entities_of(
+        "Vladimir Putin held a meeting with Deputy Prime Minister Tatyana Golikova. Ms Golikova reported first."
+    )
+    golikova = only(index, "Tatyana Golikova")
+    assert len(golikova.mentions) == 2
+    assert [e.name for e in index.entities if e.type == "person"] == ["Vladimir Putin", "Tatyana Golikova"]
+
+
+def test_the_first_half_of_a_hyphenated_given_name_the_model_left_out_joins_the_name() -> None:
+    doc = parse("The leaders thanked Kassym-Jomart Tokayev for hosting the summit.")
+    jomart = next(t.i for t in doc if t.text == "Jomart")
+    doc.ents = [Span(doc, jomart, jomart + 2, label="PERSON")]  # as the model tags it in some texts
+    assert [e.name for e in extract_entities(doc).entities] == ["Kassym-Jomart Tokayev"]

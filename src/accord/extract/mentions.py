@@ -28,6 +28,7 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _QUOTES = "\"'“”‘’«»"
 # A city inside an organization's name marks its country only when the city is well known.
 _CITY_IN_NAME_POPULATION = 300_000
+_TOWN_POPULATION = 100_000  # below it, a gazetteer city must be tagged a place by the model too
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -85,11 +86,18 @@ def _trim(span: Span) -> Span | None:
 
 
 def _strip_titles(span: Span) -> Span | None:
-    """Drop title words in front of a person's name ("President Jane Doe" -> "Jane Doe")."""
+    """Drop titles and honorifics in front of a person's name ("President Jane Doe", "Ms Doe" -> "Doe"),
+    and take back the first half of a hyphenated given name the model left out ("Kassym-[Jomart Doe]")."""
     start = span.start
     doc = span.doc
-    while start < span.end - 1 and (is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS):
+    while start < span.end - 1 and (
+        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | _HONORIFICS
+    ):
         start += 1
+    if start == span.start and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        hyphen = doc[start - 1]
+        if not hyphen.whitespace_ and _is_name_word(doc[start - 2]):
+            start -= 2
     return doc[start : span.end] if start < span.end else None
 
 
@@ -219,9 +227,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None
     if gazetteer.is_region(text):
         return "region", None
-    city = gazetteer.city_named(text)
-    if city and text.isupper() and gazetteer.name_key(city.name) != gazetteer.name_key(text):
-        city = None  # an acronym is no city's other name
+    city = _city_named(span, label)
     if city and (label != "ORG" or len(span) == 1):
         return "place", city.country
     head = _head_word(span)
@@ -246,6 +252,26 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "FAC":
         return "other", None
     return None
+
+
+def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
+    """Return the city a name span names, if the gazetteer's match can be trusted.
+
+    An acronym ("UN") is no city, nor is it a city's other name; a town named by an ordinary word
+    ("Union", "Summit", "Federal"), or a short other name of a city ("Day" of Dayton), counts only
+    where the model, too, tagged a place.
+    """
+    text = span.text
+    city = gazetteer.city_named(text)
+    if city is None:
+        return None
+    if text.isupper() and (len(text) <= 3 or gazetteer.name_key(city.name) != gazetteer.name_key(text)):
+        return None
+    # Other names this short are codes and abbreviations, not spellings ("Jizzakh" of Jizzax is one).
+    abbreviated = len(text) < 5 and gazetteer.name_key(city.name) != gazetteer.name_key(text)
+    if label not in {"GPE", "LOC"} and (city.population < _TOWN_POPULATION or abbreviated):
+        return None
+    return city
 
 
 def _names_a_facility(span: Span) -> bool:
@@ -513,7 +539,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif len(run) == 1 and gazetteer.city_named(run.text) and not run[0].is_sent_start:
+    elif len(run) == 1 and _city_named(run, None) and not run[0].is_sent_start:
         yield run, "GPE"
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged

@@ -145,7 +145,7 @@ def same_full_name(mention: Mention, kb_name: str) -> bool:
 
 
 def lone_surname(mention: Mention, kb: KbEntity) -> bool:
-    """Tell whether a person is named by surname alone on one side and in full on the other."""
+    """Tell whether a person mention or kb person is named by surname alone."""
     lengths = {len(given_and_surname(mention.name)), len(given_and_surname(kb.name))}
     return mention.type == kb.type == "person" and 1 in lengths
 
