@@ -366,3 +366,13 @@ def test_the_first_half_of_a_hyphenated_given_name_the_model_left_out_joins_the_
     jomart = next(t.i for t in doc if t.text == "Jomart")
     doc.ents = [Span(doc, jomart, jomart + 2, label="PERSON")]  # as the model tags it in some texts
     assert [e.name for e in extract_entities(doc).entities] == ["Kassym-Jomart Tokayev"]
+
+
+def test_a_one_word_name_built_on_a_national_stem_is_a_body_of_that_country() -> None:
+    index = entities_of("Uzbekistan signed the deal. Uzbekneftegaz said output grew by a tenth.")
+    assert (only(index, "Uzbekneftegaz").type, only(index, "Uzbekneftegaz").country) == ("organization", "UZ")
+    doc = parse("Russia will build the plant, and Rosatom will supply its fuel.")
+    rosatom = next(t.i for t in doc if t.text == "Rosatom")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, rosatom, rosatom + 1, label="PERSON")]
+    body = only(extract_entities(doc), "Rosatom")
+    assert (body.type, body.country) == ("organization", "RU")

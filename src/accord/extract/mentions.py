@@ -242,6 +242,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
+        if len(span) == 1 and (national := gazetteer.country_of_compound_name(text, named_countries(span.doc))):
+            return "organization", national.code  # "Rosatom", "Uzbekneftegaz": a national stem makes a body
         return "person", None
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
@@ -536,6 +538,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
     elif (
         _head_word(run) in words("org_words")
         or (len(run) == 1 and _is_acronym(run[0]))
+        or (len(run) == 1 and gazetteer.country_of_compound_name(run.text, named_countries(run.doc)))
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
