@@ -376,3 +376,9 @@ def test_a_one_word_name_built_on_a_national_stem_is_a_body_of_that_country() ->
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, rosatom, rosatom + 1, label="PERSON")]
     body = only(extract_entities(doc), "Rosatom")
     assert (body.type, body.country) == ("organization", "RU")
+
+
+def test_a_city_the_model_took_for_a_person_is_a_place_by_any_of_its_spellings() -> None:
+    index = entities_of("The talks with Kiev stalled. Kiev refused to negotiate, officials in Moscow said.")
+    city = only(index, "Kiev")
+    assert (city.type, city.country) == ("place", "UA")

@@ -283,3 +283,11 @@ def test_the_project_worth_an_amount_refers_back_to_the_hub_just_named() -> None
     assert "container hub" in hub.title
     assert hub.deadline == "2026"
     assert len(hub.figures) == 1
+
+
+def test_what_a_meeting_is_asked_to_discuss_or_review_is_no_initiative_but_a_joined_proposal_is() -> None:
+    initiatives = initiatives_of(
+        "President Jane Doe proposed to discuss the situation in the energy sector, to review the progress "
+        "of the national projects and to build a logistics hub in Termez."
+    )
+    assert [i.title for i in initiatives] == ["logistics hub in Termez"]

@@ -34,6 +34,7 @@ class InitiativeCues:
     agent_nouns: frozenset[str]
     actor_pronouns: frozenset[str]
     deadline_prepositions: frozenset[str]
+    procedural_verbs: frozenset[str]  # "discuss", "review": what a meeting does, never an initiative
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:

@@ -269,8 +269,9 @@ def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
         return None
     if text.isupper() and (len(text) <= 3 or gazetteer.name_key(city.name) != gazetteer.name_key(text)):
         return None
-    # Other names this short are codes and abbreviations, not spellings ("Jizzakh" of Jizzax is one).
-    abbreviated = len(text) < 5 and gazetteer.name_key(city.name) != gazetteer.name_key(text)
+    # An other name that begins the city's name cuts it short ("Day" of Dayton); "Kiev" of Kyiv is a spelling.
+    key, city_key = gazetteer.name_key(text), gazetteer.name_key(city.name)
+    abbreviated = key != city_key and city_key.startswith(key)
     if label not in {"GPE", "LOC"} and (city.population < _TOWN_POPULATION or abbreviated):
         return None
     return city

@@ -100,7 +100,8 @@ def expand(token: Token, built: bool = False) -> Iterator[Item]:
         for conj in separable_conjuncts(token):
             yield from expand(conj, built)
     elif token.pos_ in _VERBS:
-        obj = object_of(token)
+        # "we propose to discuss X": what a meeting does is no initiative, though a verb joined to it may be.
+        obj = object_of(token) if lemma not in cues.procedural_verbs else None
         builds = built or lemma in cues.construction_verbs
         if obj is not None:
             obj_lemma = obj.lemma_.lower()
