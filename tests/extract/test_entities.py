@@ -382,3 +382,22 @@ def test_a_city_the_model_took_for_a_person_is_a_place_by_any_of_its_spellings()
     index = entities_of("The talks with Kiev stalled. Kiev refused to negotiate, officials in Moscow said.")
     city = only(index, "Kiev")
     assert (city.type, city.country) == ("place", "UA")
+
+
+def test_a_country_after_a_span_the_model_ended_at_of_is_the_country_of_the_title() -> None:
+    index = entities_of(
+        "President of the Republic of Uzbekistan Akmal Nurmatov held talks in Samarkand with President of the "
+        "Republic of Türkiye Kemal Arslanoğlu. Kemal Arslanoğlu thanked his host."
+    )
+    assert index.named("Republic of") is None
+    assert only(index, "Kemal Arslanoğlu").country == "TR"
+
+
+def test_a_name_after_a_common_noun_for_a_body_is_that_body() -> None:
+    index = entities_of("He said that the Turkish company Kervan Enerji would build a plant in the Syrdarya region.")
+    assert only(index, "Kervan Enerji").type == "organization"
+
+
+def test_a_name_before_a_lower_case_region_is_a_place_whatever_the_model_tagged() -> None:
+    index = entities_of("He said that the Turkish company Kervan Enerji would build a plant in the Syrdarya region.")
+    assert only(index, "Syrdarya region").type == "place"

@@ -156,6 +156,12 @@ def _widen_to_quotes(span: Span) -> Span:
     return span
 
 
+def _precedes_place_suffix(span: Span) -> bool:
+    """Tell whether a capitalized name is followed by a lower-case "region", "province" or "district"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _PLACE_SUFFIXES
+
+
 def _extend_place(span: Span) -> Span:
     """Include a following lower-case "region"/"province" word in a place name."""
     doc = span.doc
@@ -223,6 +229,9 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code
+    if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
+        city = gazetteer.city_named(text)  # "the Syrdarya region", whatever the model tagged it
+        return "place", city.country if city else None
     if label == "NORP" or gazetteer.country_of_demonym(text) or _is_national_pair(text):
         return None
     if gazetteer.is_region(text):
@@ -292,7 +301,7 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            yield from _split_titled_person(name)
+            yield from _split_titled_person(_completed_country(name))
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
@@ -306,6 +315,17 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             else:
                 yield from _missed_names(run)
             run_start = None
+
+
+def _completed_country(ent: Span) -> Span:
+    """Carry a span the model ended at "of" over the country that follows ("the Republic of | Türkiye")."""
+    doc = ent.doc
+    if ent[-1].lower_ != "of":
+        return ent
+    for size in (3, 2, 1):
+        if ent.end + size <= len(doc) and gazetteer.country_named(doc[ent.start : ent.end + size].text):
+            return Span(doc, ent.start, ent.end + size, label="GPE")
+    return ent
 
 
 def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
@@ -577,6 +597,12 @@ def _is_person_in_country_list(span: Span) -> str | None:
     return None
 
 
+def _follows_body_noun(span: Span) -> bool:
+    """Tell whether a span comes right after a common noun for a body ("the company X", "holding X")."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return previous is not None and previous.is_lower and previous.text in words("org_words")
+
+
 def _follows_person_title(span: Span) -> bool:
     """Tell whether a span comes right after a singular person title ("President X")."""
     if span.start == 0 or len(span) < 2 or not all(t.is_title for t in span):
@@ -600,6 +626,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and (listed_country or _follows_person_title(span))
         ):
             label = "PERSON"
+        if label == "PERSON" and _follows_body_noun(span):
+            label = "ORG"  # "the Turkish company Kervan Enerji"
         if label == "PERSON":
             span = _strip_titles(span)
             if span is None or (len(span) == 1 and _is_acronym(span[0])):
