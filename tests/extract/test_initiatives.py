@@ -291,3 +291,29 @@ def test_what_a_meeting_is_asked_to_discuss_or_review_is_no_initiative_but_a_joi
         "of the national projects and to build a logistics hub in Termez."
     )
     assert [i.title for i in initiatives] == ["logistics hub in Termez"]
+
+
+def test_infinitive_list_items_after_put_forward_are_proposals_of_the_speaker() -> None:
+    initiatives = initiatives_of(
+        "President Aziz Karimov put forward a number of proposals:\n\n"
+        "– to establish a Joint Investment Council under the two governments;\n"
+        "– to create a regional seed bank in the Khorezm region.\n"
+    )
+    assert sorted((i.kind, i.title, tuple(i.actors)) for i in initiatives) == [
+        ("proposal", "Joint Investment Council under the two governments", ("Aziz Karimov",)),
+        ("proposal", "regional seed bank in the Khorezm region", ("Aziz Karimov",)),
+    ]
+
+
+def test_a_list_of_documents_exchanged_gives_one_agreement_per_item_and_a_signed_joint_statement_is_one() -> None:
+    initiatives = initiatives_of(
+        "The presidents signed a Joint Statement on Strategic Partnership. "
+        "In the presence of the leaders, 9 documents were exchanged, among them:\n\n"
+        "▪ an Agreement on Visa-Free Travel;\n"
+        "▪ a Memorandum of Understanding on Cooperation in Geology.\n"
+    )
+    assert sorted((i.kind, i.title) for i in initiatives) == [
+        ("agreement", "Agreement on Visa-Free Travel"),
+        ("agreement", "Joint Statement on Strategic Partnership"),
+        ("agreement", "Memorandum of Understanding on Cooperation in Geology"),
+    ]

@@ -48,11 +48,18 @@ def _relayed_by_signing(noun: Token) -> bool:
     )
 
 
+def _handles_documents(verb: Token) -> bool:
+    """Tell whether documents are what a verb acts on: "16 documents were exchanged", "handed over the agreements"."""
+    cues = initiative_cues()
+    nouns = cues.agreement_nouns | cues.document_nouns
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in verb.children)
+
+
 def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
     """Return the items of a list of signed documents ("... were signed, including:" and bullets)."""
     verbs = initiative_cues().agreement_verbs
     for verb in sentence:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs:
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or _handles_documents(verb)):
             lines = list_lines(verb)
             if lines:
                 return listed_candidates(verb, lines, "agreement", "agreed", entities)

@@ -35,6 +35,7 @@ class InitiativeCues:
     actor_pronouns: frozenset[str]
     deadline_prepositions: frozenset[str]
     procedural_verbs: frozenset[str]  # "discuss", "review": what a meeting does, never an initiative
+    document_nouns: frozenset[str]  # "16 documents were exchanged, among them:" introduces agreements
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -47,6 +48,7 @@ class InitiativeCues:
             | self.project_relay_nouns
             | self.agreement_relay_nouns
             | self.project_nouns
+            | self.document_nouns
         )
 
 

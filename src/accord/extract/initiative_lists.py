@@ -55,6 +55,8 @@ def _line_heads(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
     if span is None or not len(span):
         return 0, 0, []
     words = [t for t in span if not t.is_space and not t.is_punct]
+    while words and words[0].lower_ == "to" and len(words) > 1 and words[1].pos_ in _VERBS:
+        words = words[1:]  # "– to establish a council": the infinitive's verb opens the item
     if not words:
         return 0, 0, []
     first = words[0]
