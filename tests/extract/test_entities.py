@@ -401,3 +401,32 @@ def test_a_name_after_a_common_noun_for_a_body_is_that_body() -> None:
 def test_a_name_before_a_lower_case_region_is_a_place_whatever_the_model_tagged() -> None:
     index = entities_of("He said that the Turkish company Kervan Enerji would build a plant in the Syrdarya region.")
     assert only(index, "Syrdarya region").type == "place"
+
+
+def test_a_ministers_portfolio_is_no_body_and_the_country_and_minister_after_it_are_split() -> None:
+    index = entities_of(
+        '"Our task is to double the pace," said Minister of Economy and Commerce of the Kyrgyz Republic '
+        "Nurbek Toktogulov."
+    )
+    assert sorted((e.name, e.type) for e in index.entities) == [
+        ("Kyrgyzstan", "country"),
+        ("Nurbek Toktogulov", "person"),
+    ]
+
+
+def test_a_country_and_an_official_the_model_left_untagged_are_found() -> None:
+    index = entities_of("Deputy Minister of Water Resources of Uzbekistan Sherzod Qodirov spoke about reforms.")
+    assert (only(index, "Sherzod Qodirov").type, only(index, "Uzbekistan").type) == ("person", "country")
+
+
+def test_a_role_is_no_body_and_a_national_adjective_inside_a_bodys_name_keeps_it_whole() -> None:
+    index = entities_of(
+        "Aliya Temirbekova, Leading Researcher at the Almaty Centre for Eurasian Policy, spoke about the Aral Sea."
+    )
+    assert index.named("Leading Researcher") is None
+    assert only(index, "Almaty Centre for Eurasian Policy").type == "organization"
+
+
+def test_a_name_set_off_after_a_business_noun_is_a_body() -> None:
+    index = entities_of("Of this, $28 million came from the Chinese partner, Hefei Lianchuang Appliances, as equity.")
+    assert only(index, "Hefei Lianchuang Appliances").type == "organization"

@@ -121,7 +121,15 @@ def _widen_organization(span: Span) -> Span:
             and (used_connector or _completes_a_body(doc[start:end], following))
         )
         allowed = connector.lower_ in _CONNECTORS or joins
-        if not (allowed and _is_capitalized(following) and following.ent_type_ not in {"DATE", "GPE", "NORP"}):
+        # A national adjective inside a name ("Centre for Eurasian Policy") does not end it; a country does.
+        inner_adjective = following.ent_type_ == "NORP" and following.i + 1 < len(doc) and _is_capitalized(
+            doc[following.i + 1]
+        )
+        if not (
+            allowed
+            and _is_capitalized(following)
+            and (following.ent_type_ not in {"DATE", "GPE", "NORP"} or inner_adjective)
+        ):
             break
         used_connector = used_connector or connector.lower_ in _CONNECTORS
         end = following.i + 1
@@ -216,7 +224,9 @@ def named_countries(doc: Doc) -> frozenset[str]:
 
 
 def _head_word(span: Span) -> str:
-    return span[-1].lemma_.casefold() if span[-1].lemma_ else span[-1].lower_
+    """Return a name's head noun, lower-cased: its last word, or the word before its first "of/for/on"."""
+    head = next((t.nbor(-1) for t in span[1:] if t.lower_ in _CONNECTORS), span[-1])
+    return head.lemma_.casefold() if head.lemma_ else head.lower_
 
 
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
@@ -336,7 +346,7 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
     "Ruritania Jane Doe" (tagged as one person) yields the country and the person.
     """
     for line in _lines_of(ent):
-        part = _without_trailing_marks(line)
+        part = _without_edge_marks(line)
         if part is None:
             continue
         if part.label_ == "ORG" and (bodies := _bodies_of(part)):
@@ -354,12 +364,15 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part, part.label_
 
 
-def _without_trailing_marks(span: Span) -> Span | None:
-    """Drop the commas, quotes and possessives the model runs onto a span's end ("Jane Doe's,")."""
-    end = span.end
-    while end > span.start and _is_trailing_mark(span.doc[end - 1]):
+def _without_edge_marks(span: Span) -> Span | None:
+    """Drop a leading article and the commas, quotes and possessives the model runs onto a span's end
+    ("the Kyrgyz Republic Jane Doe's,")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and _is_trailing_mark(span.doc[end - 1]):
         end -= 1
-    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -469,8 +482,9 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     before = doc[tail - 1]
     titled = is_title_word(ent[0].text) and ent[0].is_title
     # "Minister of [Investment, Industry and Trade Jane Doe]": the model left the title out of the span.
-    titled = titled or (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_title_word(doc[ent.start - 2].text))
-    if titled and _head_word(ent) not in words("org_words"):
+    opening = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+    titled = titled or (opening >= 2 and doc[opening - 1].lower_ == "of" and is_title_word(doc[opening - 2].text))
+    if titled and ent[-1].lower_ not in words("org_words"):
         # "Minister of Trade Jane Doe": the title is no body; "Chairman of [the Security Council Jane Doe]" has one.
         body = _without_leading_title(doc[ent.start : tail])
         if body is not None and any(t.lower_ in words("org_words") for t in body):
@@ -554,8 +568,12 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         end -= 1
     if run.start < end < run.end:
         run = run.doc[run.start : end]
+    country = _leading_country(run)
     if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
         yield run, "GPE"
+    elif country and _is_full_name(run.doc[run.start + country : run.end]):
+        yield run.doc[run.start : run.start + country], "GPE"  # "... of Uzbekistan Jane Doe", all untagged
+        yield run.doc[run.start + country : run.end], "PERSON"
     elif (
         _head_word(run) in words("org_words")
         or (len(run) == 1 and _is_acronym(run[0]))
@@ -569,6 +587,12 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+
+
+def _is_full_name(span: Span) -> bool:
+    """Tell whether a span is two or three name words, a hyphenated word counting as one."""
+    parts = [t for t in span if t.text != "-"]
+    return 2 <= len(parts) <= 3 and all(_is_name_word(t) for t in parts) and span[0].text != "-"
 
 
 def _name_after_portfolio(run: Span) -> Span | None:
@@ -597,10 +621,27 @@ def _is_person_in_country_list(span: Span) -> str | None:
     return None
 
 
+def _is_role_or_portfolio(span: Span) -> bool:
+    """Tell whether a span the model took for a body is a role ("Leading Researcher") or the portfolio of
+    a minister ("Minister of [Economy and Commerce]"): no body word in it, a title at its end or before it."""
+    doc = span.doc
+    if any(t.lower_ in words("org_words") for t in span):
+        return False
+    after_minister = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in {
+        "minister",
+        "ministers",
+    }
+    return after_minister or is_title_word(span[-1].text)
+
+
 def _follows_body_noun(span: Span) -> bool:
-    """Tell whether a span comes right after a common noun for a body ("the company X", "holding X")."""
-    previous = span.doc[span.start - 1] if span.start > 0 else None
-    return previous is not None and previous.is_lower and previous.text in words("org_words")
+    """Tell whether a span comes right after a common noun for a body or a business, itself or set off by a
+    comma ("the company X", "the Chinese partner, X")."""
+    doc = span.doc
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.text == "," and span.start > 1:
+        previous = doc[span.start - 2]
+    return previous is not None and previous.is_lower and previous.text in words("org_words") | words("business_nouns")
 
 
 def _follows_person_title(span: Span) -> bool:
@@ -626,6 +667,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and (listed_country or _follows_person_title(span))
         ):
             label = "PERSON"
+        if label == "ORG" and _is_role_or_portfolio(span):
+            continue
         if label == "PERSON" and _follows_body_noun(span):
             label = "ORG"  # "the Turkish company Kervan Enerji"
         if label == "PERSON":
