@@ -118,3 +118,27 @@ def test_last_year_and_a_month_range_take_their_year_from_publication() -> None:
     growth, level, exports = extract_figures(doc, extract_entities(doc), "2025-08-01")
     assert growth.period == level.period == "2024"
     assert exports.period == "2025-01/2025-06"
+
+
+def test_a_hyphenated_capacity_before_a_plant_is_its_capacity() -> None:
+    [figure] = figures_of("The company will build a 560-megawatt combined-cycle power plant in the Syrdarya region.")
+    assert (figure.value, figure.unit, figure.metric) == (560.0, "MW", "capacity")
+
+
+def test_a_unit_names_what_is_measured_when_the_sentence_does_not() -> None:
+    figures = figures_of(
+        "The first 250 MW are expected to come online by the end of 2026. "
+        "Drip irrigation was introduced on 1.2 million hectares."
+    )
+    assert [(f.value, f.unit, f.metric) for f in figures] == [(250.0, "MW", "capacity"), (1200000.0, "ha", "area")]
+
+
+def test_it_after_a_coordinated_clause_is_the_metric_that_clause_measured() -> None:
+    figures = figures_of(
+        "In 2023, mutual trade stood at $1.52 billion, and in 2024 it rose by 14.5 percent to $1.74 billion."
+    )
+    assert [(f.value, f.metric, f.period) for f in figures] == [
+        (1520000000.0, "mutual trade", "2023"),
+        (14.5, "mutual trade growth", "2024"),
+        (1740000000.0, "mutual trade", "2024"),
+    ]

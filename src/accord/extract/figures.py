@@ -50,6 +50,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _SMALLEST_SPELLED = 10
 # "2+2 format", "5/6 grade": numbers glued to other numbers are labels.
 _JOINERS = frozenset({"+", "/", "×", "x"})
+# The dependencies by which a number or its unit modifies the noun it measures ("a 560-megawatt plant": nmod).
+_MODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "npadvmod", "nmod"})
 _NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
 
 
@@ -113,6 +115,9 @@ def _candidates(doc: Doc) -> Iterator[tuple[Span, Token]]:
             # "in excess of 5 million rubles" hangs from its number, not from "excess".
             _, size = qualifier_at([t.lower_ for t in ent])
             core = ent[size:] if size < len(ent) else ent
+            # "the remaining 49%": words before the number that name no qualifier belong to the sentence.
+            while len(core) > 1 and core[0].pos_ in ("DET", "ADJ", "VERB") and not core[0].like_num:
+                core = core[1:]
             yield core, core.root
         elif ent.label_ == "DATE":
             yield from _numbers_in_date(ent)
@@ -197,6 +202,8 @@ def _figure(
     if amount is None or not _is_quantity(number, amount):
         return None
     found = _metric(anchor, amount)
+    if found is None and amount.unit in _lexicon().unit_metrics:
+        found = _lexicon().unit_metrics[amount.unit], anchor  # "on 1.2 million hectares": an area, of something
     if found is None:
         return None
     metric, head = found
@@ -273,10 +280,10 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             if owner.pos_ in ("VERB", "AUX"):  # "attracting investment worth $5 billion"
                 owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), owner)
             return _named(owner) if owner.pos_ == "NOUN" else None
-        if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and unit_at([head.lower_])[0]:
+        if token.dep_ in _MODIFIER_DEPS and unit_at([head.lower_])[0]:
             token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
             continue
-        if token.dep_ in ("nummod", "compound", "quantmod", "amod", "npadvmod") and head.pos_ == "NOUN":
+        if token.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
             if amount.unit in _lexicon().unit_metrics:
                 return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
             return _worth_or_noun(head)
@@ -375,9 +382,11 @@ def _subjects_of(verb: Token) -> list[Token]:
     """Return a verb's subjects, or those of the verb it is coordinated with ("trade grew and reached ...")."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "trade grew and reached ...", "investments tripled, reaching ...": the clause borrows its subject.
+        # "trade grew and reached ...", "investments tripled, reaching ...": the clause borrows its subject,
+        # and so does "trade stood at X, and in 2024 it rose to Y", whose "it" is that trade.
         borrows = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        if subjects or not borrows or verb.head.pos_ not in ("VERB", "AUX"):
+        stands_in = len(subjects) == 1 and subjects[0].lower_ == "it"
+        if (subjects and not stands_in) or not borrows or verb.head.pos_ not in ("VERB", "AUX"):
             return subjects
         verb = verb.head
 
