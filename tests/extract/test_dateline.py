@@ -23,3 +23,10 @@ def test_dateline_gives_the_place_and_the_day(text: str, place: str, date: str |
 
 def test_a_sentence_that_merely_starts_with_a_place_is_no_dateline() -> None:
     assert find_dateline("In Astana, the ministers met on May 21.", published=None) is None
+
+
+def test_a_place_and_a_day_on_a_line_of_their_own_date_the_paragraph_after_them() -> None:
+    text = "Leaders speak by phone\n\nAstana, February 18, 2026\n\nThe presidents held a telephone conversation."
+    dateline = find_dateline(text, published=None)
+    assert dateline is not None and (dateline.place, dateline.date) == ("Astana", "2026-02-18")
+    assert text[dateline.paragraph_start : dateline.paragraph_end].endswith("held a telephone conversation.")

@@ -143,3 +143,22 @@ def test_who_opens_the_conference_in_the_same_sentence_names_its_organizer() -> 
         "Opening the conference, KazISS Director Yerkin Tukumov noted that relations are developing."
     )
     assert (conference.type, conference.organizer) == ("forum", "KazISS")
+
+
+def test_the_speakers_of_a_round_table_take_part_in_it() -> None:
+    [round_table] = events_of(
+        "A round table on water and energy was held in Tashkent on November 12.\n\n"
+        "Deputy Minister of Energy Rustam Aliev noted that demand is rising. "
+        "Researcher Dina Sadykova proposed a regional water data platform. "
+        "Professor Pavel Ilyin presented a study of the Aral Sea basin."
+    )
+    assert round_table.type == "round_table"
+    assert round_table.participants == ["Rustam Aliev", "Dina Sadykova", "Pavel Ilyin"]
+
+
+def test_the_co_chairs_of_a_commission_meeting_take_part_in_it() -> None:
+    [meeting] = events_of(
+        "The ninth meeting of the Intergovernmental Commission was held in Tashkent on Monday. The meeting was "
+        "co-chaired by Deputy Prime Minister Otabek Rahimov and Federal Minister Imran Qureshi."
+    )
+    assert meeting.participants == ["Otabek Rahimov", "Imran Qureshi"]

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from accord.extract.dates import resolve_date
 
 # A line that opens with a place in capitals or title case, a comma and a day ("March 14", "2 June 2025")
-# or a country and the outlet ("Tashkent, Uzbekistan (Daily News)"), then a stop or a dash.
+# or a country and the outlet ("Tashkent, Uzbekistan (Daily News)"), then a stop or a dash; or a line
+# that is only a place and a day ("Astana, February 18, 2026").
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?),\s+"
     r"(?:(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)"
-    r"|[A-Z][A-Za-z ]{2,30}\s+\([^()\n]{1,40}\))\s*(?:[.–—-]|\()",
+    r"|[A-Z][A-Za-z ]{2,30}\s+\([^()\n]{1,40}\))\s*(?:[.–—-]|\(|(?P<alone>[ \t]*$))",
     re.MULTILINE,
 )
 # How far into the text a dateline may stand: after a headline and a subtitle, not deep in the body.
@@ -38,6 +39,11 @@ def find_dateline(text: str, published: str | None) -> Dateline | None:
     if match is None:
         return None
     end = text.find("\n", match.end())
+    if match.group("alone") is not None and match.group("day"):
+        # "Astana, February 18, 2026" on a line of its own dates and places the paragraph after it.
+        following = re.search(r"\S", text[match.end() :])
+        if following is not None:
+            end = text.find("\n", match.end() + following.start())
     return Dateline(
         place=match.group("place").strip(),
         date=resolve_date(match.group("day"), published) if match.group("day") else None,

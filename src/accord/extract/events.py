@@ -22,6 +22,7 @@ from accord.extract.dateline import Dateline, find_dateline
 from accord.extract.dates import resolve_date
 from accord.extract.entities import EntityIndex
 from accord.extract.record import Entity, EntityType, Event, EventType, Span
+from accord.extract.speech import speech_lexicon
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", "npadvmod"})
@@ -379,10 +380,21 @@ def _merge(known: Event, new: Event) -> None:
     known.evidence += [e for e in new.evidence if e not in known.evidence]
 
 
-def _continues(sentence: Sentence) -> bool:
-    """Tell whether a sentence goes on about the event just named ("It was attended by ...")."""
-    subject = next((t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
-    return subject is not None and (subject.lower_ == "it" or subject.lemma_ == "event")
+def _main_clause(head: Token) -> bool:
+    """Tell whether a subject's head is the main verb, or an auxiliary of it ("was co-chaired")."""
+    while head.dep_ in ("aux", "auxpass") and head.head != head:
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+def _continues(sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """Tell whether a sentence goes on about the event just named ("It was attended by ...", "The meeting
+    was co-chaired by ...")."""
+    subject = next((t for t in sentence if t.dep_ in _SUBJECT_DEPS and _main_clause(t.head)), None)
+    if subject is None:
+        return False
+    named_again = subject.lower_ in lexicon.triggers and any(c.lower_ == "the" for c in subject.children)
+    return subject.lower_ == "it" or subject.lemma_ == "event" or named_again
 
 
 def _enrich(event: Event, sentence: Sentence, entities: EntityIndex, lexicon: EventLexicon) -> None:
@@ -411,6 +423,23 @@ def _opening_speaker_organization(sentence: Sentence, entities: EntityIndex, lex
         return None
     speaker = _person_after(sentence.start_char + cue.end(), sentence, entities)
     return _organization_of(speaker, entities) if speaker else None
+
+
+# The events whose speakers take part in them: a report's round table or meeting is its speakers'.
+_GATHERINGS = frozenset({"round_table", "forum", "meeting"})
+_PRESENTING_VERBS = frozenset({"present", "report", "brief"})
+
+
+def _speakers(doc: Doc, entities: EntityIndex) -> list[str]:
+    """Return the persons a report has speaking ("X noted", "X proposed", "X presented the plan"), in order."""
+    verbs = speech_lexicon().speech_verbs | _PRESENTING_VERBS
+    names: list[str] = []
+    for token in doc:
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
+            person = entities.at(token.idx, token.idx + len(token))
+            if person is not None and person.type == "person" and person.name not in names:
+                names.append(person.name)
+    return names
 
 
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
@@ -489,7 +518,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
                 _merge(last, new)
         if last is None:
             continue
-        if sentence.start not in by_sentence and _continues(sentence):
+        if sentence.start not in by_sentence and _continues(sentence, lexicon):
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
@@ -501,6 +530,8 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
         else:
             _merge(same, meeting)
     _apply_dateline(events, find_dateline(doc.text, published), entities)
+    if events and events[0].type in _GATHERINGS:
+        events[0].participants += [p for p in _speakers(doc, entities) if p not in events[0].participants]
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
     return events
