@@ -430,3 +430,13 @@ def test_a_role_is_no_body_and_a_national_adjective_inside_a_bodys_name_keeps_it
 def test_a_name_set_off_after_a_business_noun_is_a_body() -> None:
     index = entities_of("Of this, $28 million came from the Chinese partner, Hefei Lianchuang Appliances, as equity.")
     assert only(index, "Hefei Lianchuang Appliances").type == "organization"
+
+
+def test_a_city_with_namesakes_abroad_is_the_one_in_a_country_the_text_names() -> None:
+    index = entities_of("Uzbekistan and Pakistan agreed to open a consulate in Islamabad.")
+    assert only(index, "Islamabad").country == "PK"
+
+
+def test_a_country_after_of_in_a_bodys_name_is_its_country() -> None:
+    index = entities_of("The Ministry of Investment, Industry and Trade of the Republic of Uzbekistan welcomed it.")
+    assert only(index, "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan").country == "UZ"

