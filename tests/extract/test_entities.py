@@ -440,3 +440,14 @@ def test_a_city_with_namesakes_abroad_is_the_one_in_a_country_the_text_names() -
 def test_a_country_after_of_in_a_bodys_name_is_its_country() -> None:
     index = entities_of("The Ministry of Investment, Industry and Trade of the Republic of Uzbekistan welcomed it.")
     assert only(index, "Ministry of Investment, Industry and Trade of the Republic of Uzbekistan").country == "UZ"
+
+
+def test_a_national_adjective_or_possessive_describing_a_body_gives_its_country() -> None:
+    index = entities_of(
+        "Kazakhstan's state-backed developer Dala Energy and China's Longfeng Renewables Group signed a deal. "
+        "The Uzbek side and the World Bank welcomed it, and the Turkish company Kervan Enerji joined."
+    )
+    assert only(index, "Dala Energy").country == "KZ"
+    assert only(index, "Longfeng Renewables Group").country == "CN"
+    assert only(index, "Kervan Enerji").country == "TR"
+    assert only(index, "World Bank").country is None

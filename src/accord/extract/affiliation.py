@@ -6,17 +6,20 @@
   person who holds that title in the text and has no country yet.
 - A home official: a story filed from a city of A calls A's own officials plain "President X",
   "Minister Y"; foreign ones get their country ("President of B Z", "B's Foreign Minister W").
+- A described body: "the Turkish company X", "China's Acme Group", "A's state-backed developer X":
+  a national adjective or a country's possessive just before a body's name gives its country.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from accord.extract import gazetteer
 from accord.extract.dateline import find_dateline
 from accord.extract.gazetteer import name_key
-from accord.extract.lexicon import is_title_word
+from accord.extract.lexicon import is_title_word, words
 from accord.extract.record import Entity
 
 _OFFICE = r"(?:branch|branches|office|representative office|representation|subsidiary|campus)"
@@ -103,3 +106,43 @@ def assign_home_officials(text: str, entities: list[Entity]) -> None:
     for person in (e for e in entities if e.type == "person" and e.country is None):
         if person.roles and all(r.country is None and r.organization is None for r in person.roles):
             person.country = home
+
+
+_DESCRIPTION_REACH = 5  # tokens before a body's name that may describe it ("China's state-backed developer")
+
+
+def _described_country(doc: Doc, start: int) -> str | None:
+    """Return the country a national adjective or possessive gives the name starting at token `start`."""
+    for token in reversed(doc[max(0, start - _DESCRIPTION_REACH) : start]):
+        if token.tag_ == "POS" and token.i > 0:
+            country = gazetteer.country_named(doc[token.i - 1].text)
+            return country.code if country else None
+        national = gazetteer.country_of_demonym(token.text) if token.is_title else None
+        if national is not None:
+            return national.code
+        if not _describes(token):
+            return None  # another name, a number or a clause: the description ends before it
+    return None
+
+
+def _describes(token: Token) -> bool:
+    """Tell whether a word can stand inside a body's description: "the", "state-backed", "developer"."""
+    if token.text in {",", "-"}:
+        return True
+    if not token.is_lower:
+        return False
+    if token.pos_ in ("DET", "ADJ") or token.tag_ == "VBN":
+        return True
+    body_nouns = words("org_words") | words("business_nouns")
+    return token.pos_ == "NOUN" and (token.text in body_nouns or token.dep_ in ("compound", "amod", "npadvmod"))
+
+
+def assign_described_bodies(doc: Doc, entities: list[Entity]) -> None:
+    """Give a body the country of the national adjective or possessive that describes it."""
+    for body in (e for e in entities if e.type == "organization" and e.country is None):
+        for mention in body.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            country = _described_country(doc, span.start) if span is not None else None
+            if country is not None:
+                body.country = country
+                break

@@ -11,7 +11,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from accord.extract import gazetteer
-from accord.extract.affiliation import assign_foreign_branches, assign_home_officials, assign_unnamed_office_holders
+from accord.extract.affiliation import (
+    assign_described_bodies,
+    assign_foreign_branches,
+    assign_home_officials,
+    assign_unnamed_office_holders,
+)
 from accord.extract.gazetteer import name_key
 from accord.extract.mentions import Mention, find_mentions, named_countries
 from accord.extract.record import Entity, EntityType, Span
@@ -225,6 +230,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if entity.type == "organization" and entity.country is None:
             entity.country = _country_of_aliases(entity, named_countries(doc))
     assign_foreign_branches(doc, entities)
+    assign_described_bodies(doc, entities)
     index = EntityIndex(entities)  # roles and countries change below, mentions do not
     attach_roles(doc, index)
     assign_unnamed_office_holders(doc, entities)
