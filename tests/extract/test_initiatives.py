@@ -317,3 +317,13 @@ def test_a_list_of_documents_exchanged_gives_one_agreement_per_item_and_a_signed
         ("agreement", "Joint Statement on Strategic Partnership"),
         ("agreement", "Memorandum of Understanding on Cooperation in Geology"),
     ]
+
+
+def test_planned_commissioning_and_a_postponed_launch_give_the_deadline() -> None:
+    planned = initiatives_of(
+        "He announced that the company would build a 560-megawatt power plant in the Syrdarya region, "
+        "with commissioning planned for 2027."
+    )
+    postponed = initiatives_of("The launch of the new cement plant in Khanabad was postponed to 2027.")
+    assert [i.deadline for i in planned] == ["2027"]
+    assert [i.deadline for i in postponed] == ["2027"]

@@ -24,9 +24,15 @@ _PERIOD_END = re.compile(
     r"(?P<when>(?:1[89]|20)\d\d)\b"
 )
 # "the centre will be put into operation in 2026": when the whole is to be finished.
+# "with commissioning planned for 2027", "full commissioning scheduled for 2028", "due to open in 2026",
+# "to come online by the end of 2026", "the launch was postponed to 2027".
 _COMPLETION = re.compile(
-    r"\b(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished|open(?:ed)?|launched)"
-    r"\s+(?:in|by)\s+(?P<when>" + _WHEN + r")\b"
+    r"\b(?:(?:commissioned|completed|put\s+into\s+(?:operation|service)|finished|open(?:ed)?|launched"
+    r"|come\s+online|start\s+operations?)\s+(?:in|by)"
+    r"|(?:commissioning|completion|launch|opening|start\s+of\s+operations?)\s+(?:is\s+|was\s+)?"
+    r"(?:planned|scheduled|expected|set|due)\s+(?:for|in|by)"
+    r"|(?:postponed|pushed\s+back|delayed|moved)\s+(?:to|until))"
+    r"\s+(?:the\s+end\s+of\s+)?(?P<when>" + _WHEN + r")\b"
 )
 _MILESTONE = re.compile(
     r"(?:\bthe\s+)?(?P<what>\b(?:first|second|third|fourth|final|last|next|initial)\s+(?:[\w-]+\s+){0,2}?"
