@@ -327,3 +327,11 @@ def test_planned_commissioning_and_a_postponed_launch_give_the_deadline() -> Non
     postponed = initiatives_of("The launch of the new cement plant in Khanabad was postponed to 2027.")
     assert [i.deadline for i in planned] == ["2027"]
     assert [i.deadline for i in postponed] == ["2027"]
+
+
+def test_the_builder_named_in_an_announced_clause_is_the_projects_actor() -> None:
+    [plant] = initiatives_of(
+        "President Aziz Karimov announced that the Turkish company Kervan Enerji would build a 560-megawatt "
+        "power plant in the Syrdarya region."
+    )
+    assert plant.actors == ["Kervan Enerji"]

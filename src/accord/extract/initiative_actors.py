@@ -42,6 +42,10 @@ def _title_holder(word: Token, entities: EntityIndex) -> Entity | None:
     return best or entities.person_before(word.idx)
 
 
+def _named_by(word: Token, entities: EntityIndex) -> Entity | None:
+    return entities.at(word.left_edge.idx, word.idx + len(word))
+
+
 def actor_of(verb: Token, entities: EntityIndex) -> Entity | None:
     """Return the entity that performs `verb`: a named subject, a pronoun's or a title's referent."""
     subject = subject_of(verb)
@@ -51,6 +55,8 @@ def actor_of(verb: Token, entities: EntityIndex) -> Entity | None:
         return entities.person_before(subject.idx)
     start = subject.left_edge.idx
     named = entities.at(start, subject.idx + len(subject))
+    if named is None:  # "the Turkish company Acme Energy": the name stands beside its noun
+        named = next((n for c in subject.children if c.dep_ == "appos" and (n := _named_by(c, entities))), None)
     if named is not None and named.type in _ACTOR_TYPES:
         return named
     if is_title_word(subject.text):

@@ -149,7 +149,11 @@ def find_proposals(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
                     continue
                 kind: InitiativeKind = "project" if announces else "proposal"
                 status: Status | None = None if announces else "proposed"
-                candidate = make_candidate(head, (sentence.start, sentence.end), kind, status, actor, description)
+                # "He announced that Acme would build a plant": the builder named in the clause acts in it.
+                doer = actor_of(head, entities) if announces and head.pos_ in _VERBS else None
+                candidate = make_candidate(
+                    head, (sentence.start, sentence.end), kind, status, doer or actor, description
+                )
                 if candidate is not None:
                     candidate.found_by = "announcement_verb" if announces else "proposal_verb"
                     if announces:
