@@ -451,3 +451,10 @@ def test_a_national_adjective_or_possessive_describing_a_body_gives_its_country(
     assert only(index, "Longfeng Renewables Group").country == "CN"
     assert only(index, "Kervan Enerji").country == "TR"
     assert only(index, "World Bank").country is None
+
+
+def test_a_ministers_portfolio_stays_out_of_an_untagged_name_whose_surname_is_tagged_elsewhere() -> None:
+    doc = parse("Present was Minister of Agriculture Oleg Ivanov. Later Ivanov spoke about grain exports.")
+    later = [t.i for t in doc if t.text == "Ivanov"][-1]
+    doc.ents = [Span(doc, later, later + 1, label="PERSON")]  # the model tags only the bare surname
+    assert [e.name for e in extract_entities(doc).entities if e.type == "person"] == ["Oleg Ivanov"]

@@ -86,14 +86,17 @@ def _trim(span: Span) -> Span | None:
 
 
 def _strip_titles(span: Span) -> Span | None:
-    """Drop titles and honorifics in front of a person's name ("President Jane Doe", "Ms Doe" -> "Doe"),
-    and take back the first half of a hyphenated given name the model left out ("Kassym-[Jomart Doe]")."""
+    """Drop titles, honorifics and a minister's portfolio in front of a person's name ("President Jane Doe",
+    "Ms Doe", "Minister of [Energy Jane Doe]"), and take back the first half of a hyphenated given name
+    the model left out ("Kassym-[Jomart Doe]")."""
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (
         is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | _HONORIFICS
     ):
         start += 1
+    if span.end - start >= 3 and _follows_title_of(span) and doc[start].lower_ in words("portfolio_words"):
+        start += 1  # "Minister of [Agriculture Jane Doe]": the portfolio is the title's
     if start == span.start and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         hyphen = doc[start - 1]
         if not hyphen.whitespace_ and _is_name_word(doc[start - 2]):
@@ -540,9 +543,6 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     if country and (len(ent) - country >= 2 or (_follows_title_of(ent) and _is_name_word(ent[-1]))):
         yield doc[ent.start : ent.start + country], "GPE"
         yield doc[ent.start + country : ent.end], "PERSON"
-        return
-    if len(ent) >= 3 and _follows_title_of(ent) and ent[0].lower_ in words("portfolio_words"):
-        yield doc[ent.start + 1 : ent.end], "PERSON"  # "Minister of [Agriculture Jane Doe]"
         return
     previous = doc[ent.start - 1] if ent.start > 0 else None
     if (
