@@ -335,3 +335,28 @@ def test_the_builder_named_in_an_announced_clause_is_the_projects_actor() -> Non
         "power plant in the Syrdarya region."
     )
     assert plant.actors == ["Kervan Enerji"]
+
+
+def test_each_action_the_sides_agree_to_is_an_agreement_but_a_sum_to_reach_is_not() -> None:
+    initiatives = initiatives_of(
+        "The sides agreed to launch a refrigerated road service between Tashkent and Karachi and to mutually "
+        "recognize laboratory certificates for agricultural products. They also agreed to bring trade to $2 billion."
+    )
+    assert sorted(i.title for i in initiatives) == [
+        "recognize laboratory certificates for agricultural products",
+        "refrigerated road service between Tashkent and Karachi",
+    ]
+    assert {i.kind for i in initiatives} == {"agreement"}
+
+
+def test_a_sentence_listing_what_was_just_signed_gives_one_agreement_per_document() -> None:
+    initiatives = initiatives_of(
+        "In addition, 14 agreements worth $1.2 billion were signed. Among them are a contract for the supply of "
+        "cotton yarn to textile mills, an agreement on customs data exchange, and a memorandum on a joint venture "
+        "for the assembly of tractors in Faisalabad."
+    )
+    assert sorted(i.title for i in initiatives) == [
+        "agreement on customs data exchange",
+        "contract for the supply of cotton yarn to textile mills",
+        "memorandum on a joint venture for the assembly of tractors in Faisalabad",
+    ]

@@ -17,13 +17,6 @@ from accord.extract.record import Span
 _UNDERTAKING_VERBS = frozenset({"agree", "decide"})
 
 
-def _names_an_undertaking(noun: Token) -> bool:
-    """Tell "a Business Council" or "a joint fund" from "trade" or "cooperation"."""
-    cues = initiative_cues()
-    nouns = cues.project_nouns | cues.agreement_nouns | cues.proposal_nouns
-    return noun.pos_ == "PROPN" or noun.lemma_.lower() in nouns
-
-
 def _agreeing_verb(noun: Token) -> Token | None:
     """Return the verb that signs or adopts `noun` ("signed a memorandum", "agreed on a plan")."""
     cues = initiative_cues()
@@ -55,6 +48,17 @@ def _handles_documents(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in verb.children)
 
 
+def _names_what_was_signed(sentence: Sentence) -> bool:
+    """Tell whether a sentence lists what the one before it signed: "... were signed. Among them are X, Y"."""
+    words = [t.lower_ for t in sentence[:3]]
+    lists = words[:2] in (["among", "them"], ["among", "these"]) or words[1:2] == ["include"]
+    lists = lists or (words[:1] in (["they"], ["these"]) and words[1:2] in (["include"], ["included"]))
+    if not lists or sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return any(t.lemma_.lower() in initiative_cues().agreement_verbs for t in before)
+
+
 def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
     """Return the items of a list of signed documents ("... were signed, including:" and bullets)."""
     verbs = initiative_cues().agreement_verbs
@@ -66,15 +70,32 @@ def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candid
     return []
 
 
+def _agreed_actions(verb: Token) -> list[Token]:
+    """Return what a verb of agreeing commits to: "agreed to launch X and to recognize Y" -> launch, recognize."""
+    actions = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return actions + [conj for action in actions for conj in action.conjuncts if conj.pos_ == "VERB"]
+
+
+def _own_words(action: Token) -> list[Token]:
+    """Return an action's words without those of the actions coordinated with it."""
+    apart = {t.i for conj in action.conjuncts if conj.i > action.i for t in conj.subtree}
+    return [t for t in action.subtree if t.i not in apart]
+
+
+def _money_goal(action: Token) -> bool:
+    """Tell whether an agreed action sets a sum to reach ("to bring trade to $5 billion")."""
+    return any(t.ent_type_ == "MONEY" for t in _own_words(action))
+
+
 def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return what the sides agree or decide to do: "agreed to establish a Business Council"."""
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _UNDERTAKING_VERBS:
             continue
-        for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for action in _agreed_actions(verb):
             target = object_of(action)
-            if target is None or target.i in taken or not (is_specific(target) and _names_an_undertaking(target)):
+            if target is None or target.i in taken or not is_specific(target) or _money_goal(action):
                 continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
             candidate = make_candidate(
                 action,
@@ -87,7 +108,7 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
             if candidate is not None:
                 candidate.found_by = "undertaking_verb"
                 found.append(candidate)
-                taken.update(t.i for t in action.subtree)
+                taken.update(t.i for t in _own_words(action))
     return found
 
 
@@ -107,7 +128,7 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
         ):
             continue
         verb = _agreeing_verb(noun)
-        if verb is None and not _relayed_by_signing(noun):
+        if verb is None and not (_relayed_by_signing(noun) or _names_what_was_signed(sentence)):
             continue
         actor = actor_of(verb, entities) if verb is not None else None
         candidate = make_candidate(

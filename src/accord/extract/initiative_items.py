@@ -53,7 +53,25 @@ def separable_conjuncts(token: Token) -> list[Token]:
             )
         ):
             found.append(conj)
+    if token.pos_ in _NOUNS:
+        found += [item for item in _listed_appositions(token) if item not in found]
     return found
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """Return the list items the parser hung on a word inside the first one as appositions: in "a contract
+    for the supply of yarn to mills, an agreement on X and a memorandum on Y" both later items."""
+    nouns = initiative_cues().project_nouns | initiative_cues().agreement_nouns
+    items = [
+        t
+        for t in token.subtree
+        if t.i > token.i
+        and t.dep_ == "appos"
+        and t.head != token
+        and t.lemma_.lower() in nouns
+        and any(c.dep_ == "det" for c in t.children)
+    ]
+    return sorted({*items, *(c for item in items for c in item.conjuncts if c.i > item.i)}, key=lambda t: t.i)
 
 
 def object_of(verb: Token) -> Token | None:
