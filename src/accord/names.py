@@ -56,7 +56,7 @@ def consonant_skeleton(name: str) -> str:
 
 
 def acronym(name: str) -> str | None:
-    """Return the acronym a name is or stands for (both 'MEPhI' and its full name give 'mepi').
+    """Return the acronym a name is or stands for (both 'MoHE' and 'Ministry of Higher Education' give 'mhe').
 
     A single word is an acronym when most of its letters are capitals; acronyms under three letters
     are too ambiguous to merge by and give None.

@@ -30,3 +30,7 @@ def test_a_place_and_a_day_on_a_line_of_their_own_date_the_paragraph_after_them(
     dateline = find_dateline(text, published=None)
     assert dateline is not None and (dateline.place, dateline.date) == ("Astana", "2026-02-18")
     assert text[dateline.paragraph_start : dateline.paragraph_end].endswith("held a telephone conversation.")
+
+
+def test_a_weekday_and_a_date_on_a_line_of_their_own_place_nothing() -> None:
+    assert find_dateline("Ministers meet\n\nTuesday, March 4, 2025\n\nThe ministers met.", published=None) is None

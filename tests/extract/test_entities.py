@@ -458,3 +458,8 @@ def test_a_ministers_portfolio_stays_out_of_an_untagged_name_whose_surname_is_ta
     later = [t.i for t in doc if t.text == "Ivanov"][-1]
     doc.ents = [Span(doc, later, later + 1, label="PERSON")]  # the model tags only the bare surname
     assert [e.name for e in extract_entities(doc).entities if e.type == "person"] == ["Oleg Ivanov"]
+
+
+def test_a_job_noun_without_an_article_or_a_body_after_ministers_of_keeps_its_type() -> None:
+    index = entities_of("Billionaire investor Warren Buffett spoke. The foreign ministers of ASEAN met in Jakarta.")
+    assert (only(index, "Warren Buffett").type, only(index, "ASEAN").type) == ("person", "organization")

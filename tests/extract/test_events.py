@@ -162,3 +162,11 @@ def test_the_co_chairs_of_a_commission_meeting_take_part_in_it() -> None:
         "co-chaired by Deputy Prime Minister Otabek Rahimov and Federal Minister Imran Qureshi."
     )
     assert meeting.participants == ["Otabek Rahimov", "Imran Qureshi"]
+
+
+def test_a_person_quoted_before_the_round_table_is_told_takes_no_part_in_it() -> None:
+    [round_table] = events_of(
+        "Earlier this year, US President Donald Trump said tariffs would rise. "
+        "A round table on trade was held in Tashkent on May 3. Economist Rustam Aliev noted that demand rose."
+    )
+    assert round_table.participants == ["Rustam Aliev"]

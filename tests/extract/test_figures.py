@@ -142,3 +142,7 @@ def test_it_after_a_coordinated_clause_is_the_metric_that_clause_measured() -> N
         (14.5, "mutual trade growth", "2024"),
         (1740000000.0, "mutual trade", "2024"),
     ]
+
+
+def test_a_distance_is_no_figure_by_its_unit_alone() -> None:
+    assert figures_of("The plant is located 30 km from the capital, and the delegation travelled 500 km.") == []

@@ -360,3 +360,12 @@ def test_a_sentence_listing_what_was_just_signed_gives_one_agreement_per_documen
         "contract for the supply of cotton yarn to textile mills",
         "memorandum on a joint venture for the assembly of tractors in Faisalabad",
     ]
+
+
+def test_a_list_of_documents_merely_discussed_gives_no_agreements() -> None:
+    initiatives = initiatives_of(
+        "The ministers discussed the draft documents, including:\n\n"
+        "- an agreement on transit;\n"
+        "- a memorandum on customs cooperation.\n"
+    )
+    assert [i for i in initiatives if i.kind == "agreement"] == []

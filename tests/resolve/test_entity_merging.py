@@ -217,3 +217,12 @@ def test_a_body_with_a_body_word_in_its_name_stays_apart_from_a_person_of_that_n
         ("Nurlanov Foundation spoke.", [("person", "Nurlanov Foundation")]),
     )
     assert len(names(store)) == 2
+
+
+def test_two_bare_surnames_given_different_countries_stay_apart(store: Engine) -> None:
+    ingest_mentions(
+        store,
+        ("President Kim arrived in Seoul.", [("person", "Kim", "KR")]),
+        ("Chairman Kim spoke in Pyongyang.", [("person", "Kim", "KP")]),
+    )
+    assert len(names(store)) == 2

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from accord.extract import gazetteer
 from accord.extract.dateline import find_dateline
 from accord.extract.gazetteer import name_key
-from accord.extract.lexicon import is_title_word, words
+from accord.extract.lexicon import body_nouns, is_title_word
 from accord.extract.record import Entity
 
 _OFFICE = r"(?:branch|branches|office|representative office|representation|subsidiary|campus)"
@@ -133,8 +133,7 @@ def _describes(token: Token) -> bool:
         return False
     if token.pos_ in ("DET", "ADJ") or token.tag_ == "VBN":
         return True
-    body_nouns = words("org_words") | words("business_nouns")
-    return token.pos_ == "NOUN" and (token.text in body_nouns or token.dep_ in ("compound", "amod", "npadvmod"))
+    return token.pos_ == "NOUN" and (token.text in body_nouns() or token.dep_ in ("compound", "amod", "npadvmod"))
 
 
 def assign_described_bodies(doc: Doc, entities: list[Entity]) -> None:

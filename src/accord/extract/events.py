@@ -380,7 +380,7 @@ def _merge(known: Event, new: Event) -> None:
     known.evidence += [e for e in new.evidence if e not in known.evidence]
 
 
-def _main_clause(head: Token) -> bool:
+def _is_main_clause(head: Token) -> bool:
     """Tell whether a subject's head is the main verb, or an auxiliary of it ("was co-chaired")."""
     while head.dep_ in ("aux", "auxpass") and head.head != head:
         head = head.head
@@ -390,7 +390,7 @@ def _main_clause(head: Token) -> bool:
 def _continues(sentence: Sentence, lexicon: EventLexicon) -> bool:
     """Tell whether a sentence goes on about the event just named ("It was attended by ...", "The meeting
     was co-chaired by ...")."""
-    subject = next((t for t in sentence if t.dep_ in _SUBJECT_DEPS and _main_clause(t.head)), None)
+    subject = next((t for t in sentence if t.dep_ in _SUBJECT_DEPS and _is_main_clause(t.head)), None)
     if subject is None:
         return False
     named_again = subject.lower_ in lexicon.triggers and any(c.lower_ == "the" for c in subject.children)
@@ -430,16 +430,20 @@ _GATHERINGS = frozenset({"round_table", "forum", "meeting"})
 _PRESENTING_VERBS = frozenset({"present", "report", "brief"})
 
 
-def _speakers(doc: Doc, entities: EntityIndex) -> list[str]:
-    """Return the persons a report has speaking ("X noted", "X proposed", "X presented the plan"), in order."""
+def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
+    """Make the persons a report has speaking ("X noted", "X proposed", "X presented the plan") take part
+    in its first event, a gathering: those from where it is told until the next event is."""
+    gathering = events[0]
+    start = gathering.evidence[0].start
+    later = [e.evidence[0].start for e in events[1:] if e.evidence and e.evidence[0].start > start]
+    end = min(later, default=len(doc.text))
     verbs = speech_lexicon().speech_verbs | _PRESENTING_VERBS
-    names: list[str] = []
     for token in doc:
-        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in verbs:
-            person = entities.at(token.idx, token.idx + len(token))
-            if person is not None and person.type == "person" and person.name not in names:
-                names.append(person.name)
-    return names
+        if not start <= token.idx < end or token.dep_ != "nsubj" or token.head.lemma_.lower() not in verbs:
+            continue
+        person = entities.at(token.idx, token.idx + len(token))
+        if person is not None and person.type == "person" and person.name not in gathering.participants:
+            gathering.participants.append(person.name)
 
 
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
@@ -531,7 +535,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _merge(same, meeting)
     _apply_dateline(events, find_dateline(doc.text, published), entities)
     if events and events[0].type in _GATHERINGS:
-        events[0].participants += [p for p in _speakers(doc, entities) if p not in events[0].participants]
+        _add_speakers(events, doc, entities)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
     return events

@@ -52,6 +52,8 @@ _SMALLEST_SPELLED = 10
 _JOINERS = frozenset({"+", "/", "×", "x"})
 # The dependencies by which a number or its unit modifies the noun it measures ("a 560-megawatt plant": nmod).
 _MODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "npadvmod", "nmod"})
+# What a unit alone tells is measured when the sentence names nothing; a length may be a mere distance.
+_MEASURED_BY_UNIT = frozenset({"capacity", "area"})
 _NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
 
 
@@ -202,8 +204,9 @@ def _figure(
     if amount is None or not _is_quantity(number, amount):
         return None
     found = _metric(anchor, amount)
-    if found is None and amount.unit in _lexicon().unit_metrics:
-        found = _lexicon().unit_metrics[amount.unit], anchor  # "on 1.2 million hectares": an area, of something
+    unit_metric = _lexicon().unit_metrics.get(amount.unit or "")
+    if found is None and unit_metric in _MEASURED_BY_UNIT:
+        found = unit_metric, anchor  # "on 1.2 million hectares" is an area, "the first 250 MW" a capacity
     if found is None:
         return None
     metric, head = found

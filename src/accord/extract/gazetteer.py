@@ -174,12 +174,12 @@ def _national_stems() -> dict[str, Country]:
     return stems
 
 
-# A stem this short ("Ros-" of Rosatom) also begins ordinary words ("Man-" of Management).
+# A stem this short ("Ros-" of Rosneft) also begins ordinary words ("Man-" of Management).
 _SHORT_STEM = 4
 
 
 def country_of_compound_name(word: str, named: Collection[str] | None = None) -> Country | None:
-    """Return the country a one-word company or agency name starts with ("Kazakhtelecom", "Rosatom").
+    """Return the country a one-word company or agency name starts with ("Kazakhtelecom", "Rosneft").
 
     A short stem counts only for a country in `named` (the countries the document names), when given.
     """

@@ -42,10 +42,12 @@ def _relayed_by_signing(noun: Token) -> bool:
 
 
 def _handles_documents(verb: Token) -> bool:
-    """Tell whether documents are what a verb acts on: "16 documents were exchanged", "handed over the agreements"."""
+    """Tell whether a verb exchanges or hands over documents: "16 documents were exchanged"."""
     cues = initiative_cues()
     nouns = cues.agreement_nouns | cues.document_nouns
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in verb.children)
+    return verb.lemma_.lower() in cues.document_exchange_verbs and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in verb.children
+    )
 
 
 def _names_what_was_signed(sentence: Sentence) -> bool:

@@ -34,8 +34,9 @@ class InitiativeCues:
     agent_nouns: frozenset[str]
     actor_pronouns: frozenset[str]
     deadline_prepositions: frozenset[str]
-    procedural_verbs: frozenset[str]  # "discuss", "review": what a meeting does, never an initiative
+    procedural_verbs: frozenset[str]  # "discuss", "review": what is said at a meeting, never an initiative
     document_nouns: frozenset[str]  # "16 documents were exchanged, among them:" introduces agreements
+    document_exchange_verbs: frozenset[str]  # what the sides do with such documents: exchange, hand over
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:

@@ -13,6 +13,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@cache
+def body_nouns() -> frozenset[str]:
+    """Return the common nouns for a body or a business ("company", "ministry", "partner")."""
+    return words("org_words") | words("business_nouns")
+
+
 TITLE_MODIFIERS = frozenset(
     {
         "deputy",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract import gazetteer
 from accord.extract.initiative_cues import initiative_cues
-from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
+from accord.extract.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
 from accord.extract.name_echoes import before_echo, echo_starts
 from accord.extract.numbers import unit_at
 from accord.extract.record import EntityType
@@ -88,7 +88,7 @@ def _trim(span: Span) -> Span | None:
 def _strip_titles(span: Span) -> Span | None:
     """Drop titles, honorifics and a minister's portfolio in front of a person's name ("President Jane Doe",
     "Ms Doe", "Minister of [Energy Jane Doe]"), and take back the first half of a hyphenated given name
-    the model left out ("Kassym-[Jomart Doe]")."""
+    the model left out ("Anna-[Maria Doe]")."""
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (
@@ -244,7 +244,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if country:
         return "country", country.code
     if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
-        city = gazetteer.city_named(text, named_countries(span.doc))  # "the Syrdarya region", whatever its tag
+        city = gazetteer.city_named(text, named_countries(span.doc))  # "the Westmark region", whatever its tag
         return "place", city.country if city else None
     if label == "NORP" or gazetteer.country_of_demonym(text) or _is_national_pair(text):
         return None
@@ -265,8 +265,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
-        if len(span) == 1 and (national := gazetteer.country_of_compound_name(text, named_countries(span.doc))):
-            return "organization", national.code  # "Rosatom", "Uzbekneftegaz": a national stem makes a body
+        if len(span) == 1 and (national := _compound_national(span)):
+            return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         return "person", None
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
@@ -277,6 +277,13 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "FAC":
         return "other", None
     return None
+
+
+def _compound_national(span: Span) -> gazetteer.Country | None:
+    """Return the country a one-word body's name starts with ("Kazakhtelecom"); a city's name is no body's."""
+    if gazetteer.city_named(span.text) is not None:
+        return None  # "Indianapolis", "Germantown"
+    return gazetteer.country_of_compound_name(span.text, named_countries(span.doc))
 
 
 def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
@@ -476,7 +483,7 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
     country = _leading_country(ent)
     if country and _person_tail(doc[ent.start + country : ent.end]) == ent.start + country:
-        yield doc[ent.start : ent.start + country], "GPE"  # "Kazakhstan Kassym-Jomart Tokayev"
+        yield doc[ent.start : ent.start + country], "GPE"  # "Ruritania Anna-Maria Doe"
         yield doc[ent.start + country : ent.end], "PERSON"
         return
     tail = _person_tail(ent) if len(ent) >= 3 else None
@@ -486,8 +493,7 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     before = doc[tail - 1]
     titled = is_title_word(ent[0].text) and ent[0].is_title
     # "Minister of [Investment, Industry and Trade Jane Doe]": the model left the title out of the span.
-    opening = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
-    titled = titled or (opening >= 2 and doc[opening - 1].lower_ == "of" and is_title_word(doc[opening - 2].text))
+    titled = titled or _follows_title_of(ent)
     if titled and ent[-1].lower_ not in words("org_words"):
         # "Minister of Trade Jane Doe": the title is no body; "Chairman of [the Security Council Jane Doe]" has one.
         body = _without_leading_title(doc[ent.start : tail])
@@ -511,6 +517,7 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
+_MINISTER = frozenset({"minister"})  # "Minister of [Economy and Trade]" names a portfolio, never a body
 
 
 def _first_name_before(ent: Span) -> bool:
@@ -527,10 +534,15 @@ def _first_name_before(ent: Span) -> bool:
     )
 
 
-def _follows_title_of(span: Span) -> bool:
-    """Tell whether a span comes right after "<title> of" ("President of", "Minister of")."""
+def _follows_title_of(span: Span, titles: frozenset[str] | None = None) -> bool:
+    """Tell whether a span comes right after "<title> of" or "<title> of the" ("President of", "Minister
+    of the"); with `titles`, after one of those titles only."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_title_word(doc[span.start - 2].text)
+    start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    title = doc[start - 2]
+    return title.lower_ in titles if titles is not None else is_title_word(title.text)
 
 
 def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
@@ -578,7 +590,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
     elif (
         _head_word(run) in words("org_words")
         or (len(run) == 1 and _is_acronym(run[0]))
-        or (len(run) == 1 and gazetteer.country_of_compound_name(run.text, named_countries(run.doc)))
+        or (len(run) == 1 and _compound_national(run))
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
@@ -625,24 +637,22 @@ def _is_person_in_country_list(span: Span) -> str | None:
 def _is_role_or_portfolio(span: Span) -> bool:
     """Tell whether a span the model took for a body is a role ("Leading Researcher") or the portfolio of
     a minister ("Minister of [Economy and Commerce]"): no body word in it, a title at its end or before it."""
-    doc = span.doc
-    if any(t.lower_ in words("org_words") for t in span):
-        return False
-    after_minister = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in {
-        "minister",
-        "ministers",
-    }
-    return after_minister or is_title_word(span[-1].text)
+    if any(t.lower_ in words("org_words") or _is_acronym(t) or gazetteer.country_named(t.text) for t in span):
+        return False  # "the foreign ministers of ASEAN": a body after all
+    return _follows_title_of(span, _MINISTER) or is_title_word(span[-1].text)
 
 
 def _follows_body_noun(span: Span) -> bool:
-    """Tell whether a span comes right after a common noun for a body or a business, itself or set off by a
-    comma ("the company X", "the Chinese partner, X")."""
+    """Tell whether a span comes right after a common noun for a body or a business with an article, itself
+    or set off by a comma ("the company X", "the Chinese partner, X")."""
     doc = span.doc
     previous = doc[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.text == "," and span.start > 1:
         previous = doc[span.start - 2]
-    return previous is not None and previous.is_lower and previous.text in words("org_words") | words("business_nouns")
+    if previous is None or not previous.is_lower or previous.text not in body_nouns():
+        return False
+    # "the company X", "a Turkish investor, X"; not "billionaire investor X" or "his partner, X".
+    return any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in previous.children)
 
 
 def _follows_person_title(span: Span) -> bool:
@@ -671,7 +681,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label == "ORG" and _is_role_or_portfolio(span):
             continue
         if label == "PERSON" and _follows_body_noun(span):
-            label = "ORG"  # "the Turkish company Kervan Enerji"
+            label = "ORG"  # "the Turkish company Acme Enerji"
         if label == "PERSON":
             span = _strip_titles(span)
             if span is None or (len(span) == 1 and _is_acronym(span[0])):

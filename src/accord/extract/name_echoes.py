@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-_LONGEST_GIVEN_NAME = 4  # tokens, "Kassym - Jomart" is three
+_LONGEST_GIVEN_NAME = 4  # tokens: two words joined by a hyphen ("Anna - Maria") are three
 
 
 def _is_name_token(token: Token) -> bool:

@@ -22,7 +22,7 @@ CHUNK_CHARS = 20_000
 # about 13 KB a token, so a batch of dozens of long chunks would take gigabytes.
 BATCH_CHARS = 60_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-# Scraped pages glue an opening bracket to the word before it ("Jinping(retranslated)") and an opening
+# Scraped pages glue an opening bracket to the word before it ("Doe(retranslated)") and an opening
 # quote to the sentence before it ('colonel."If'): both split off.
 _GLUED_MARKS = (r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])", r"(?<=[.,;:!?])[\"“«](?=[A-Za-z])")
 

@@ -145,9 +145,9 @@ def same_full_name(mention: Mention, kb_name: str) -> bool:
 
 
 def lone_surname(mention: Mention, kb: KbEntity) -> bool:
-    """Tell whether a person mention or kb person is named by surname alone."""
-    lengths = {len(given_and_surname(mention.name)), len(given_and_surname(kb.name))}
-    return mention.type == kb.type == "person" and 1 in lengths
+    """Tell whether one of a person mention and a kb person is named by surname alone, the other in full."""
+    ours, theirs = len(given_and_surname(mention.name)), len(given_and_surname(kb.name))
+    return mention.type == kb.type == "person" and min(ours, theirs) == 1 < max(ours, theirs)
 
 
 def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
@@ -189,7 +189,7 @@ def best_match(index: EntityIndex, mention: Mention, keys: set[str]) -> Match | 
             matches.append(match)
     if not matches:
         return None
-    # On a tie the fuller name wins: a bare 'Lukashenko' is the Alexander Lukashenko known by full
+    # On a tie the fuller name wins: a bare 'Doe' is the Jane Doe known by full
     # name rather than another surname-only entity; then the oldest.
     return max(
         matches,

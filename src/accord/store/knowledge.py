@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, bindparam, delete, func, select, update
+from sqlalchemy import Connection, bindparam, case, delete, func, select, update
 
 from accord.store import tables
 from accord.store.curated import apply_overrides
@@ -43,14 +43,15 @@ def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dic
     """
     m = tables.mentions
     value = m.c[column]
+    as_person = func.max(case((m.c.type == "person", 1), else_=0))
     rows = conn.execute(
-        select(m.c.kb_entity_id, value, m.c.type, func.count())
+        select(m.c.kb_entity_id, value, func.count(), as_person)
         .where(m.c.kb_entity_id.in_(kb_entity_ids), value.is_not(None))
-        .group_by(m.c.kb_entity_id, value, m.c.type)
+        .group_by(m.c.kb_entity_id, value)
     )
     ranked: dict[int, tuple[bool, int, int, str]] = {}
-    for kb_entity_id, found, kind, count in rows:
-        surname_alone = column == "name" and kind == "person" and " " not in found.strip()
+    for kb_entity_id, found, count, person in rows:
+        surname_alone = column == "name" and bool(person) and " " not in found.strip()
         rank = (surname_alone, -count, -len(found), found)
         if kb_entity_id not in ranked or rank < ranked[kb_entity_id]:
             ranked[kb_entity_id] = rank
