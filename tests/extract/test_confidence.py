@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from accord.documents import SourceDocument
 from accord.extract import extract_record
-from accord.extract.confidence import confidence_rules, is_weak
 from accord.extract.record import Record
+from accord.store.review_queue import EXTRACTION_REVIEW_BELOW, is_weak
 
 
 def record_of(text: str) -> Record:
@@ -49,4 +49,4 @@ def test_every_confidence_lies_between_zero_and_one_and_says_why() -> None:
 
 def test_a_fact_stored_before_confidence_was_rated_is_never_weak() -> None:
     assert not is_weak(None)
-    assert 0.0 < confidence_rules().threshold < 1.0
+    assert 0.0 < EXTRACTION_REVIEW_BELOW < 1.0

@@ -337,14 +337,15 @@ def test_the_builder_named_in_an_announced_clause_is_the_projects_actor() -> Non
     assert plant.actors == ["Kervan Enerji"]
 
 
-def test_each_action_the_sides_agree_to_is_an_agreement_but_a_sum_to_reach_is_not() -> None:
+def test_each_new_thing_the_sides_agree_to_start_is_an_agreement_but_a_sum_or_more_contacts_are_not() -> None:
     initiatives = initiatives_of(
-        "The sides agreed to launch a refrigerated road service between Tashkent and Karachi and to mutually "
-        "recognize laboratory certificates for agricultural products. They also agreed to bring trade to $2 billion."
+        "The sides agreed to launch a refrigerated road service between Tashkent and Karachi and to resume "
+        "direct flights between the two capitals. They also agreed to bring trade to $2 billion and to "
+        "continue regular contacts at all levels."
     )
     assert sorted(i.title for i in initiatives) == [
-        "recognize laboratory certificates for agricultural products",
         "refrigerated road service between Tashkent and Karachi",
+        "resume direct flights between the two capitals",
     ]
     assert {i.kind for i in initiatives} == {"agreement"}
 

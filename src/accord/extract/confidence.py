@@ -2,9 +2,9 @@
 
 A fact starts at the weight of the cue that found it (an initiative's `found_by`: a proposal verb
 with its proposer weighs more than a bare project noun) and gains the weight of each part it has
-(actors, deadline, location; a figure's unit, subjects and period), up to 1. The weights and the
-review threshold are data (`accord/data/confidence.json`); each fact keeps the reasons that made
-its score, so a reviewer sees why it was asked about.
+(actors, deadline, location; a figure's unit, subjects and period), up to 1. The weights are data
+(`accord/data/confidence.json`); each fact keeps the reasons that made its score, so a reviewer
+sees why it was asked about. Which scores wait for review is the store's rule (`accord.store.review_queue`).
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ class Weights:
 
 @dataclass(frozen=True)
 class ConfidenceRules:
-    """The weights for initiatives and figures, and the score below which a fact waits for review."""
+    """The weights for initiatives and figures."""
 
-    threshold: float
     initiative: Weights
     figure: Weights
 
@@ -40,7 +39,6 @@ def confidence_rules() -> ConfidenceRules:
     """Load the confidence weights once from accord/data/confidence.json."""
     data = json.loads(resources.files("accord.data").joinpath("confidence.json").read_text(encoding="utf-8"))
     return ConfidenceRules(
-        threshold=float(data["threshold"]),
         initiative=Weights(**data["initiative"]),
         figure=Weights(**data["figure"]),
     )
@@ -78,8 +76,3 @@ def rate_record(record: Record) -> Record:
     for figure in record.figures:
         rate_figure(figure)
     return record
-
-
-def is_weak(confidence: float | None) -> bool:
-    """Tell whether a fact is too unsure to stand without review; an unrated one (stored before rating) is not."""
-    return confidence is not None and confidence < confidence_rules().threshold

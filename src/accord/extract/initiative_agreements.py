@@ -72,6 +72,18 @@ def _listed_agreements(sentence: Sentence, entities: EntityIndex) -> list[Candid
     return []
 
 
+def _names_an_undertaking(noun: Token) -> bool:
+    """Tell "a Business Council" or "a joint fund" from "contacts" or "cooperation"."""
+    cues = initiative_cues()
+    nouns = cues.project_nouns | cues.agreement_nouns | cues.proposal_nouns
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in nouns
+
+
+# What starts a new thing the sides can agree on, whatever it is called: "to launch a road service",
+# "to resume direct flights"; not "to expand cooperation" or "to hold more meetings".
+_STARTS = frozenset({"launch", "open", "build", "construct", "create", "establish", "resume", "introduce"})
+
+
 def _agreed_actions(verb: Token) -> list[Token]:
     """Return what a verb of agreeing commits to: "agreed to launch X and to recognize Y" -> launch, recognize."""
     actions = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -99,6 +111,8 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
             target = object_of(action)
             if target is None or target.i in taken or not is_specific(target) or _money_goal(action):
                 continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
+            if not (_names_an_undertaking(target) or action.lemma_.lower() in _STARTS):
+                continue  # "agreed to continue contacts": no new thing is undertaken
             candidate = make_candidate(
                 action,
                 (sentence.start, sentence.end),

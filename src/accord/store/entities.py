@@ -44,15 +44,13 @@ def list_entities(conn: Connection, type_: str | None = None, limit: int | None 
 
 
 def rejected_names(conn: Connection) -> set[str]:
-    """Return the normalized names and aliases of the kb entities a curator rejected, to leave out of lists."""
+    """Return the normalized names of the kb entities a curator rejected and of their mentions, to leave out
+    of lists. Aliases stay: a short form ("Washington") may name something else that is not rejected."""
     kb, m = tables.kb_entities, tables.mentions
     rejected = kb.c.verdict == "rejected"
     names = {normalize(name) for name in conn.scalars(select(kb.c.name).where(rejected))}
-    for name, aliases in conn.execute(
-        select(m.c.name, m.c.aliases).join(kb, kb.c.id == m.c.kb_entity_id).where(rejected)
-    ):
-        names |= {normalize(form) for form in (name, *aliases)}
-    return names
+    mention_names = conn.scalars(select(m.c.name).join(kb, kb.c.id == m.c.kb_entity_id).where(rejected).distinct())
+    return names | {normalize(name) for name in mention_names}
 
 
 def find_entity(conn: Connection, name: str) -> int | None:

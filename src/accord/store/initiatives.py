@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
 
-from accord.extract.confidence import is_weak
 from accord.names import normalize
 from accord.store import tables
 from accord.store.entities import rejected_names
+from accord.store.review_queue import is_weak
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
 """The review queue: merges resolution was not sure enough of to make on its own, and facts extraction
 was not sure enough of to let stand unreviewed.
 
-An extraction question asks whether a weak initiative or figure (confidence below the threshold of
-`accord.extract.confidence`) is a fact at all. Its candidate is '' (no kb row is asked about), so
-it never meets a merge question on the queue's key. An initiative is asked about only while nothing
-vouches for its kb initiative: no curator's verdict and no confident report in any document.
+An extraction question asks whether a weak initiative or figure (its extraction confidence, from
+`accord.extract.confidence`, below EXTRACTION_REVIEW_BELOW) is a fact at all. Its candidate is ''
+(no kb row is asked about), so it never meets a merge question on the queue's key. An initiative is
+asked about only while nothing vouches for its kb initiative: no curator's verdict and no confident
+report in any document.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select, tuple_
 
-from accord.extract.confidence import is_weak
 from accord.store import tables
 from accord.store.curated import source_of
 from accord.store.dialect import insert_ignoring_duplicates
 
 _KEY = ("subject_kind", "source", "form", "candidate")
+EXTRACTION_REVIEW_BELOW = 0.5  # an initiative or figure extracted less sure than this waits for a person
+
+
+def is_weak(confidence: float | None) -> bool:
+    """Tell whether a fact is too unsure to stand without review; an unrated one (stored before rating) is not."""
+    return confidence is not None and confidence < EXTRACTION_REVIEW_BELOW
 
 
 def queue_merge(

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from accord.extract.confidence import is_weak
 from accord.names import normalize
 from accord.store import tables
+from accord.store.review_queue import is_weak
 from accord.store.tolerance import sides
 
 
