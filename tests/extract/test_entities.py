@@ -463,3 +463,8 @@ def test_a_ministers_portfolio_stays_out_of_an_untagged_name_whose_surname_is_ta
 def test_a_job_noun_without_an_article_or_a_body_after_ministers_of_keeps_its_type() -> None:
     index = entities_of("Billionaire investor Warren Buffett spoke. The foreign ministers of ASEAN met in Jakarta.")
     assert (only(index, "Warren Buffett").type, only(index, "ASEAN").type) == ("person", "organization")
+
+
+def test_a_big_city_abroad_outweighs_a_small_namesake_in_a_country_the_text_names() -> None:
+    index = entities_of("Russia's ministry said the shelling of Donetsk continued. Donetsk residents left.")
+    assert (only(index, "Donetsk").type, only(index, "Donetsk").country) == ("place", "UA")

@@ -149,11 +149,19 @@ def country_of_demonym(text: str) -> Country | None:
     return demonyms().get(name_key(text))
 
 
+# A namesake in a country the text is about wins unless the best-known city of the name is this many
+# times bigger (a town of 50,000 at home does not outweigh a city of a million abroad).
+_FAR_BIGGER = 10
+
+
 def city_named(text: str, countries: Collection[str] = ()) -> City | None:
     """Return the city a surface form names: the best-known one in `countries` (the ones a text is
-    about) when there is one there, else the best-known of all."""
+    about) when there is one there and it is not far smaller, else the best-known of all."""
     namesakes = namesakes_by_key().get(name_key(text), ())
-    return next((c for c in namesakes if c.country in countries), namesakes[0] if namesakes else None)
+    if not namesakes:
+        return None
+    home = next((c for c in namesakes if c.country in countries), None)
+    return home if home is not None and home.population * _FAR_BIGGER >= namesakes[0].population else namesakes[0]
 
 
 def is_region(text: str) -> bool:
