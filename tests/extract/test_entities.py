@@ -468,3 +468,9 @@ def test_a_job_noun_without_an_article_or_a_body_after_ministers_of_keeps_its_ty
 def test_a_big_city_abroad_outweighs_a_small_namesake_in_a_country_the_text_names() -> None:
     index = entities_of("Russia's ministry said the shelling of Donetsk continued. Donetsk residents left.")
     assert (only(index, "Donetsk").type, only(index, "Donetsk").country) == ("place", "UA")
+
+
+def test_a_country_is_named_as_the_text_writes_it() -> None:
+    index = entities_of("Uzbekistan and Türkiye signed a deal. Türkiye will invest in the project.")
+    turkiye = only(index, "Türkiye")
+    assert (turkiye.name, turkiye.country, "Turkey" in turkiye.aliases) == ("Türkiye", "TR", True)

@@ -163,6 +163,25 @@ class _Builder:
         _add_alias(entity, surface)
 
 
+def _name_as_written(country: Entity, text: str) -> None:
+    """Name a country as the text mostly writes it ("Türkiye", not the gazetteer's "Turkey"); the
+    gazetteer's name becomes an alias. On a tie, and for official long forms, the gazetteer's name stays."""
+    forms = Counter(
+        surface
+        for m in country.mentions
+        if (surface := " ".join(text[m.start : m.end].split())) and " " not in surface and surface[0].isupper()
+        and (found := gazetteer.country_named(surface)) is not None and found.code == country.country
+    )
+    if not forms:
+        return
+    (written, count), *rest = forms.most_common()
+    if written == country.name or (rest and rest[0][1] == count) or forms[country.name] >= count:
+        return
+    country.aliases = [a for a in country.aliases if a != written]
+    gazetteer_name, country.name = country.name, written
+    _add_alias(country, gazetteer_name)
+
+
 def _add_alias(entity: Entity, surface: str) -> None:
     surface = " ".join(surface.split())
     if name_key(surface) != name_key(entity.name) and surface not in entity.aliases:
@@ -225,6 +244,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
     for entity, alias in pending_aliases:
         builder.alias(entity, name_key(alias), alias)
     entities = _absorb_alias_entities(builder.entities)
+    for nation in (e for e in entities if e.type == "country"):
+        _name_as_written(nation, text)
     _add_surname_mentions(text, entities)
     for entity in entities:
         if entity.type == "organization" and entity.country is None:
