@@ -370,3 +370,15 @@ def test_a_list_of_documents_merely_discussed_gives_no_agreements() -> None:
         "- a memorandum on customs cooperation.\n"
     )
     assert [i for i in initiatives if i.kind == "agreement"] == []
+
+
+def test_a_proposal_the_parser_hung_on_a_reported_clause_keeps_its_speaker_but_not_a_mere_call_for() -> None:
+    initiatives = initiatives_of(
+        "Minister Serik Aliev stressed that cargo traffic had grown considerably and proposed speeding up the "
+        "creation of a joint container hub and expanding the fleet of ferries. "
+        "President Jane Doe said the circumstances call for a serious and profound conversation."
+    )
+    assert sorted((i.title, tuple(i.actors)) for i in initiatives) == [
+        ("expanding the fleet of ferries", ("Serik Aliev",)),
+        ("speeding up the creation of a joint container hub", ("Serik Aliev",)),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from accord.extract.entities import EntityIndex
@@ -15,16 +17,18 @@ _SUBJECTS = frozenset({"nsubj"})
 _SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 
 
-def subject_of(verb: Token) -> Token | None:
-    """Return the subject of `verb`, or the agent of a passive one ("proposed by the minister")."""
+def _subjects_up(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """Yield (verb, subject) for `verb`'s subject (or the agent of a passive one, "proposed by the
+    minister"), then for those of the verbs it shares a subject with, nearest first."""
     while True:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
-                return child
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
-            return None
+                yield verb, child
+            elif child.dep_ == "agent":
+                yield from ((verb, c) for c in child.children if c.dep_ == "pobj")
+        # Past a reported clause too: "X stressed that trade had grown and proposed Y".
+        if verb.dep_ not in (*_SHARED_SUBJECT, "ccomp") or verb.head.i == verb.i:
+            return
         verb = verb.head
 
 
@@ -47,10 +51,19 @@ def _named_by(word: Token, entities: EntityIndex) -> Entity | None:
 
 
 def actor_of(verb: Token, entities: EntityIndex) -> Entity | None:
-    """Return the entity that performs `verb`: a named subject, a pronoun's or a title's referent."""
-    subject = subject_of(verb)
-    if subject is None:
-        return None
+    """Return the entity that performs `verb`: a named subject, a pronoun's or a title's referent.
+
+    A subject it shares that names no actor gives way to the next one up: in "X said that trade had
+    grown and proposed Y" the parser may hang "proposed" on "grown", whose subject is no one.
+    """
+    for owner, subject in _subjects_up(verb):
+        actor = _actor_named_by(subject, entities)
+        if actor is not None or owner == verb:
+            return actor  # a verb's own subject decides, even when it names no actor ("circumstances call for")
+    return None
+
+
+def _actor_named_by(subject: Token, entities: EntityIndex) -> Entity | None:
     if subject.lower_ in initiative_cues().actor_pronouns:
         return entities.person_before(subject.idx)
     start = subject.left_edge.idx
