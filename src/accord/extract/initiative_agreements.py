@@ -52,9 +52,8 @@ def _handles_documents(verb: Token) -> bool:
 
 def _names_what_was_signed(sentence: Sentence) -> bool:
     """Tell whether a sentence lists what the one before it signed: "... were signed. Among them are X, Y"."""
-    words = [t.lower_ for t in sentence[:3]]
-    lists = words[:2] in (["among", "them"], ["among", "these"]) or words[1:2] == ["include"]
-    lists = lists or (words[:1] in (["they"], ["these"]) and words[1:2] in (["include"], ["included"]))
+    words = [t.lower_ for t in sentence[:2]]
+    lists = words in (["among", "them"], ["among", "these"]) or words[1:] in (["include"], ["included"])
     if not lists or sentence.start == 0:
         return False
     before = sentence.doc[sentence.start - 1].sent

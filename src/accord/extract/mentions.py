@@ -97,10 +97,9 @@ def _strip_titles(span: Span) -> Span | None:
         start += 1
     if span.end - start >= 3 and _follows_title_of(span) and doc[start].lower_ in words("portfolio_words"):
         start += 1  # "Minister of [Agriculture Jane Doe]": the portfolio is the title's
-    if start == span.start and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        hyphen = doc[start - 1]
-        if not hyphen.whitespace_ and _is_name_word(doc[start - 2]):
-            start -= 2
+    glued = start >= 2 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    if start == span.start and glued and doc[start - 1].text == "-" and _is_name_word(doc[start - 2]):
+        start -= 2
     return doc[start : span.end] if start < span.end else None
 
 
@@ -357,9 +356,10 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
     "Ruritania Jane Doe" (tagged as one person) yields the country and the person.
     """
     for line in _lines_of(ent):
-        part = _without_edge_marks(line)
-        if part is None:
+        trimmed = _trim(line)  # "the Kyrgyz Republic Jane Doe's,": the article and the marks keep nothing apart
+        if trimmed is None:
             continue
+        part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
         if part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
@@ -373,17 +373,6 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
-
-
-def _without_edge_marks(span: Span) -> Span | None:
-    """Drop a leading article and the commas, quotes and possessives the model runs onto a span's end
-    ("the Kyrgyz Republic Jane Doe's,")."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
-    while end > start and _is_trailing_mark(span.doc[end - 1]):
-        end -= 1
-    return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
 def _lines_of(ent: Span) -> list[Span]:
