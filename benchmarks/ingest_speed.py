@@ -45,13 +45,13 @@ from sqlalchemy import func, select
 
 from accord.cli import main as accord
 from accord.documents import SourceDocument
-from accord.extract.record import Record
 from accord.ingest.extraction import extract_all
 from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
 from accord.ingest.tables import Failure
 from accord.ingest.writer import save_document
 from accord.nlp import get_nlp
+from accord.record import Record
 from accord.store import open_store, tables
 
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kremlin-en" / "press-releases.csv"

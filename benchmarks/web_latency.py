@@ -34,10 +34,10 @@ from typing import Any
 from ingest_speed import DEFAULT_CSV, copy_of, read_rows, texts_of
 from sqlalchemy import func, select
 
-from accord.extract.record import Record
 from accord.ingest.extraction import extract_all
 from accord.ingest.writer import save_document
 from accord.nlp import get_nlp
+from accord.record import Record
 from accord.store import open_store, tables
 
 TARGET_PAGE_MS = 300.0

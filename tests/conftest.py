@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 import accord
 from accord.documents import SourceDocument
 from accord.extract import extract_records
-from accord.extract.record import Record
+from accord.record import Record
 from accord.store import open_store
 
 POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES_URL")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from accord.documents import SourceDocument
-from accord.extract.record import (
+from accord.record import (
     DocumentInfo,
     Entity,
     EntityType,

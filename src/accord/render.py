@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from accord.extract.record import DocumentInfo, Entity, Event, Figure, Initiative, Record, Role, Statement
+from accord.record import DocumentInfo, Entity, Event, Figure, Initiative, Record, Role, Statement
 
 _EMPTY = "-"
 

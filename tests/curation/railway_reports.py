@@ -6,8 +6,8 @@ from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine
 
 from accord.documents import SourceDocument
-from accord.extract.record import Figure, Initiative, Record, Status
 from accord.ingest.writer import save_document
+from accord.record import Figure, Initiative, Record, Status
 from accord.resolve import resolve_document
 from accord.store.documents import delete_document, insert_record
 

@@ -11,8 +11,8 @@ from sqlalchemy import Engine, text
 
 from accord import curation
 from accord.errors import CurationError
-from accord.extract.record import Initiative
 from accord.ingest.writer import save_document
+from accord.record import Initiative
 from accord.store.audit import history
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due

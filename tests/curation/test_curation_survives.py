@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 from accord import curation
 from accord.documents import SourceDocument
 from accord.extract import extract_record
-from accord.extract.record import Record
 from accord.ingest.writer import save_document
+from accord.record import Record
 from accord.store.audit import history
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due

@@ -10,8 +10,8 @@ from sqlalchemy import Engine
 
 from accord import curation
 from accord.documents import SourceDocument
-from accord.extract.record import Initiative, Record
 from accord.ingest.writer import save_document
+from accord.record import Initiative, Record
 from accord.store.audit import history
 from accord.store.entities import entity_profile, list_entities
 from accord.store.name_search import find_names

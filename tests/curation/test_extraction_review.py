@@ -13,8 +13,8 @@ from accord import curation
 from accord.cli import main
 from accord.documents import SourceDocument
 from accord.extract import extract_records
-from accord.extract.record import Record
 from accord.ingest.writer import save_document
+from accord.record import Record
 from accord.store.audit import history
 from accord.store.initiative_profile import initiative_profile
 from accord.store.initiatives import list_initiatives

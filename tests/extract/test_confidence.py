@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from accord.documents import SourceDocument
 from accord.extract import extract_record
-from accord.extract.record import Record
+from accord.record import Record
 from accord.store.review_queue import EXTRACTION_REVIEW_BELOW, is_weak
 
 

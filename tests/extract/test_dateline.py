@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.dateline import find_dateline
+from accord.extract.language.dateline import find_dateline
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from accord.extract.dates import find_year, resolve_date
+from accord.extract.language.dates import find_year, resolve_date
 
 
 def test_day_and_month_take_the_year_of_publication() -> None:

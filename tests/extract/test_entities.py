@@ -6,8 +6,8 @@ import pytest
 from spacy.tokens import Span
 
 from accord.extract.entities import EntityIndex, extract_entities
-from accord.extract.record import Entity
 from accord.nlp import parse
+from accord.record import Entity
 
 
 def entities_of(text: str) -> EntityIndex:

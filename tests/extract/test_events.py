@@ -1,7 +1,7 @@
-from accord.extract.entities import extract_entities
-from accord.extract.events import extract_events
-from accord.extract.record import Event
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.events.extraction import extract_events
 from accord.nlp import parse
+from accord.record import Event
 
 
 def events_of(text: str, published: str | None = None) -> list[Event]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from accord.extract.entities import extract_entities
-from accord.extract.figures import extract_figures
-from accord.extract.record import Figure
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.figures.extraction import extract_figures
 from accord.nlp import parse
+from accord.record import Figure
 
 
 def figures_of(text: str) -> list[Figure]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from accord.extract.entities import extract_entities
-from accord.extract.figures import extract_figures
-from accord.extract.initiatives import extract_initiatives
-from accord.extract.record import Initiative
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.figures.extraction import extract_figures
+from accord.extract.initiatives.extraction import extract_initiatives
 from accord.nlp import parse
+from accord.record import Initiative
 
 
 def initiatives_of(text: str, published: str | None = "2024-05-14") -> list[Initiative]:

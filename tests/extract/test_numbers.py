@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.numbers import Amount, parse_amount
+from accord.extract.language.numbers import Amount, parse_amount
 
 
 @pytest.mark.parametrize(

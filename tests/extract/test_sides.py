@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from accord.extract.entities import EntityIndex, extract_entities
-from accord.extract.record import Entity
 from accord.nlp import parse
+from accord.record import Entity
 
 # An invented round table between Kazakhstan and Turkey; the people and bodies do not exist.
 ROUND_TABLE = (

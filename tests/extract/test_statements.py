@@ -1,9 +1,9 @@
 import pytest
 
-from accord.extract.entities import extract_entities
-from accord.extract.record import Statement
-from accord.extract.statements import extract_statements, find_quotations
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.statements.extraction import extract_statements, find_quotations
 from accord.nlp import parse
+from accord.record import Statement
 
 
 def statements_of(text: str) -> list[Statement]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kb_records import document, entity, record
 from sqlalchemy import Engine
 
-from accord.extract.record import Entity, Role
 from accord.ingest.writer import save_document
+from accord.record import Entity, Role
 from accord.store.entities import entity_profile, list_entities
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine
 
-from accord.extract.record import Figure
 from accord.ingest.writer import save_document
+from accord.record import Figure
 from accord.store.series import find_series
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine
 
-from accord.extract.record import Entity, Initiative, Status
 from accord.ingest.writer import save_document
+from accord.record import Entity, Initiative, Status
 from accord.resolve.titles import shared_phrase
 from accord.store.initiatives import InitiativeFilter, list_initiatives
 

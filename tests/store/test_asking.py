@@ -13,8 +13,8 @@ from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine
 
 from accord.cli import main
-from accord.extract.record import Figure, Initiative, Statement
 from accord.ingest.writer import save_document
+from accord.record import Figure, Initiative, Statement
 
 VISIT = (
     "Prime Minister Davit Hakobyan of Armenia arrived in Tbilisi on 3 March 2025. "

@@ -8,8 +8,8 @@ from kb_records import document, entity, record, span_of
 from sqlalchemy import Engine, func, inspect, select
 
 from accord.documents import SourceDocument
-from accord.extract.record import Figure, Record, Role, Statement
 from accord.ingest.writer import save_document
+from accord.record import Figure, Record, Role, Statement
 from accord.store import open_store, tables
 from accord.store.dialect import engine_for
 from accord.store.documents import insert_record

@@ -8,8 +8,8 @@ from typing import Any
 from kb_records import document, record, span_of
 from sqlalchemy import Engine
 
-from accord.extract.record import Initiative, Milestone, Status
 from accord.ingest.writer import save_document
+from accord.record import Initiative, Milestone, Status
 from accord.store.deadlines import due
 
 PLANT = "Jizzakh nuclear power plant"

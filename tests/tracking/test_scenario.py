@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 
 from accord.cli import main
 from accord.documents import SourceDocument
-from accord.extract.record import Record
 from accord.ingest.writer import save_document
+from accord.record import Record
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due
 from accord.store.initiative_profile import initiative_profile

@@ -13,8 +13,8 @@ from accord.cli import main
 from accord.documents import SourceDocument
 from accord.documents.reader import read_document
 from accord.extract import extract_records
-from accord.extract.record import Record
 from accord.ingest.writer import save_document
+from accord.record import Record
 
 
 @pytest.fixture(scope="module")

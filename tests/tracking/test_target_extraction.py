@@ -9,11 +9,11 @@ from jsonschema import Draft202012Validator
 
 from accord.documents import SourceDocument
 from accord.extract import extract_record
-from accord.extract.entities import extract_entities
-from accord.extract.figures import extract_figures
-from accord.extract.record import Figure
-from accord.extract.targets import mark_targets
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.figures.extraction import extract_figures
+from accord.extract.figures.targets import mark_targets
 from accord.nlp import parse
+from accord.record import Figure
 
 
 def figures_of(text: str) -> list[Figure]:

@@ -14,8 +14,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from accord.documents import SourceDocument
-from accord.extract.record import Initiative, Record
 from accord.ingest.writer import save_document
+from accord.record import Initiative, Record
 from accord.store import open_store
 from accord.store.dialect import engine_for
 from accord.store.tokens import create_token

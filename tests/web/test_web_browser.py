@@ -20,7 +20,7 @@ from conftest import Tokens, fill
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from accord.documents import SourceDocument
-from accord.extract.record import Record
+from accord.record import Record
 from accord.store import open_store
 from accord.web import WebSettings, create_app
 

@@ -7,8 +7,8 @@ from typing import Any
 from conftest import Site, bearer, html
 from kb_records import document, record, span_of
 
-from accord.extract.record import Initiative
 from accord.ingest.writer import save_document
+from accord.record import Initiative
 
 NOTICE = "Osh, 2 July 2025. A new bus depot was mentioned during the council session."
 DEPOT = "new bus depot"

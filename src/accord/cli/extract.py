@@ -15,7 +15,7 @@ from accord.documents.published import parse_published
 from accord.documents.reader import DEFAULT_MAX_BYTES, read_document
 from accord.errors import AccordError
 from accord.extract import extract_record, iter_records
-from accord.extract.record import Record
+from accord.record import Record
 from accord.render import record_view
 
 MEGABYTE = 1024 * 1024

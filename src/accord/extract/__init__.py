@@ -11,13 +11,12 @@ from accord.documents import SourceDocument
 from accord.extract.confidence import rate_record
 from accord.extract.entities import extract_entities
 from accord.extract.events import extract_events
-from accord.extract.figures import extract_figures
+from accord.extract.figures import extract_figures, mark_targets
 from accord.extract.initiatives import extract_initiatives
-from accord.extract.record import DocumentInfo, Record
 from accord.extract.statements import extract_statements
-from accord.extract.targets import mark_targets
 from accord.nlp import parse_many
 from accord.nlp.language import detect_language
+from accord.record import DocumentInfo, Record
 
 __all__ = ["SUPPORTED_LANGUAGES", "extract_record", "extract_records", "iter_records", "record_from_doc"]
 

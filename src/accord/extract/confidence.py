@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from accord.extract.record import Figure, Initiative, Record
+from accord.record import Figure, Initiative, Record
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from itertools import islice
 
 from accord.documents import SourceDocument
 from accord.extract import extract_record
-from accord.extract.record import Record
+from accord.record import Record
 
 
 class ExtractionTimeout(BaseException):

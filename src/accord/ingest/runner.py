@@ -11,11 +11,11 @@ from typing import Literal
 from sqlalchemy import Engine
 
 from accord.documents import SourceDocument
-from accord.extract.record import Record
 from accord.ingest.extraction import extract_all
 from accord.ingest.tables import Failure
 from accord.ingest.writer import Outcome, already_stored, save_document
 from accord.nlp import get_nlp
+from accord.record import Record
 from accord.store.documents import stored_source
 from accord.store.log import log_failure
 

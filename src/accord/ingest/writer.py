@@ -8,7 +8,7 @@ from typing import Literal
 from sqlalchemy import Connection, Engine
 
 from accord.documents import SourceDocument
-from accord.extract.record import Record
+from accord.record import Record
 from accord.resolve import resolve_document
 from accord.store.documents import (
     delete_document,

@@ -8,7 +8,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from accord.extract.lexicon import is_title_word, words
+from accord.extract.language.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
 from accord.store import tables

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, insert, select
 
 from accord.documents import SourceDocument
-from accord.extract.record import Event, Figure, Initiative, Record, Span, Statement
+from accord.record import Event, Figure, Initiative, Record, Span, Statement
 from accord.store import tables
 from accord.store.dialect import index_document, unindex_document
 from accord.store.knowledge import prune_knowledge, refresh_entities, refresh_initiatives

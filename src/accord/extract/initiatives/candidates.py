@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from accord.extract.record import Entity, InitiativeKind, Span, Status
+from accord.record import Entity, InitiativeKind, Span, Status
 
 
 @dataclass

@@ -17,11 +17,11 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract.dates import resolve_date
-from accord.extract.entities import EntityIndex
-from accord.extract.numbers import parse_amount
-from accord.extract.record import EntityType, Figure, Target
-from accord.extract.record import Span as Evidence
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language.dates import resolve_date
+from accord.extract.language.numbers import parse_amount
+from accord.record import EntityType, Figure, Target
+from accord.record import Span as Evidence
 
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})

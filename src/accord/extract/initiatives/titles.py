@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.record import Span
+from accord.extract.language.cues import initiative_cues
+from accord.record import Span
 
 # Dependents that belong to the sentence around an item, not to its name.
 _SIDE_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})

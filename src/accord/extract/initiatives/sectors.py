@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from accord.extract.initiative_cues import sector_terms
+from accord.extract.language.cues import sector_terms
 
 # A word in the title names the initiative itself; a word elsewhere in the sentence only hints.
 TITLE_WEIGHT = 3

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from accord.extract.record import Status
+from accord.record import Status
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,12 @@ A plural title heads a list whose members share it: "Presidents A (Ruritania), B
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract import gazetteer
-from accord.extract.lexicon import TITLE_MODIFIERS, is_title_word, words
-from accord.extract.record import Entity, Role
-
-if TYPE_CHECKING:
-    from accord.extract.entities import EntityIndex
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language import gazetteer
+from accord.extract.language.lexicon import TITLE_MODIFIERS, is_title_word, words
+from accord.record import Entity, Role
 
 _PHRASE_CONNECTORS = frozenset({"of", "the", "in", "for", "and", "to", "at", "on", "-", "'s", "’s", "."})
 _TITLE_TOKENS_STOP = frozenset({"of", "to", "in", "at", "for", "on"})

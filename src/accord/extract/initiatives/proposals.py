@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from accord.extract.entities import EntityIndex
-from accord.extract.initiative_actors import actor_of
-from accord.extract.initiative_candidates import Candidate
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_items import is_specific, make_candidate, object_of, separable_conjuncts
-from accord.extract.initiative_lists import list_lines, listed_candidates
-from accord.extract.record import InitiativeKind, Span, Status
+from accord.extract.entities.index import EntityIndex
+from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.items import is_specific, make_candidate, object_of, separable_conjuncts
+from accord.extract.initiatives.lists import list_lines, listed_candidates
+from accord.extract.language.cues import initiative_cues
+from accord.record import InitiativeKind, Span, Status
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})

@@ -15,12 +15,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract import gazetteer
-from accord.extract.dates import resolve_date
-from accord.extract.entities import EntityIndex
-from accord.extract.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
-from accord.extract.record import Entity, Figure, Qualifier
-from accord.extract.record import Span as Evidence
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language import gazetteer
+from accord.extract.language.dates import resolve_date
+from accord.extract.language.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
+from accord.record import Entity, Figure, Qualifier
+from accord.record import Span as Evidence
 
 _NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _YEAR = re.compile(r"(1[89]|20)\d\d")

@@ -6,12 +6,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from accord.extract.entities import EntityIndex
-from accord.extract.initiative_actors import actor_of
-from accord.extract.initiative_candidates import Candidate
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_items import make_candidate, object_of
-from accord.extract.record import InitiativeKind, Span, Status
+from accord.extract.entities.index import EntityIndex
+from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.items import make_candidate, object_of
+from accord.extract.language.cues import initiative_cues
+from accord.record import InitiativeKind, Span, Status
 
 # A list item opens with a bullet sign, a number or a letter: "▪ ", "• ", "- ", "1. ", "b) ".
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[▪•·●◦‣∙■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t\u00a0]+")

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
-from accord.extract.entities import EntityIndex
-from accord.extract.record import Entity, EntityType, Span, Statement
-from accord.extract.speech import SpeechLexicon, speech_lexicon
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language.speech import SpeechLexicon, speech_lexicon
+from accord.record import Entity, EntityType, Span, Statement
 
 _CLOSING = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
 _MIN_WORDS = 4

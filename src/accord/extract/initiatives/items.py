@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.extract.initiative_candidates import Candidate
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_titles import item_tokens, title_of
-from accord.extract.record import Entity, InitiativeKind, Span, Status
+from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.titles import item_tokens, title_of
+from accord.extract.language.cues import initiative_cues
+from accord.record import Entity, InitiativeKind, Span, Status
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})

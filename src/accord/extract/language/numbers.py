@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-from accord.extract.record import Qualifier
+from accord.record import Qualifier
 
 # Symbols, digit groups ("11.6", "500,000") and words; hyphens split "twenty-five" and "six-fold".
 _WORD = re.compile(r"[a-z]{1,2}\$|[$€£%]|\d+(?:[.,]\d+)*|[^\W\d_]+")

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract import gazetteer
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
-from accord.extract.name_echoes import before_echo, echo_starts
-from accord.extract.numbers import unit_at
-from accord.extract.record import EntityType
+from accord.extract.entities.name_echoes import before_echo, echo_starts
+from accord.extract.language import gazetteer
+from accord.extract.language.cues import initiative_cues
+from accord.extract.language.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
+from accord.extract.language.numbers import unit_at
+from accord.record import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _CONNECTORS = frozenset({"of", "for", "on"})

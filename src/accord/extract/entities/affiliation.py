@@ -16,11 +16,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from accord.extract import gazetteer
-from accord.extract.dateline import find_dateline
-from accord.extract.gazetteer import name_key
-from accord.extract.lexicon import body_nouns, is_title_word
-from accord.extract.record import Entity
+from accord.extract.language import gazetteer
+from accord.extract.language.dateline import find_dateline
+from accord.extract.language.gazetteer import name_key
+from accord.extract.language.lexicon import body_nouns, is_title_word
+from accord.record import Entity
 
 _OFFICE = r"(?:branch|branches|office|representative office|representation|subsidiary|campus)"
 _OFFICE_IN = re.compile(rf"\s+{_OFFICE}\s+in\s+(?:the\s+)?", re.IGNORECASE)

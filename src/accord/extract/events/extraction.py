@@ -18,11 +18,11 @@ from typing import Any, cast
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from accord.extract.dateline import Dateline, find_dateline
-from accord.extract.dates import resolve_date
-from accord.extract.entities import EntityIndex
-from accord.extract.record import Entity, EntityType, Event, EventType, Span
-from accord.extract.speech import speech_lexicon
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language.dateline import Dateline, find_dateline
+from accord.extract.language.dates import resolve_date
+from accord.extract.language.speech import speech_lexicon
+from accord.record import Entity, EntityType, Event, EventType, Span
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", "npadvmod"})

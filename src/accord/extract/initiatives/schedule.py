@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from accord.extract.dates import resolve_date
-from accord.extract.initiative_cues import status_cues
-from accord.extract.record import InitiativeKind, Milestone, Status
+from accord.extract.language.cues import status_cues
+from accord.extract.language.dates import resolve_date
+from accord.record import InitiativeKind, Milestone, Status
 
 _DEFAULT_STATUS: dict[InitiativeKind, Status] = {
     "proposal": "proposed",

@@ -5,13 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from accord.extract.entities import EntityIndex
-from accord.extract.initiative_actors import actor_of
-from accord.extract.initiative_candidates import Candidate
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_items import is_specific, make_candidate
-from accord.extract.numbers import unit_at
-from accord.extract.record import Entity, InitiativeKind, Span, Status
+from accord.extract.entities.index import EntityIndex
+from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.items import is_specific, make_candidate
+from accord.extract.language.cues import initiative_cues
+from accord.extract.language.numbers import unit_at
+from accord.record import Entity, InitiativeKind, Span, Status
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY"})
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from accord.extract.entities import EntityIndex
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.lexicon import is_title_word
-from accord.extract.record import Entity
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language.cues import initiative_cues
+from accord.extract.language.lexicon import is_title_word
+from accord.record import Entity
 
 _ACTOR_TYPES = frozenset({"person", "organization", "country"})
 _SUBJECTS = frozenset({"nsubj"})

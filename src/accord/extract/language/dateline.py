@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extract.dates import resolve_date
+from accord.extract.language.dates import resolve_date
 
 # A line that opens with a place in capitals or title case, a comma and a day ("March 14", "2 June 2025")
 # or a country and the outlet ("Tashkent, Uzbekistan (Daily News)"), then a stop or a dash; or a line

@@ -9,15 +9,15 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 from spacy.tokens import Span as Sentence
 
-from accord.extract.entities import EntityIndex
-from accord.extract.initiative_agreements import find_agreements
-from accord.extract.initiative_candidates import Candidate
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.initiative_schedule import deadline_in, milestones_in, period_end_in, status_in
-from accord.extract.projects import find_projects
-from accord.extract.proposals import find_proposals
-from accord.extract.record import EntityType, Figure, Initiative, Span
-from accord.extract.sectors import classify_sector
+from accord.extract.entities.index import EntityIndex
+from accord.extract.initiatives.agreements import find_agreements
+from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.projects import find_projects
+from accord.extract.initiatives.proposals import find_proposals
+from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
+from accord.extract.initiatives.sectors import classify_sector
+from accord.extract.language.cues import initiative_cues
+from accord.record import EntityType, Figure, Initiative, Span
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
 _PARTIES: tuple[EntityType, ...] = ("country", "organization")

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.extract import gazetteer
-from accord.extract.affiliation import main_countries
-from accord.extract.initiative_cues import initiative_cues
-from accord.extract.lexicon import words
-from accord.extract.record import Entity
-from accord.extract.speech import speech_lexicon
-
-if TYPE_CHECKING:
-    from accord.extract.entities import EntityIndex
+from accord.extract.entities.affiliation import main_countries
+from accord.extract.entities.index import EntityIndex
+from accord.extract.language import gazetteer
+from accord.extract.language.cues import initiative_cues
+from accord.extract.language.lexicon import words
+from accord.extract.language.speech import speech_lexicon
+from accord.record import Entity
 
 # What may stand between the two countries of a pair: "A and B", "A-B", "A–B", "A/B".
 _PAIR_JOINERS = frozenset({"and", "-", "–", "—", "/"})
