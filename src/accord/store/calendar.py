@@ -30,4 +30,7 @@ def parse_window(value: str) -> timedelta:
     match = _WINDOW.fullmatch(value.strip().lower())
     if match is None:
         raise ConfigError(value, "is not a window; write a number and d, w, m or y, such as 90d")
-    return timedelta(days=int(match["count"]) * _DAYS_PER_UNIT[match["unit"]])
+    try:
+        return timedelta(days=int(match["count"]) * _DAYS_PER_UNIT[match["unit"]])
+    except OverflowError:
+        raise ConfigError(value, "is a longer window than a calendar holds") from None

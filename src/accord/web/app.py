@@ -17,6 +17,7 @@ from accord.store import open_store
 from accord.web.cache import Views
 from accord.web.headers import Headers
 from accord.web.limits import BodyLimit
+from accord.web.methods import HttpMethods
 from accord.web.render import page
 from accord.web.routes import ROUTERS
 from accord.web.settings import WebSettings
@@ -41,6 +42,7 @@ def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)
+    app.add_middleware(HttpMethods, routes=app.router.routes)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
     app.add_middleware(Headers, views=app.state.views)
     _add_error_pages(app)

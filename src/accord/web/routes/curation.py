@@ -19,6 +19,7 @@ from accord.store.deadlines import due
 from accord.store.entity_view import entity_view
 from accord.store.tolerance import DEFAULT_TOLERANCE
 from accord.web.deps import ApiAdmin, ApiEditor, ReadConn, Store
+from accord.web.params import BodyRowId, Day, RowId, Tolerance, Window
 from accord.web.shapes import schema_names
 from accord.web.views import initiative_view
 from accord.web.writes import change
@@ -50,7 +51,7 @@ class NoteText(BaseModel):
 class Merge(BaseModel):
     """Merge into the entity or initiative with this id."""
 
-    into: int
+    into: BodyRowId
     note: str | None = None
 
 
@@ -102,7 +103,7 @@ def _entity(engine: Store, entity_id: int) -> dict[str, Any]:
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/verdict")
-def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Verdict) -> dict[str, Any]:
+def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm or reject an initiative (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.judge_initiative(conn, f"#{initiative_id}", body.verdict, holder.name, body.note)
@@ -110,7 +111,7 @@ def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body:
 
 
 @router.patch("/api/v1/initiatives/{initiative_id}")
-def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Changes) -> dict[str, Any]:
+def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: Changes) -> dict[str, Any]:
     """Set an initiative's title, kind, sector, status, location, deadline, milestones or responsible (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.edit_initiative(conn, f"#{initiative_id}", body.changes, holder.name, body.note)
@@ -118,7 +119,7 @@ def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: 
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/notes")
-def note_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: NoteText) -> dict[str, Any]:
+def note_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: NoteText) -> dict[str, Any]:
     """Attach a note to an initiative (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.attach_note(conn, "initiative", f"#{initiative_id}", body.text, holder.name)
@@ -126,7 +127,7 @@ def note_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: 
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/merge")
-def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Merge) -> dict[str, Any]:
+def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: RowId, body: Merge) -> dict[str, Any]:
     """Merge an initiative into another, with all its reports (admin); answers the one kept."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.merge_initiatives(conn, f"#{initiative_id}", f"#{body.into}", holder.name, body.note)
@@ -134,7 +135,7 @@ def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: 
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/split", status_code=201)
-def split_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Split) -> dict[str, Any]:
+def split_initiative(engine: Store, holder: ApiAdmin, initiative_id: RowId, body: Split) -> dict[str, Any]:
     """Split the reports from these sources, or so titled, off into a new initiative (admin); answers it."""
     with change(engine, "initiative", initiative_id) as conn:
         new_id = curation.split_initiative(conn, f"#{initiative_id}", holder.name, body.sources, body.forms, body.note)
@@ -151,7 +152,7 @@ def add_initiative(engine: Store, holder: ApiEditor, body: NewInitiative) -> dic
 
 
 @router.patch("/api/v1/entities/{entity_id}")
-def edit_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Changes) -> dict[str, Any]:
+def edit_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: Changes) -> dict[str, Any]:
     """Set an entity's name, type or country (editor)."""
     with change(engine, "entity", entity_id) as conn:
         curation.edit_entity(conn, f"#{entity_id}", body.changes, holder.name, body.note)
@@ -159,7 +160,7 @@ def edit_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Changes)
 
 
 @router.post("/api/v1/entities/{entity_id}/verdict")
-def judge_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Verdict) -> dict[str, Any]:
+def judge_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm or reject an entity (editor); a rejected one leaves lists and search, its evidence stays."""
     with change(engine, "entity", entity_id) as conn:
         curation.judge_entity(conn, f"#{entity_id}", body.verdict, holder.name, body.note)
@@ -167,7 +168,7 @@ def judge_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Verdict
 
 
 @router.post("/api/v1/entities/{entity_id}/notes")
-def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText) -> dict[str, Any]:
+def note_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: NoteText) -> dict[str, Any]:
     """Attach a note to an entity (editor)."""
     with change(engine, "entity", entity_id) as conn:
         curation.attach_note(conn, "entity", f"#{entity_id}", body.text, holder.name)
@@ -175,7 +176,7 @@ def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText
 
 
 @router.post("/api/v1/entities/{entity_id}/merge")
-def merge_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Merge) -> dict[str, Any]:
+def merge_entity(engine: Store, holder: ApiAdmin, entity_id: RowId, body: Merge) -> dict[str, Any]:
     """Merge an entity into another: mentions, statements and series follow (admin); answers the one kept."""
     with change(engine, "entity", entity_id) as conn:
         curation.merge_entities(conn, f"#{entity_id}", f"#{body.into}", holder.name, body.note)
@@ -183,7 +184,7 @@ def merge_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Merge) -
 
 
 @router.post("/api/v1/entities/{entity_id}/split", status_code=201)
-def split_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Split) -> dict[str, Any]:
+def split_entity(engine: Store, holder: ApiAdmin, entity_id: RowId, body: Split) -> dict[str, Any]:
     """Split the mentions from these sources, or so named, off into a new entity (admin); answers it."""
     with change(engine, "entity", entity_id) as conn:
         new_id = curation.split_entity(conn, f"#{entity_id}", holder.name, body.sources, body.forms, body.note)
@@ -191,7 +192,7 @@ def split_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Split) -
 
 
 @router.post("/api/v1/figures/{figure_id}/verdict")
-def judge_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Verdict) -> dict[str, Any]:
+def judge_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm a figure (its side wins a conflict) or reject it (editor)."""
     with change(engine, "figure", figure_id) as conn:
         curation.judge_figure(conn, figure_id, body.verdict, holder.name, body.note)
@@ -199,7 +200,7 @@ def judge_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Verdict
 
 
 @router.patch("/api/v1/figures/{figure_id}")
-def edit_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Changes) -> dict[str, Any]:
+def edit_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Changes) -> dict[str, Any]:
     """Set a figure's value, period or qualifier (editor)."""
     with change(engine, "figure", figure_id) as conn:
         curation.edit_figure(conn, figure_id, body.changes, holder.name, body.note)
@@ -213,7 +214,7 @@ def review_queue(conn: ReadConn) -> dict[str, Any]:
 
 
 @router.post("/api/v1/review/{item_id}")
-def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dict[str, Any]:
+def decide(engine: Store, holder: ApiAdmin, item_id: RowId, body: Decision) -> dict[str, Any]:
     """Accept or reject a queued merge or extraction (admin)."""
     with engine.begin() as conn:
         curation.decide(conn, item_id, body.accept, holder.name, body.note)
@@ -221,13 +222,15 @@ def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dic
 
 
 @router.get("/api/v1/due", tags=["tracking"])
-def due_items(conn: ReadConn, as_of: date | None = None, within: str = "90d") -> list[dict[str, Any]]:
+def due_items(conn: ReadConn, as_of: Day = None, within: Window = "90d") -> list[dict[str, Any]]:
     """Deadlines passed (overdue unless completed) or due within the window (90d, 12w, 6m, 1y), and milestones
     reached, missed or due."""
     return due(conn, as_of or date.today(), parse_window(within))
 
 
 @router.get("/api/v1/conflicts", tags=["tracking"])
-def conflicts(conn: ReadConn, metric: str | None = None, tolerance: float = DEFAULT_TOLERANCE) -> list[dict[str, Any]]:
+def conflicts(
+    conn: ReadConn, metric: str | None = None, tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> list[dict[str, Any]]:
     """Series and periods whose sources disagree by more than `tolerance` (0.02: 2%), each side with its sources."""
     return schema_names(find_conflicts(conn, tolerance, metric))

@@ -1,0 +1,48 @@
+"""The bounded parameters routes read: ids (rows and documents), page numbers, days, windows and tolerances.
+
+A value outside its range is a 422 naming the field and the range, never a database error: ids fit a
+32-bit key on both stores, and days and windows stay where calendar arithmetic cannot overflow.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated
+
+from fastapi import Path, Query
+from pydantic import AfterValidator, Field
+
+from accord.errors import ConfigError
+from accord.store.calendar import parse_window
+
+MAX_ROW_ID = 2**31 - 1
+MAX_PAGE = 100_000
+EARLIEST_DAY = date(1000, 1, 1)
+LATEST_DAY = date(2999, 12, 31)
+LONGEST_WINDOW = timedelta(days=100 * 365)
+
+
+def _window(value: str) -> str:
+    try:
+        length = parse_window(value)
+    except ConfigError as exc:
+        raise ValueError(str(exc)) from exc
+    if length > LONGEST_WINDOW:
+        raise ValueError(f"{value!r} is longer than 100 years; write at most 100y")
+    return value
+
+
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description=f"an id from 1 to {MAX_ROW_ID}")]
+DocumentId = Annotated[str, Path(pattern=r"^[0-9a-f]{1,64}$", description="a document id: hex digits")]
+BodyRowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description=f"an id from 1 to {MAX_ROW_ID}")]
+PageNumber = Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE, description=f"from 1 to {MAX_PAGE}")]
+Day = Annotated[
+    date | None,
+    Query(ge=EARLIEST_DAY, le=LATEST_DAY, description=f"an ISO date from {EARLIEST_DAY} to {LATEST_DAY}"),
+]
+Window = Annotated[
+    str,
+    Query(max_length=12, description="a window such as 90d, 12w, 6m or 1y, at most 100y"),
+    AfterValidator(_window),
+]
+Tolerance = Annotated[float, Query(ge=0, le=10, allow_inf_nan=False, description="a share from 0 to 10 (0.02: 2%)")]
