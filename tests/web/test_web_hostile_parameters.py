@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
+from conftest import Site, bearer
 from fastapi.routing import APIRoute
-from web.conftest import Site, bearer
 
 HUGE = str(2**63)
 HOSTILE_VALUES = [HUGE, "-" + HUGE, "0", "1e309", "nan", "a\x00b", "\x00", "\x1b[2J", "9999-12-31", "0001-01-01",
