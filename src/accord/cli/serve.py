@@ -43,10 +43,17 @@ def run(settings: WebSettings, host: str, port: int) -> None:
     metavar="MB",
     help="Largest document to accept as an upload.",
 )
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    help="Mark the session and CSRF cookies Secure: set it when accord is served over HTTPS (behind a proxy).",
+)
 @db_option
-def serve_command(host: str, port: int, max_upload: int, db_url: str | None) -> None:
+def serve_command(host: str, port: int, max_upload: int, secure_cookies: bool, db_url: str | None) -> None:
     """Serve the knowledge base as web pages and a REST API (/api/v1); reading is open, writing needs a token."""
-    settings = WebSettings(database_url(db_url), max_upload_bytes=max_upload * MEGABYTE)
+    settings = WebSettings(
+        database_url(db_url), max_upload_bytes=max_upload * MEGABYTE, secure_cookies=secure_cookies
+    )
     click.echo(f"accord is serving {settings.database_url} at http://{host}:{port}/ (Ctrl-C stops it)")
     run(settings, host, port)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 
 MEGABYTE = 1024 * 1024
 
@@ -18,3 +19,5 @@ class WebSettings:
     # which catches the rare change its revision cannot see (see accord.store.revision).
     view_max_age: float = 30.0
     secure_cookies: bool = False
+    # Signs session cookies; a fresh one each start signs everyone out (pass a fixed one to keep sessions).
+    session_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
