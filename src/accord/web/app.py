@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -16,6 +18,7 @@ from accord.errors import AccordError
 from accord.store import open_store
 from accord.web.cache import Views
 from accord.web.headers import Headers
+from accord.web.jobs import JobRefused, RateLimited, UploadJobs
 from accord.web.limits import BodyLimit
 from accord.web.methods import HttpMethods
 from accord.web.render import page
@@ -28,7 +31,15 @@ API_PREFIX = "/api/v1"
 
 def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     """Return the app serving the knowledge base at `settings.database_url` (or on `engine`)."""
+    jobs = UploadJobs(settings.database_url, settings.jobs)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(jobs.close)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="accord",
         summary="Browse, search, chart and curate a knowledge base of initiatives, entities and figures.",
         version="1",
@@ -39,6 +50,7 @@ def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine or open_store(settings.database_url)
     app.state.views = Views(settings.view_max_age)
+    app.state.jobs = jobs
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)
@@ -68,6 +80,11 @@ def _add_error_pages(app: FastAPI) -> None:
     @app.exception_handler(AccordError)
     async def accord_error(request: Request, exc: AccordError) -> Response:
         return await problem(request, 400, str(exc))
+
+    @app.exception_handler(JobRefused)
+    async def refused(request: Request, exc: JobRefused) -> Response:
+        status_code = 429 if isinstance(exc, RateLimited) else 503
+        return await problem(request, status_code, str(exc), {"Retry-After": str(exc.retry_after)})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -34,6 +34,7 @@ def _window(value: str) -> str:
 
 RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description=f"an id from 1 to {MAX_ROW_ID}")]
 DocumentId = Annotated[str, Path(pattern=r"^[0-9a-f]{1,64}$", description="a document id: hex digits")]
+JobId = Annotated[str, Path(pattern=r"^[0-9a-f]{16}$", description="a job id: 16 hex digits")]
 BodyRowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID, description=f"an id from 1 to {MAX_ROW_ID}")]
 PageNumber = Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE, description=f"from 1 to {MAX_PAGE}")]
 Day = Annotated[
