@@ -69,7 +69,7 @@ def test_a_rejected_figure_leaves_its_series_conflict(fresh_site: Site) -> None:
     assert site.client.get("/api/v1/conflicts").json() == []
 
 
-def test_curating_what_does_not_exist_answers_404_and_bad_values_400(fresh_site: Site) -> None:
+def test_curating_what_does_not_exist_answers_404_and_unknown_fields_422(fresh_site: Site) -> None:
     site = fresh_site
     assert (
         post(site, "/api/v1/initiatives/9999/verdict", {"verdict": "confirmed"}, site.tokens.editor).status_code == 404
@@ -79,8 +79,8 @@ def test_curating_what_does_not_exist_answers_404_and_bad_values_400(fresh_site:
         json={"changes": {"colour": "red"}},
         headers=bearer(site.tokens.editor),
     )
-    assert bad.status_code == 400
-    assert "cannot be edited" in bad.json()["detail"]
+    assert bad.status_code == 422
+    assert "changes.colour" in str(bad.json()["detail"])
 
 
 def test_an_initiative_added_by_hand_appears_in_the_register(fresh_site: Site) -> None:

@@ -14,13 +14,14 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 
-from accord.errors import AccordError
+from accord.errors import AccordError, CurationError
 from accord.store import open_store
 from accord.web.cache import Views
 from accord.web.headers import Headers
 from accord.web.jobs import JobRefused, RateLimited, UploadJobs
 from accord.web.limits import BodyLimit
 from accord.web.methods import HttpMethods
+from accord.web.openapi import install_openapi
 from accord.web.render import page
 from accord.web.routes import ROUTERS
 from accord.web.settings import WebSettings
@@ -58,6 +59,7 @@ def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
     app.add_middleware(Headers, views=app.state.views)
     _add_error_pages(app)
+    install_openapi(app)
     return app
 
 
@@ -76,6 +78,11 @@ def _add_error_pages(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return await problem(request, exc.status_code, exc.detail, exc.headers)
+
+    @app.exception_handler(CurationError)
+    async def curation_conflict(request: Request, exc: CurationError) -> Response:
+        # The request was well formed; what it asks cannot be done to the knowledge base as it stands.
+        return await problem(request, 409, str(exc))
 
     @app.exception_handler(AccordError)
     async def accord_error(request: Request, exc: AccordError) -> Response:

@@ -7,10 +7,11 @@ Every change is made by the library (`accord.curation`), which writes it to the 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from accord import curation
 from accord.store.calendar import parse_window
@@ -26,6 +27,16 @@ from accord.web.writes import change
 
 router = APIRouter(tags=["curation"])
 Status = Literal["proposed", "agreed", "planned", "in_progress", "completed", "stalled"]
+Kind = Literal["proposal", "agreement", "project", "other"]
+Sector = Literal[
+    "diplomacy", "security", "trade", "investment", "transport", "industry", "energy", "agriculture", "education",
+    "science", "digital", "health", "culture", "humanitarian", "migration", "environment", "other",
+]
+EntityType = Literal["person", "organization", "country", "place", "region", "other"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "up_to"]
+Text = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
+PartialDate = Annotated[str, Field(pattern=r"^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 
 
 class Verdict(BaseModel):
@@ -35,10 +46,85 @@ class Verdict(BaseModel):
     note: str | None = None
 
 
-class Changes(BaseModel):
-    """Fields to set over what extraction says, e.g. {"status": "completed", "deadline": "2027"}."""
+class _Fields(BaseModel):
+    """Fields to set over what extraction says: at least one, none unknown."""
 
-    changes: dict[str, Any] = Field(min_length=1)
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"minProperties": 1})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data: Any) -> Any:
+        if isinstance(data, dict) and None in data.values():
+            raise ValueError("a field cannot be set to null; leave it out")
+        return data
+
+    @model_validator(mode="after")
+    def _one_at_least(self) -> _Fields:
+        if not self.given():
+            raise ValueError("name at least one field to set")
+        return self
+
+    def given(self) -> dict[str, Any]:
+        """Return the fields the request set, as plain values."""
+        return self.model_dump(exclude_unset=True)
+
+
+class Milestone(BaseModel):
+    """A dated step of an initiative."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=1, max_length=300)
+    date: PartialDate
+
+
+class InitiativeFields(_Fields):
+    """An initiative's fields a curator may set."""
+
+    title: Text | SkipJsonSchema[None] = None
+    kind: Kind | SkipJsonSchema[None] = None
+    sector: Sector | SkipJsonSchema[None] = None
+    status: Status | SkipJsonSchema[None] = None
+    location: Text | SkipJsonSchema[None] = None
+    deadline: PartialDate | SkipJsonSchema[None] = None
+    milestones: list[Milestone] | SkipJsonSchema[None] = None
+    responsible: list[Text] | SkipJsonSchema[None] = None
+
+
+class EntityFields(_Fields):
+    """An entity's fields a curator may set."""
+
+    name: Text | SkipJsonSchema[None] = None
+    type: EntityType | SkipJsonSchema[None] = None
+    country: CountryCode | SkipJsonSchema[None] = None
+
+
+class FigureFields(_Fields):
+    """A figure's fields a curator may set."""
+
+    value: float | SkipJsonSchema[None] = Field(default=None, allow_inf_nan=False)
+    period: Text | SkipJsonSchema[None] = None
+    qualifier: Qualifier | SkipJsonSchema[None] = None
+
+
+class InitiativeChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"status": "completed", "deadline": "2027"}}."""
+
+    changes: InitiativeFields
+    note: str | None = None
+
+
+class EntityChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"country": "KZ"}}."""
+
+    changes: EntityFields
+    note: str | None = None
+
+
+class FigureChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"value": 11600000000}}."""
+
+    changes: FigureFields
     note: str | None = None
 
 
@@ -63,23 +149,16 @@ class Split(BaseModel):
     note: str | None = None
 
 
-class Milestone(BaseModel):
-    """A dated step of an initiative."""
-
-    label: str
-    date: str
-
-
 class NewInitiative(BaseModel):
     """An initiative no article mentions yet."""
 
     title: str = Field(min_length=1)
-    kind: Literal["proposal", "agreement", "project", "other"] | None = None
-    sector: str | None = None
+    kind: Kind | None = None
+    sector: Sector | None = None
     status: Status | None = None
-    location: str | None = None
-    responsible: list[str] | None = None
-    deadline: str | None = None
+    location: Text | None = None
+    responsible: list[Text] | None = None
+    deadline: PartialDate | None = None
     milestones: list[Milestone] | None = None
     note: str | None = None
 
@@ -111,10 +190,10 @@ def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, bod
 
 
 @router.patch("/api/v1/initiatives/{initiative_id}")
-def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: Changes) -> dict[str, Any]:
+def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: InitiativeChanges) -> dict[str, Any]:
     """Set an initiative's title, kind, sector, status, location, deadline, milestones or responsible (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
-        curation.edit_initiative(conn, f"#{initiative_id}", body.changes, holder.name, body.note)
+        curation.edit_initiative(conn, f"#{initiative_id}", body.changes.given(), holder.name, body.note)
     return _initiative(engine, initiative_id)
 
 
@@ -152,10 +231,10 @@ def add_initiative(engine: Store, holder: ApiEditor, body: NewInitiative) -> dic
 
 
 @router.patch("/api/v1/entities/{entity_id}")
-def edit_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: Changes) -> dict[str, Any]:
+def edit_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: EntityChanges) -> dict[str, Any]:
     """Set an entity's name, type or country (editor)."""
     with change(engine, "entity", entity_id) as conn:
-        curation.edit_entity(conn, f"#{entity_id}", body.changes, holder.name, body.note)
+        curation.edit_entity(conn, f"#{entity_id}", body.changes.given(), holder.name, body.note)
     return _entity(engine, entity_id)
 
 
@@ -200,11 +279,11 @@ def judge_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Verdi
 
 
 @router.patch("/api/v1/figures/{figure_id}")
-def edit_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Changes) -> dict[str, Any]:
+def edit_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: FigureChanges) -> dict[str, Any]:
     """Set a figure's value, period or qualifier (editor)."""
     with change(engine, "figure", figure_id) as conn:
-        curation.edit_figure(conn, figure_id, body.changes, holder.name, body.note)
-    return {"figure": figure_id, "changes": body.changes}
+        curation.edit_figure(conn, figure_id, body.changes.given(), holder.name, body.note)
+    return {"figure": figure_id, "changes": body.changes.given()}
 
 
 @router.get("/api/v1/review")

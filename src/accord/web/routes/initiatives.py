@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 from accord.store.register import Register, RegisterQuery, build_register, register_csv, select_rows, tally
@@ -129,11 +129,16 @@ def register_api(
 
 
 @router.get("/initiatives.csv", include_in_schema=False)
-@router.get("/api/v1/initiatives.csv", response_class=PlainTextResponse, tags=["initiatives"])
-def register_csv_download(engine: Store, views: CachedViews, query: Filters) -> PlainTextResponse:
+@router.get(
+    "/api/v1/initiatives.csv",
+    response_class=Response,
+    responses={200: {"description": "the register as CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    tags=["initiatives"],
+)
+def register_csv_download(engine: Store, views: CachedViews, query: Filters) -> Response:
     """The register's filtered view, every page, as CSV."""
     rows = select_rows(views.get(engine, "register", build_register), query)
-    return PlainTextResponse(
+    return Response(
         register_csv(rows),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="initiatives.csv"'},

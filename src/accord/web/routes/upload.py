@@ -20,6 +20,7 @@ from accord.web.uploads import document_from_form
 
 router = APIRouter()
 KINDS = ".txt, .md, .html, .htm, .pdf, .docx"
+PARTIAL_DATE = r"^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 
 def _form_page(request: Request, settings: Any, error: str | None = None, status_code: int = 200) -> HTMLResponse:
@@ -80,10 +81,11 @@ def job_html(request: Request, jobs: Jobs, job_id: JobId) -> Response:
                         "type": "object",
                         "properties": {
                             "file": {"type": "string", "format": "binary"},
-                            "text": {"type": "string"},
+                            "text": {"type": "string", "pattern": r"\S"},
                             "title": {"type": "string"},
-                            "published": {"type": "string"},
+                            "published": {"type": "string", "pattern": PARTIAL_DATE},
                         },
+                        "anyOf": [{"required": ["file"]}, {"required": ["text"]}],
                     }
                 }
             }
