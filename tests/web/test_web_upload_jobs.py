@@ -118,3 +118,13 @@ def test_a_job_past_its_time_limit_fails_with_the_reason(
         assert job["state"] == "failed"
         assert "took longer than" in job["error"]
         assert site.client.get("/api/v1/initiatives").status_code == 200
+
+
+def test_an_upload_over_the_size_limit_gets_a_page_in_the_browser_and_json_in_the_api(holding_site: Site) -> None:
+    big = {"file": ("big.txt", b"word " * 40_000)}
+    page = holding_site.client.post("/upload", files=big, headers={"accept": "text/html"})
+    assert page.status_code == 413
+    assert page.headers["content-type"].startswith("text/html")
+    assert 'href="/upload"' in page.text and "larger than this server accepts" in page.text
+    api = holding_site.client.post("/api/v1/documents", files=big, headers=bearer(holding_site.tokens.editor))
+    assert api.status_code == 413 and "larger than this server accepts" in api.json()["detail"]
