@@ -137,7 +137,8 @@ def test_the_openapi_schema_documents_reads_and_writes(site: Site) -> None:
 
 
 def test_unknown_things_answer_404(site: Site) -> None:
-    for path in ("/api/v1/initiatives/9999", "/api/v1/entities/9999", "/api/v1/series/9999", "/api/v1/documents/x"):
+    unknown = ("initiatives/9999", "entities/9999", "series/9999", "documents/ffffffffffffffff")
+    for path in (f"/api/v1/{name}" for name in unknown):
         response = site.client.get(path)
         assert response.status_code == 404
         assert "no " in response.json()["detail"]

@@ -14,7 +14,7 @@ from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
 from accord.store import database_url, open_store
 from accord.store.tokens import ROLES, create_token, list_tokens, revoke_token
-from accord.web.settings import MEGABYTE, WebSettings
+from accord.web.settings import MEGABYTE, JobLimits, WebSettings
 
 SAMPLES = Path(accord.__file__).parent / "samples"
 
@@ -43,10 +43,53 @@ def run(settings: WebSettings, host: str, port: int) -> None:
     metavar="MB",
     help="Largest document to accept as an upload.",
 )
+@click.option(
+    "--upload-workers",
+    type=click.IntRange(min=1, max=64),
+    default=1,
+    show_default=True,
+    help="Worker processes extracting uploads (each loads the NLP pipeline, about 500 MB).",
+)
+@click.option(
+    "--upload-queue",
+    type=click.IntRange(min=1, max=10_000),
+    default=8,
+    show_default=True,
+    help="Uploads that may wait; beyond them an upload is answered 503 with Retry-After.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=120.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Longest one upload may take to extract; past it the job fails.",
+)
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    help="Mark the session and CSRF cookies Secure: set it when accord is served over HTTPS (behind a proxy).",
+)
 @db_option
-def serve_command(host: str, port: int, max_upload: int, db_url: str | None) -> None:
-    """Serve the knowledge base as web pages and a REST API (/api/v1); reading is open, writing needs a token."""
-    settings = WebSettings(database_url(db_url), max_upload_bytes=max_upload * MEGABYTE)
+def serve_command(
+    host: str,
+    port: int,
+    max_upload: int,
+    upload_workers: int,
+    upload_queue: int,
+    timeout: float,
+    secure_cookies: bool,
+    db_url: str | None,
+) -> None:
+    """Serve the knowledge base as web pages and a REST API (/api/v1); reading is open, writing needs a token.
+
+    Uploads are queued and extracted in worker processes, so reading stays fast while they run."""
+    settings = WebSettings(
+        database_url(db_url),
+        max_upload_bytes=max_upload * MEGABYTE,
+        secure_cookies=secure_cookies,
+        jobs=JobLimits(workers=upload_workers, queue=upload_queue, seconds=timeout),
+    )
     click.echo(f"accord is serving {settings.database_url} at http://{host}:{port}/ (Ctrl-C stops it)")
     run(settings, host, port)
 

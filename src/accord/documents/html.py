@@ -8,8 +8,11 @@ from functools import cache
 import trafilatura
 from trafilatura.settings import Document, set_date_params, use_config
 
+from accord.documents.limits import DEFAULT_LIMITS, ContentLimits, check_chars
 from accord.documents.model import SourceDocument
 from accord.errors import ReadError
+
+_MARKUP_PER_CHAR = 10
 
 
 @cache
@@ -21,8 +24,10 @@ def _config() -> ConfigParser:
     return config
 
 
-def read_html(data: bytes, source: str) -> SourceDocument:
+def read_html(data: bytes, source: str, limits: ContentLimits = DEFAULT_LIMITS) -> SourceDocument:
     """Extract a page's main text, title and publication date; fetch nothing."""
+    # Markup is mostly tags: a page may be many times its text, but not without bound.
+    check_chars(len(data) // _MARKUP_PER_CHAR, source, limits)
     try:
         page = trafilatura.bare_extraction(
             data,
@@ -39,4 +44,5 @@ def read_html(data: bytes, source: str) -> SourceDocument:
         raise ReadError(source, f"cannot parse the HTML ({exc})") from exc
     if not isinstance(page, Document) or not page.text or not page.text.strip():
         raise ReadError(source, "no main text found in the page; save the article's text as .txt instead")
+    check_chars(len(page.text), source, limits)
     return SourceDocument(source=source, text=page.text, title=page.title or None, published=page.date or None)

@@ -6,6 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from accord.documents.limits import DEFAULT_LIMITS, ContentLimits, check_chars
 from accord.documents.model import SourceDocument
 from accord.errors import ReadError
 
@@ -26,9 +27,11 @@ _MAX_CONTROL_SHARE = 0.02
 _SAMPLE_BYTES = 65_536
 
 
-def read_plain(data: bytes, source: str) -> SourceDocument:
+def read_plain(data: bytes, source: str, limits: ContentLimits = DEFAULT_LIMITS) -> SourceDocument:
     """Decode a plain-text file or stdin; it carries no title or date."""
-    return SourceDocument(source=source, text=decode_text(data, source))
+    text = decode_text(data, source)
+    check_chars(len(text), source, limits)
+    return SourceDocument(source=source, text=text)
 
 
 def decode_text(data: bytes, source: str) -> str:

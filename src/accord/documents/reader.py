@@ -9,6 +9,7 @@ from pathlib import Path
 
 from accord.documents.docx import read_docx
 from accord.documents.html import read_html
+from accord.documents.limits import DEFAULT_LIMITS, ContentLimits
 from accord.documents.model import SourceDocument
 from accord.documents.pdf import read_pdf
 from accord.documents.plain import read_plain
@@ -18,7 +19,7 @@ from accord.errors import ReadError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
 
-FormatReader = Callable[[bytes, str], SourceDocument]
+FormatReader = Callable[[bytes, str, ContentLimits], SourceDocument]
 FORMATS: dict[str, FormatReader] = {
     ".txt": read_plain,
     ".md": read_plain,
@@ -30,25 +31,30 @@ FORMATS: dict[str, FormatReader] = {
 
 
 def read_document(
-    path: str | Path, *, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: ContentLimits = DEFAULT_LIMITS,
 ) -> SourceDocument:
     """Read one document's text, title and publication date; `"-"` reads text from stdin.
 
     The text is what the format yields with line endings normalized to "\\n" and
     nothing else changed, so every offset accord reports refers to it.
-    `published` (YYYY, YYYY-MM or YYYY-MM-DD) overrides the file's own date.
+    `published` (YYYY, YYYY-MM or YYYY-MM-DD) overrides the file's own date. `max_bytes` bounds the
+    file, `limits` what it unpacks to (text, archive, pages).
     Raises ReadError for anything that cannot be read.
     """
     source = str(path)
     override = _parse_override(published, source)
     if source == STDIN:
-        document = read_plain(_read_stdin(max_bytes), STDIN)
+        document = read_plain(_read_stdin(max_bytes), STDIN, limits)
     else:
         file = Path(path)
         size = _file_size(file)
         reader = _reader_for(file)
         _check_size(size, max_bytes, source)
-        document = reader(_read_bytes(file, max_bytes), source)
+        document = reader(_read_bytes(file, max_bytes), source, limits)
     text = normalize_newlines(document.text)
     if not text.strip():
         raise ReadError(source, "has no text (it holds only whitespace)")

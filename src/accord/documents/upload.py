@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from accord.documents.limits import DEFAULT_LIMITS, ContentLimits, check_chars
 from accord.documents.model import SourceDocument
 from accord.documents.published import parse_published
 from accord.documents.reader import FORMATS, normalize_newlines
@@ -42,7 +43,12 @@ def _check_size(source: str, size: int, max_bytes: int) -> None:
 
 
 def read_upload(
-    filename: str, data: bytes, max_bytes: int, title: str | None = None, published: str | None = None
+    filename: str,
+    data: bytes,
+    max_bytes: int,
+    title: str | None = None,
+    published: str | None = None,
+    limits: ContentLimits = DEFAULT_LIMITS,
 ) -> SourceDocument:
     """Read an uploaded file's bytes by its name's extension into a document with source "upload:NAME".
 
@@ -58,14 +64,19 @@ def read_upload(
     signature = _SIGNATURES.get(suffix)
     if signature and not data.startswith(signature):
         raise ReadError(source, f"is not a {suffix} file (its content does not start like one)")
-    return _finish(reader(data, source), title, published)
+    return _finish(reader(data, source, limits), title, published)
 
 
 def pasted_document(
-    text: str, max_bytes: int, title: str | None = None, published: str | None = None
+    text: str,
+    max_bytes: int,
+    title: str | None = None,
+    published: str | None = None,
+    limits: ContentLimits = DEFAULT_LIMITS,
 ) -> SourceDocument:
     """Return pasted text as a document with source "pasted:" and the start of its content hash."""
     data = text.encode()
     source = f"pasted:{hashlib.sha256(data).hexdigest()[:12]}"
     _check_size(source, len(data.strip()), max_bytes)
+    check_chars(len(text), source, limits)
     return _finish(SourceDocument(source=source, text=text), title, published)

@@ -14,15 +14,19 @@ _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
 def period_end(value: str | None) -> date | None:
-    """Return the last day a date covers ("2027" -> 2027-12-31, "2027-05" -> 2027-05-31); None without a year."""
+    """Return the last day a date covers ("2027" -> 2027-12-31, "2027-05" -> 2027-05-31); None without a year
+    or for a day no calendar holds ("0000", "2027-13")."""
     match = _ISO.fullmatch(value or "")
     if match is None:
         return None
     year = int(match["year"])
-    if match["day"]:
-        return date(year, int(match["month"]), int(match["day"]))
-    month = int(match["month"] or 12)
-    return date(year, month, calendar.monthrange(year, month)[1])
+    try:
+        if match["day"]:
+            return date(year, int(match["month"]), int(match["day"]))
+        month = int(match["month"] or 12)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
 
 
 def parse_window(value: str) -> timedelta:
@@ -30,4 +34,7 @@ def parse_window(value: str) -> timedelta:
     match = _WINDOW.fullmatch(value.strip().lower())
     if match is None:
         raise ConfigError(value, "is not a window; write a number and d, w, m or y, such as 90d")
-    return timedelta(days=int(match["count"]) * _DAYS_PER_UNIT[match["unit"]])
+    try:
+        return timedelta(days=int(match["count"]) * _DAYS_PER_UNIT[match["unit"]])
+    except OverflowError:
+        raise ConfigError(value, "is a longer window than a calendar holds") from None

@@ -10,6 +10,8 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 
+from accord.store.terms import search_terms
+
 SEARCH_TABLE = "document_search"
 # PostgreSQL's full-text index: the text search vector of each document's title and text, kept
 # in a stored generated column (not in `tables`, SQLite has an FTS5 table instead).
@@ -101,7 +103,7 @@ def unindex_document(conn: Connection, document_id: str) -> None:
 
 def search_documents(conn: Connection, words: str, limit: int) -> list[tuple[str, str]]:
     """Return (document id, snippet) of the documents best matching all `words`, best first."""
-    terms = [w for w in words.split() if w]
+    terms = search_terms(words)
     if not terms:
         return []
     if conn.dialect.name == "sqlite":

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from accord.store import tables
+from accord.store.terms import search_terms
 
 
 def _containing(column: Any, words: list[str]) -> Any:
@@ -17,7 +18,7 @@ def _containing(column: Any, words: list[str]) -> Any:
 
 def find_names(conn: Connection, words: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Return the entities whose name and the initiatives whose title contain all `words`, none a curator rejected."""
-    terms = words.split()
+    terms = search_terms(words)
     if not terms:
         return {"entities": [], "initiatives": []}
     kb, ki = tables.kb_entities, tables.kb_initiatives

@@ -81,8 +81,8 @@ def schedules(
         if name == "deadline":
             schedule.deadline, schedule.deadline_source = value, f"curator {set_by}"
         elif name == "milestones":
-            schedule.milestones = [{**m, "source": f"curator {set_by}"} for m in value]
+            schedule.milestones = [{**m, "source": f"curator {set_by}"} for m in value or []]
         else:
-            schedule.responsible = list(value)
+            schedule.responsible = list(value or [])
         schedule.curated.append(name)
     return dict(found)

@@ -74,6 +74,15 @@ def holder_of(conn: Connection, token: str) -> TokenHolder | None:
     return TokenHolder(row.id, row.name, row.role) if row else None
 
 
+def live_token(conn: Connection, token_id: int) -> tuple[TokenHolder, str] | None:
+    """Return the holder of the live token with this id and the digest it is stored under, or None."""
+    t = api_tokens
+    row = conn.execute(
+        select(t.c.id, t.c.name, t.c.role, t.c.digest).where(t.c.id == token_id, t.c.revoked_at.is_(None))
+    ).first()
+    return (TokenHolder(row.id, row.name, row.role), row.digest) if row else None
+
+
 def list_tokens(conn: Connection) -> list[dict[str, Any]]:
     """Return every token's id, holder, role and dates (never the token)."""
     t = api_tokens

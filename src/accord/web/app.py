@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 
-from accord.errors import AccordError
+from accord.errors import AccordError, CurationError
 from accord.store import open_store
 from accord.web.cache import Views
 from accord.web.headers import Headers
+from accord.web.jobs import JobRefused, RateLimited, UploadJobs
 from accord.web.limits import BodyLimit
+from accord.web.methods import HttpMethods
+from accord.web.openapi import install_openapi
 from accord.web.render import page
 from accord.web.routes import ROUTERS
 from accord.web.settings import WebSettings
@@ -27,7 +32,15 @@ API_PREFIX = "/api/v1"
 
 def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     """Return the app serving the knowledge base at `settings.database_url` (or on `engine`)."""
+    jobs = UploadJobs(settings.database_url, settings.jobs)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(jobs.close)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="accord",
         summary="Browse, search, chart and curate a knowledge base of initiatives, entities and figures.",
         version="1",
@@ -38,12 +51,15 @@ def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine or open_store(settings.database_url)
     app.state.views = Views(settings.view_max_age)
+    app.state.jobs = jobs
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
         app.include_router(router)
+    app.add_middleware(HttpMethods, routes=app.router.routes)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
     app.add_middleware(Headers, views=app.state.views)
     _add_error_pages(app)
+    install_openapi(app)
     return app
 
 
@@ -63,9 +79,19 @@ def _add_error_pages(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return await problem(request, exc.status_code, exc.detail, exc.headers)
 
+    @app.exception_handler(CurationError)
+    async def curation_conflict(request: Request, exc: CurationError) -> Response:
+        # The request was well formed; what it asks cannot be done to the knowledge base as it stands.
+        return await problem(request, 409, str(exc))
+
     @app.exception_handler(AccordError)
     async def accord_error(request: Request, exc: AccordError) -> Response:
         return await problem(request, 400, str(exc))
+
+    @app.exception_handler(JobRefused)
+    async def refused(request: Request, exc: JobRefused) -> Response:
+        status_code = 429 if isinstance(exc, RateLimited) else 503
+        return await problem(request, status_code, str(exc), {"Retry-After": str(exc.retry_after)})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

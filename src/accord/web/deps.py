@@ -14,6 +14,7 @@ from starlette.datastructures import FormData
 from accord.store.tokens import TokenHolder
 from accord.web.cache import Views
 from accord.web.forms import read_form
+from accord.web.jobs import UploadJobs
 from accord.web.security import CSRF_FIELD, bearer_holder, check_csrf, require, session_holder
 from accord.web.settings import WebSettings
 
@@ -30,7 +31,12 @@ async def _views(request: Request) -> Views:
     return request.app.state.views
 
 
+async def _jobs(request: Request) -> UploadJobs:
+    return request.app.state.jobs
+
+
 Settings = Annotated[WebSettings, Depends(_settings)]
+Jobs = Annotated[UploadJobs, Depends(_jobs)]
 Store = Annotated[Engine, Depends(_engine)]
 CachedViews = Annotated[Views, Depends(_views)]
 

@@ -2,9 +2,10 @@
 
 Reading needs nothing. Writing needs a token (`accord token create`): the API takes it in an
 `Authorization: Bearer` header, which no other site can make a browser send; a person pastes it
-once into the sign-in form, and it is kept in an HttpOnly, SameSite=Strict cookie. Every form
-carries a CSRF token equal to a random cookie of its own (double submit), checked on each POST
-with the request's Origin, so another site cannot post a form in a signed-in person's name.
+once into the sign-in form, and a signed session (accord.web.sessions, never the token) is kept in
+an HttpOnly, SameSite=Strict cookie. Every form carries a CSRF token equal to a random cookie of its
+own (double submit), checked on each POST with the request's Origin or Referer, so another site
+cannot post a form in a signed-in person's name.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from fastapi import HTTPException, Request, Response, status
 from sqlalchemy import Engine
 
 from accord.store.tokens import TokenHolder, holder_of
+from accord.web.sessions import SESSION_COOKIE, session_holder_of
 
-SESSION_COOKIE = "accord_token"
 CSRF_COOKIE = "accord_csrf"
 CSRF_FIELD = "csrf_token"
 
@@ -42,18 +43,16 @@ def check_csrf(request: Request, sent: object) -> None:
     cookie = request.cookies.get(CSRF_COOKIE, "")
     if not (isinstance(sent, str) and cookie and secrets.compare_digest(sent, cookie)):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the form is stale or came from another site; reload the page")
-    origin = request.headers.get("origin")
-    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+    # A browser names where a form was posted from; "null" (a sandboxed or file page) is another site too.
+    sender = request.headers.get("origin") or request.headers.get("referer")
+    if sender and urlsplit(sender).netloc != request.headers.get("host"):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the form came from another site")
 
 
 def session_holder(request: Request, engine: Engine) -> TokenHolder | None:
-    """Return who the browser's session cookie belongs to, or None."""
-    token = request.cookies.get(SESSION_COOKIE)
-    if not token:
-        return None
-    with engine.connect() as conn:
-        return holder_of(conn, token)
+    """Return who the browser's signed session cookie belongs to, or None."""
+    secret = request.app.state.settings.session_secret
+    return session_holder_of(request.cookies.get(SESSION_COOKIE), engine, secret)
 
 
 def bearer_holder(request: Request, engine: Engine) -> TokenHolder | None:

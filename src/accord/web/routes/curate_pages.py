@@ -17,6 +17,7 @@ from accord import curation
 from accord.errors import AccordError
 from accord.store.conflicts import find_conflicts
 from accord.web.deps import FormAdmin, FormEditor, ReadConn, SignedForm, Store
+from accord.web.params import RowId
 from accord.web.render import page
 from accord.web.writes import change
 
@@ -58,19 +59,19 @@ def _verdict(engine: Store, form: SignedForm, kind: str, subject_id: int, path: 
 
 
 @router.post("/initiatives/{initiative_id}/verdict")
-def initiative_verdict(engine: Store, form: FormEditor, initiative_id: int) -> RedirectResponse:
+def initiative_verdict(engine: Store, form: FormEditor, initiative_id: RowId) -> RedirectResponse:
     """Confirm or reject an initiative."""
     return _verdict(engine, form, "initiative", initiative_id, f"/initiatives/{initiative_id}")
 
 
 @router.post("/entities/{entity_id}/verdict")
-def entity_verdict(engine: Store, form: FormEditor, entity_id: int) -> RedirectResponse:
+def entity_verdict(engine: Store, form: FormEditor, entity_id: RowId) -> RedirectResponse:
     """Confirm or reject an entity."""
     return _verdict(engine, form, "entity", entity_id, f"/entities/{entity_id}")
 
 
 @router.post("/initiatives/{initiative_id}/edit")
-def initiative_edit(engine: Store, form: FormEditor, initiative_id: int) -> RedirectResponse:
+def initiative_edit(engine: Store, form: FormEditor, initiative_id: RowId) -> RedirectResponse:
     """Set one field of an initiative."""
     field = form.text("field") or ""
     path = f"/initiatives/{initiative_id}"
@@ -98,19 +99,19 @@ def _note(engine: Store, form: SignedForm, kind: str, subject_id: int, path: str
 
 
 @router.post("/initiatives/{initiative_id}/note")
-def initiative_note(engine: Store, form: FormEditor, initiative_id: int) -> RedirectResponse:
+def initiative_note(engine: Store, form: FormEditor, initiative_id: RowId) -> RedirectResponse:
     """Attach a note to an initiative."""
     return _note(engine, form, "initiative", initiative_id, f"/initiatives/{initiative_id}")
 
 
 @router.post("/entities/{entity_id}/note")
-def entity_note(engine: Store, form: FormEditor, entity_id: int) -> RedirectResponse:
+def entity_note(engine: Store, form: FormEditor, entity_id: RowId) -> RedirectResponse:
     """Attach a note to an entity."""
     return _note(engine, form, "entity", entity_id, f"/entities/{entity_id}")
 
 
 @router.post("/initiatives/{initiative_id}/merge")
-def initiative_merge(engine: Store, form: FormAdmin, initiative_id: int) -> RedirectResponse:
+def initiative_merge(engine: Store, form: FormAdmin, initiative_id: RowId) -> RedirectResponse:
     """Merge this initiative into another (admin)."""
     into = (form.text("into") or "").lstrip("#")
     if not into.isdigit():
@@ -124,7 +125,7 @@ def initiative_merge(engine: Store, form: FormAdmin, initiative_id: int) -> Redi
 
 
 @router.post("/figures/{figure_id}/verdict")
-def figure_verdict(engine: Store, form: FormEditor, figure_id: int) -> RedirectResponse:
+def figure_verdict(engine: Store, form: FormEditor, figure_id: RowId) -> RedirectResponse:
     """Confirm or reject a figure, then go back to the series it was shown on."""
     verdict, back = form.text("verdict") or "", form.text("back") or "/series"
     path = back if back.startswith("/") and not back.startswith("//") else "/series"
@@ -144,7 +145,7 @@ def review_html(request: Request, conn: ReadConn) -> HTMLResponse:
 
 
 @router.post("/review/{item_id}")
-def review_decide(engine: Store, form: FormAdmin, item_id: int) -> RedirectResponse:
+def review_decide(engine: Store, form: FormAdmin, item_id: RowId) -> RedirectResponse:
     """Accept or reject a queued merge or extraction (admin)."""
     accept = form.text("decision") == "accept"
 

@@ -7,10 +7,11 @@ Every change is made by the library (`accord.curation`), which writes it to the 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from accord import curation
 from accord.store.calendar import parse_window
@@ -19,12 +20,23 @@ from accord.store.deadlines import due
 from accord.store.entity_view import entity_view
 from accord.store.tolerance import DEFAULT_TOLERANCE
 from accord.web.deps import ApiAdmin, ApiEditor, ReadConn, Store
+from accord.web.params import BodyRowId, Day, RowId, Tolerance, Window
 from accord.web.shapes import schema_names
 from accord.web.views import initiative_view
 from accord.web.writes import change
 
 router = APIRouter(tags=["curation"])
 Status = Literal["proposed", "agreed", "planned", "in_progress", "completed", "stalled"]
+Kind = Literal["proposal", "agreement", "project", "other"]
+Sector = Literal[
+    "diplomacy", "security", "trade", "investment", "transport", "industry", "energy", "agriculture", "education",
+    "science", "digital", "health", "culture", "humanitarian", "migration", "environment", "other",
+]
+EntityType = Literal["person", "organization", "country", "place", "region", "other"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "up_to"]
+Text = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
+PartialDate = Annotated[str, Field(pattern=r"^[12][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 
 
 class Verdict(BaseModel):
@@ -34,10 +46,85 @@ class Verdict(BaseModel):
     note: str | None = None
 
 
-class Changes(BaseModel):
-    """Fields to set over what extraction says, e.g. {"status": "completed", "deadline": "2027"}."""
+class _Fields(BaseModel):
+    """Fields to set over what extraction says: at least one, none unknown."""
 
-    changes: dict[str, Any] = Field(min_length=1)
+    model_config = ConfigDict(extra="forbid", strict=True, json_schema_extra={"minProperties": 1})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data: Any) -> Any:
+        if isinstance(data, dict) and None in data.values():
+            raise ValueError("a field cannot be set to null; leave it out")
+        return data
+
+    @model_validator(mode="after")
+    def _one_at_least(self) -> _Fields:
+        if not self.given():
+            raise ValueError("name at least one field to set")
+        return self
+
+    def given(self) -> dict[str, Any]:
+        """Return the fields the request set, as plain values."""
+        return self.model_dump(exclude_unset=True)
+
+
+class Milestone(BaseModel):
+    """A dated step of an initiative."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=1, max_length=300)
+    date: PartialDate
+
+
+class InitiativeFields(_Fields):
+    """An initiative's fields a curator may set."""
+
+    title: Text | SkipJsonSchema[None] = None
+    kind: Kind | SkipJsonSchema[None] = None
+    sector: Sector | SkipJsonSchema[None] = None
+    status: Status | SkipJsonSchema[None] = None
+    location: Text | SkipJsonSchema[None] = None
+    deadline: PartialDate | SkipJsonSchema[None] = None
+    milestones: list[Milestone] | SkipJsonSchema[None] = None
+    responsible: list[Text] | SkipJsonSchema[None] = None
+
+
+class EntityFields(_Fields):
+    """An entity's fields a curator may set."""
+
+    name: Text | SkipJsonSchema[None] = None
+    type: EntityType | SkipJsonSchema[None] = None
+    country: CountryCode | SkipJsonSchema[None] = None
+
+
+class FigureFields(_Fields):
+    """A figure's fields a curator may set."""
+
+    value: float | SkipJsonSchema[None] = Field(default=None, allow_inf_nan=False)
+    period: Text | SkipJsonSchema[None] = None
+    qualifier: Qualifier | SkipJsonSchema[None] = None
+
+
+class InitiativeChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"status": "completed", "deadline": "2027"}}."""
+
+    changes: InitiativeFields
+    note: str | None = None
+
+
+class EntityChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"country": "KZ"}}."""
+
+    changes: EntityFields
+    note: str | None = None
+
+
+class FigureChanges(BaseModel):
+    """Fields to set over what extraction says, e.g. {"changes": {"value": 11600000000}}."""
+
+    changes: FigureFields
     note: str | None = None
 
 
@@ -50,7 +137,7 @@ class NoteText(BaseModel):
 class Merge(BaseModel):
     """Merge into the entity or initiative with this id."""
 
-    into: int
+    into: BodyRowId
     note: str | None = None
 
 
@@ -62,23 +149,16 @@ class Split(BaseModel):
     note: str | None = None
 
 
-class Milestone(BaseModel):
-    """A dated step of an initiative."""
-
-    label: str
-    date: str
-
-
 class NewInitiative(BaseModel):
     """An initiative no article mentions yet."""
 
     title: str = Field(min_length=1)
-    kind: Literal["proposal", "agreement", "project", "other"] | None = None
-    sector: str | None = None
+    kind: Kind | None = None
+    sector: Sector | None = None
     status: Status | None = None
-    location: str | None = None
-    responsible: list[str] | None = None
-    deadline: str | None = None
+    location: Text | None = None
+    responsible: list[Text] | None = None
+    deadline: PartialDate | None = None
     milestones: list[Milestone] | None = None
     note: str | None = None
 
@@ -102,7 +182,7 @@ def _entity(engine: Store, entity_id: int) -> dict[str, Any]:
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/verdict")
-def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Verdict) -> dict[str, Any]:
+def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm or reject an initiative (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.judge_initiative(conn, f"#{initiative_id}", body.verdict, holder.name, body.note)
@@ -110,15 +190,15 @@ def judge_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body:
 
 
 @router.patch("/api/v1/initiatives/{initiative_id}")
-def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: Changes) -> dict[str, Any]:
+def edit_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: InitiativeChanges) -> dict[str, Any]:
     """Set an initiative's title, kind, sector, status, location, deadline, milestones or responsible (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
-        curation.edit_initiative(conn, f"#{initiative_id}", body.changes, holder.name, body.note)
+        curation.edit_initiative(conn, f"#{initiative_id}", body.changes.given(), holder.name, body.note)
     return _initiative(engine, initiative_id)
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/notes")
-def note_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: NoteText) -> dict[str, Any]:
+def note_initiative(engine: Store, holder: ApiEditor, initiative_id: RowId, body: NoteText) -> dict[str, Any]:
     """Attach a note to an initiative (editor)."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.attach_note(conn, "initiative", f"#{initiative_id}", body.text, holder.name)
@@ -126,7 +206,7 @@ def note_initiative(engine: Store, holder: ApiEditor, initiative_id: int, body: 
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/merge")
-def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Merge) -> dict[str, Any]:
+def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: RowId, body: Merge) -> dict[str, Any]:
     """Merge an initiative into another, with all its reports (admin); answers the one kept."""
     with change(engine, "initiative", initiative_id) as conn:
         curation.merge_initiatives(conn, f"#{initiative_id}", f"#{body.into}", holder.name, body.note)
@@ -134,7 +214,7 @@ def merge_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: 
 
 
 @router.post("/api/v1/initiatives/{initiative_id}/split", status_code=201)
-def split_initiative(engine: Store, holder: ApiAdmin, initiative_id: int, body: Split) -> dict[str, Any]:
+def split_initiative(engine: Store, holder: ApiAdmin, initiative_id: RowId, body: Split) -> dict[str, Any]:
     """Split the reports from these sources, or so titled, off into a new initiative (admin); answers it."""
     with change(engine, "initiative", initiative_id) as conn:
         new_id = curation.split_initiative(conn, f"#{initiative_id}", holder.name, body.sources, body.forms, body.note)
@@ -151,15 +231,15 @@ def add_initiative(engine: Store, holder: ApiEditor, body: NewInitiative) -> dic
 
 
 @router.patch("/api/v1/entities/{entity_id}")
-def edit_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Changes) -> dict[str, Any]:
+def edit_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: EntityChanges) -> dict[str, Any]:
     """Set an entity's name, type or country (editor)."""
     with change(engine, "entity", entity_id) as conn:
-        curation.edit_entity(conn, f"#{entity_id}", body.changes, holder.name, body.note)
+        curation.edit_entity(conn, f"#{entity_id}", body.changes.given(), holder.name, body.note)
     return _entity(engine, entity_id)
 
 
 @router.post("/api/v1/entities/{entity_id}/verdict")
-def judge_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Verdict) -> dict[str, Any]:
+def judge_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm or reject an entity (editor); a rejected one leaves lists and search, its evidence stays."""
     with change(engine, "entity", entity_id) as conn:
         curation.judge_entity(conn, f"#{entity_id}", body.verdict, holder.name, body.note)
@@ -167,7 +247,7 @@ def judge_entity(engine: Store, holder: ApiEditor, entity_id: int, body: Verdict
 
 
 @router.post("/api/v1/entities/{entity_id}/notes")
-def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText) -> dict[str, Any]:
+def note_entity(engine: Store, holder: ApiEditor, entity_id: RowId, body: NoteText) -> dict[str, Any]:
     """Attach a note to an entity (editor)."""
     with change(engine, "entity", entity_id) as conn:
         curation.attach_note(conn, "entity", f"#{entity_id}", body.text, holder.name)
@@ -175,7 +255,7 @@ def note_entity(engine: Store, holder: ApiEditor, entity_id: int, body: NoteText
 
 
 @router.post("/api/v1/entities/{entity_id}/merge")
-def merge_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Merge) -> dict[str, Any]:
+def merge_entity(engine: Store, holder: ApiAdmin, entity_id: RowId, body: Merge) -> dict[str, Any]:
     """Merge an entity into another: mentions, statements and series follow (admin); answers the one kept."""
     with change(engine, "entity", entity_id) as conn:
         curation.merge_entities(conn, f"#{entity_id}", f"#{body.into}", holder.name, body.note)
@@ -183,7 +263,7 @@ def merge_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Merge) -
 
 
 @router.post("/api/v1/entities/{entity_id}/split", status_code=201)
-def split_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Split) -> dict[str, Any]:
+def split_entity(engine: Store, holder: ApiAdmin, entity_id: RowId, body: Split) -> dict[str, Any]:
     """Split the mentions from these sources, or so named, off into a new entity (admin); answers it."""
     with change(engine, "entity", entity_id) as conn:
         new_id = curation.split_entity(conn, f"#{entity_id}", holder.name, body.sources, body.forms, body.note)
@@ -191,7 +271,7 @@ def split_entity(engine: Store, holder: ApiAdmin, entity_id: int, body: Split) -
 
 
 @router.post("/api/v1/figures/{figure_id}/verdict")
-def judge_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Verdict) -> dict[str, Any]:
+def judge_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Verdict) -> dict[str, Any]:
     """Confirm a figure (its side wins a conflict) or reject it (editor)."""
     with change(engine, "figure", figure_id) as conn:
         curation.judge_figure(conn, figure_id, body.verdict, holder.name, body.note)
@@ -199,11 +279,11 @@ def judge_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Verdict
 
 
 @router.patch("/api/v1/figures/{figure_id}")
-def edit_figure(engine: Store, holder: ApiEditor, figure_id: int, body: Changes) -> dict[str, Any]:
+def edit_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: FigureChanges) -> dict[str, Any]:
     """Set a figure's value, period or qualifier (editor)."""
     with change(engine, "figure", figure_id) as conn:
-        curation.edit_figure(conn, figure_id, body.changes, holder.name, body.note)
-    return {"figure": figure_id, "changes": body.changes}
+        curation.edit_figure(conn, figure_id, body.changes.given(), holder.name, body.note)
+    return {"figure": figure_id, "changes": body.changes.given()}
 
 
 @router.get("/api/v1/review")
@@ -213,7 +293,7 @@ def review_queue(conn: ReadConn) -> dict[str, Any]:
 
 
 @router.post("/api/v1/review/{item_id}")
-def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dict[str, Any]:
+def decide(engine: Store, holder: ApiAdmin, item_id: RowId, body: Decision) -> dict[str, Any]:
     """Accept or reject a queued merge or extraction (admin)."""
     with engine.begin() as conn:
         curation.decide(conn, item_id, body.accept, holder.name, body.note)
@@ -221,13 +301,15 @@ def decide(engine: Store, holder: ApiAdmin, item_id: int, body: Decision) -> dic
 
 
 @router.get("/api/v1/due", tags=["tracking"])
-def due_items(conn: ReadConn, as_of: date | None = None, within: str = "90d") -> list[dict[str, Any]]:
+def due_items(conn: ReadConn, as_of: Day = None, within: Window = "90d") -> list[dict[str, Any]]:
     """Deadlines passed (overdue unless completed) or due within the window (90d, 12w, 6m, 1y), and milestones
     reached, missed or due."""
     return due(conn, as_of or date.today(), parse_window(within))
 
 
 @router.get("/api/v1/conflicts", tags=["tracking"])
-def conflicts(conn: ReadConn, metric: str | None = None, tolerance: float = DEFAULT_TOLERANCE) -> list[dict[str, Any]]:
+def conflicts(
+    conn: ReadConn, metric: str | None = None, tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> list[dict[str, Any]]:
     """Series and periods whose sources disagree by more than `tolerance` (0.02: 2%), each side with its sources."""
     return schema_names(find_conflicts(conn, tolerance, metric))

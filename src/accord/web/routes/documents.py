@@ -13,12 +13,12 @@ from accord.store import tables
 from accord.store.document_facts import document_facts
 from accord.store.overview import latest_documents
 from accord.web.deps import ReadConn, Settings
+from accord.web.params import DocumentId, PageNumber
 from accord.web.render import page
 from accord.web.shapes import record_json
 from accord.web.text import Highlighted, pieces, sentence_span
 
 router = APIRouter()
-PageNumber = Annotated[int, Query(alias="page", ge=1)]
 Mark = Annotated[str | None, Query(pattern=r"^\d+-\d+$", description="START-END: mark the sentence holding it")]
 FACT_KINDS = ("events", "initiatives", "figures", "statements")
 
@@ -71,14 +71,14 @@ def documents_api(
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
-def document_html(request: Request, conn: ReadConn, document_id: str, mark: Mark = None) -> HTMLResponse:
+def document_html(request: Request, conn: ReadConn, document_id: DocumentId, mark: Mark = None) -> HTMLResponse:
     """Show a document's text with its facts highlighted by type, and the facts beside it."""
     facts = _facts(conn, document_id)
     return page(request, "document.html", {"facts": facts, "text": highlighted(facts, mark)})
 
 
 @router.get("/api/v1/documents/{document_id}", tags=["documents"])
-def document_api(conn: ReadConn, document_id: str) -> dict[str, Any]:
+def document_api(conn: ReadConn, document_id: DocumentId) -> dict[str, Any]:
     """A stored document as a record of the schema (document, entities, events, initiatives, figures, statements)
     with its text; each fact names the knowledge-base row it was merged into."""
     return record_json(_facts(conn, document_id))

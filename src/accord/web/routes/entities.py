@@ -13,12 +13,12 @@ from accord.store.entity_view import companions, entity_index, entity_view
 from accord.store.register import RegisterQuery, build_register, select_rows
 from accord.web.cache import Views
 from accord.web.deps import CachedViews, ReadConn, Settings
+from accord.web.params import PageNumber, RowId
 from accord.web.render import page
 from accord.web.shapes import schema_names
 
 router = APIRouter()
 TYPES = ("person", "organization", "country", "place", "region", "other")
-PageNumber = Annotated[int, Query(alias="page", ge=1)]
 
 
 def entities_page(conn: Connection, views: Views, type_: str | None, number: int, per_page: int) -> dict[str, Any]:
@@ -75,12 +75,12 @@ def entities_api(
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
-def entity_html(request: Request, conn: ReadConn, views: CachedViews, entity_id: int) -> HTMLResponse:
+def entity_html(request: Request, conn: ReadConn, views: CachedViews, entity_id: RowId) -> HTMLResponse:
     """Show one entity."""
     return page(request, "entity.html", {"entity": entity_page(conn, views, entity_id)})
 
 
 @router.get("/api/v1/entities/{entity_id}", tags=["entities"])
-def entity_api(conn: ReadConn, views: CachedViews, entity_id: int) -> dict[str, Any]:
+def entity_api(conn: ReadConn, views: CachedViews, entity_id: RowId) -> dict[str, Any]:
     """One entity: aliases, roles over time, latest mentions and statements, series, initiatives, companions."""
     return schema_names(entity_page(conn, views, entity_id))

@@ -7,12 +7,13 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
 from accord.store.register import Register, RegisterQuery, build_register, register_csv, select_rows, tally
 from accord.store.statuses import ADVANCEMENT
 from accord.web.deps import CachedViews, ReadConn, Settings, Store
+from accord.web.params import PageNumber, RowId
 from accord.web.render import page
 from accord.web.shapes import schema_names
 from accord.web.views import initiative_view
@@ -47,7 +48,6 @@ def register_query(
 
 
 Filters = Annotated[RegisterQuery, Depends(register_query)]
-PageNumber = Annotated[int, Query(alias="page", ge=1)]
 PerPage = Annotated[int | None, Query(ge=1, le=200)]
 
 
@@ -129,11 +129,16 @@ def register_api(
 
 
 @router.get("/initiatives.csv", include_in_schema=False)
-@router.get("/api/v1/initiatives.csv", response_class=PlainTextResponse, tags=["initiatives"])
-def register_csv_download(engine: Store, views: CachedViews, query: Filters) -> PlainTextResponse:
+@router.get(
+    "/api/v1/initiatives.csv",
+    response_class=Response,
+    responses={200: {"description": "the register as CSV", "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    tags=["initiatives"],
+)
+def register_csv_download(engine: Store, views: CachedViews, query: Filters) -> Response:
     """The register's filtered view, every page, as CSV."""
     rows = select_rows(views.get(engine, "register", build_register), query)
-    return PlainTextResponse(
+    return Response(
         register_csv(rows),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="initiatives.csv"'},
@@ -148,12 +153,12 @@ def _initiative(conn: ReadConn, initiative_id: int) -> dict[str, Any]:
 
 
 @router.get("/initiatives/{initiative_id}", response_class=HTMLResponse, include_in_schema=False)
-def initiative_html(request: Request, conn: ReadConn, initiative_id: int) -> HTMLResponse:
+def initiative_html(request: Request, conn: ReadConn, initiative_id: RowId) -> HTMLResponse:
     """Show one initiative: fields, status timeline with evidence, figures, entities, curation."""
     return page(request, "initiative.html", {"initiative": _initiative(conn, initiative_id)})
 
 
 @router.get("/api/v1/initiatives/{initiative_id}", tags=["initiatives"])
-def initiative_api(conn: ReadConn, initiative_id: int) -> dict[str, Any]:
+def initiative_api(conn: ReadConn, initiative_id: RowId) -> dict[str, Any]:
     """One initiative: its fields, status chain with evidence, schedule, reports, figures, entities, notes, history."""
     return schema_names(_initiative(conn, initiative_id))

@@ -14,6 +14,7 @@ from accord.store.overview import counts, latest_documents, recent_changes
 from accord.store.register import build_register, tally
 from accord.web.cache import Views
 from accord.web.deps import CachedViews, ReadConn
+from accord.web.params import Day
 from accord.web.render import link, page
 
 router = APIRouter()
@@ -48,6 +49,6 @@ def overview_page(request: Request, conn: ReadConn, views: CachedViews) -> HTMLR
 
 
 @router.get("/api/v1/overview", tags=["overview"])
-def overview_api(conn: ReadConn, views: CachedViews, as_of: date | None = None) -> dict[str, Any]:
+def overview_api(conn: ReadConn, views: CachedViews, as_of: Day = None) -> dict[str, Any]:
     """Counts, initiatives by status and sector, latest documents, overdue and due-soon items, recent changes."""
     return overview(conn, views, as_of or date.today())

@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from accord.store.indicators import list_series, series_track
 from accord.web.cache import Views
 from accord.web.deps import CachedViews, ReadConn
+from accord.web.params import RowId
 from accord.web.render import page
 from accord.web.shapes import schema_names
 
@@ -38,13 +39,13 @@ def series_list_api(conn: ReadConn, views: CachedViews) -> list[dict[str, Any]]:
 
 
 @router.get("/series/{series_id}", response_class=HTMLResponse, include_in_schema=False)
-def series_html(request: Request, conn: ReadConn, views: CachedViews, series_id: int) -> HTMLResponse:
+def series_html(request: Request, conn: ReadConn, views: CachedViews, series_id: RowId) -> HTMLResponse:
     """Show one series as a chart and a table of its latest sources."""
     track = _track(conn, views, series_id)
     return page(request, "series.html", {"track": track, "shown": track["observations"][-TABLE_ROWS:]})
 
 
 @router.get("/api/v1/series/{series_id}", tags=["series"])
-def series_api(conn: ReadConn, views: CachedViews, series_id: int) -> dict[str, Any]:
+def series_api(conn: ReadConn, views: CachedViews, series_id: RowId) -> dict[str, Any]:
     """One series' track: observations with sources (conflicts flagged), targets, and progress to the latest."""
     return schema_names(_track(conn, views, series_id))

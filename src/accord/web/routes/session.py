@@ -1,4 +1,4 @@
-"""Sign in with a token (pasted once, then kept in an HttpOnly cookie) and sign out."""
+"""Sign in with a token (pasted once; a signed session, not the token, is kept in an HttpOnly cookie) and out."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from accord.store.tokens import holder_of
+from accord.store.tokens import TokenHolder, digest, holder_of
 from accord.web.deps import Settings, Store
 from accord.web.forms import read_form
 from accord.web.render import page
-from accord.web.security import CSRF_FIELD, SESSION_COOKIE, check_csrf
+from accord.web.security import CSRF_FIELD, check_csrf
+from accord.web.sessions import SESSION_COOKIE, SESSION_SECONDS, session_value
 
 router = APIRouter(include_in_schema=False)
-SESSION_SECONDS = 12 * 3600
 
 
 def _next(value: object) -> str:
@@ -35,17 +35,18 @@ async def sign_in(request: Request, engine: Store, settings: Settings) -> Respon
     token = fields.get("token")
     token = token.strip() if isinstance(token, str) else ""
 
-    def holder() -> object:
+    def holder() -> TokenHolder | None:
         with engine.connect() as conn:
             return holder_of(conn, token)
 
-    if not token or await run_in_threadpool(holder) is None:
+    signed_in = await run_in_threadpool(holder) if token else None
+    if signed_in is None:
         context = {"next": _next(fields.get("next")), "sign_in_error": "unknown or revoked token"}
         return page(request, "sign_in.html", context, 401)
     response = RedirectResponse(_next(fields.get("next")), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
-        token,
+        session_value(signed_in, digest(token), settings.session_secret),
         max_age=SESSION_SECONDS,
         httponly=True,
         samesite="strict",
