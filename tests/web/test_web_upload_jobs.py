@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest import Site, bearer, fill
@@ -128,3 +129,14 @@ def test_an_upload_over_the_size_limit_gets_a_page_in_the_browser_and_json_in_th
     assert 'href="/upload"' in page.text and "larger than this server accepts" in page.text
     api = holding_site.client.post("/api/v1/documents", files=big, headers=bearer(holding_site.tokens.editor))
     assert api.status_code == 413 and "larger than this server accepts" in api.json()["detail"]
+
+
+def test_a_worker_over_its_memory_fails_the_job_with_the_limit_to_raise(tmp_path: Path) -> None:
+    jobs = UploadJobs(f"sqlite:///{tmp_path / 'accord.db'}", JobLimits(memory_mb=150))
+    job = jobs.submit(article(1), "erin")
+    deadline = time.monotonic() + 60
+    while job.state in ("queued", "running") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    jobs.close()
+    assert job.state == "failed"
+    assert "over its 150 MB" in str(job.error) and "--upload-memory" in str(job.error)

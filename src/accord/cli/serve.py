@@ -66,6 +66,14 @@ def run(settings: WebSettings, host: str, port: int) -> None:
     help="Longest one upload may take to extract; past it the job fails.",
 )
 @click.option(
+    "--upload-memory",
+    type=click.IntRange(min=512),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Address space each upload worker may use; a document needing more fails alone.",
+)
+@click.option(
     "--secure-cookies",
     is_flag=True,
     help="Mark the session and CSRF cookies Secure: set it when accord is served over HTTPS (behind a proxy).",
@@ -78,6 +86,7 @@ def serve_command(
     upload_workers: int,
     upload_queue: int,
     timeout: float,
+    upload_memory: int,
     secure_cookies: bool,
     db_url: str | None,
 ) -> None:
@@ -88,7 +97,7 @@ def serve_command(
         database_url(db_url),
         max_upload_bytes=max_upload * MEGABYTE,
         secure_cookies=secure_cookies,
-        jobs=JobLimits(workers=upload_workers, queue=upload_queue, seconds=timeout),
+        jobs=JobLimits(workers=upload_workers, queue=upload_queue, seconds=timeout, memory_mb=upload_memory),
     )
     click.echo(f"accord is serving {settings.database_url} at http://{host}:{port}/ (Ctrl-C stops it)")
     run(settings, host, port)

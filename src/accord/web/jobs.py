@@ -175,7 +175,11 @@ class UploadJobs:
     def _finished(self, job: Job, future: Future[IngestResult]) -> None:
         try:
             result = future.result()
-        except Exception as exc:  # the worker died (killed, out of memory) or the pool shut down
+        except BrokenProcessPool:
+            mb = self.limits.memory_mb
+            why = f"the worker stopped while extracting it (killed, or over its {mb} MB); raise it with --upload-memory"
+            result = IngestResult(None, why)
+        except Exception as exc:  # the pool shut down under it
             result = IngestResult(None, f"extraction failed ({type(exc).__name__}: {exc})")
         with self._lock:
             if isinstance(future.exception(), BrokenProcessPool):
