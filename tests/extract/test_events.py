@@ -95,13 +95,18 @@ WIRE_STORY = (
 
 
 def test_both_sides_of_talks_are_participants() -> None:
-    [talks] = events_of(WIRE_STORY)
+    [talks, visit] = events_of(WIRE_STORY)
     assert talks.type == "meeting"
     assert talks.participants == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
 
 
+def test_a_guest_who_arrived_on_a_visit_makes_it_their_visit() -> None:
+    [_, visit] = events_of(WIRE_STORY)
+    assert (visit.type, visit.name, visit.participants) == ("visit", "state visit", ["Sadyr Japarov"])
+
+
 def test_dateline_dates_and_places_the_lead_paragraphs_event() -> None:
-    [talks] = events_of(WIRE_STORY, published="2025-05-22")
+    [talks, _] = events_of(WIRE_STORY, published="2025-05-22")
     assert (talks.date, talks.place) == ("2025-05-21", "Astana")
 
 

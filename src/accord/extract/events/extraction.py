@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from accord.extract.entities.index import EntityIndex
+from accord.extract.events.participants import names, parties_in
 from accord.extract.language.dateline import Dateline, find_dateline
 from accord.extract.language.dates import resolve_date
 from accord.extract.language.speech import speech_lexicon
@@ -30,6 +31,10 @@ _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
+_MEETING_VERBS = frozenset({"meet", "receive"})
+# Prepositions that tie an event to who comes for it or what came before it, not to any verb.
+_GUEST_PREPOSITIONS = frozenset({"for", "on", "to", "by"})
 
 
 def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -54,6 +59,8 @@ class EventLexicon:
     future_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    hosting_verbs: frozenset[str]
+    sequence_verbs: frozenset[str]
     participation_cues: re.Pattern[str]
     opening_speech_cues: re.Pattern[str]
     organizer_cues: re.Pattern[str]
@@ -83,6 +90,8 @@ def event_lexicon() -> EventLexicon:
         future_verbs=words["future_verbs"],
         participation_verbs=words["participation_verbs"],
         occasion_nouns=words["occasion_nouns"],
+        hosting_verbs=words["hosting_verbs"],
+        sequence_verbs=words["sequence_verbs"],
         participation_cues=_cue_pattern(data["participation_cues"]),
         opening_speech_cues=_cue_pattern(data["opening_speech_cues"]),
         organizer_cues=_cue_pattern(data["organizer_cues"]),
@@ -157,8 +166,10 @@ def _is_title(sentence: Sentence) -> bool:
 def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
     """Tell whether a trigger denotes a specific event that happened, not a generic or planned one."""
     trigger = mention.trigger
+    # "the third annual Joint Committee" is one occurrence of a yearly series: its ordinal makes it specific.
+    counted = any(c.ent_type_ == "ORDINAL" or c.dep_ == "poss" for c in trigger.lefts)
     if mention.plural or any(
-        child.lower_ in lexicon.generic_modifiers or child.lower_ in lexicon.excluded_modifiers
+        child.lower_ in lexicon.excluded_modifiers or (child.lower_ in lexicon.generic_modifiers and not counted)
         for child in trigger.children
         if child.i < trigger.i
     ):
@@ -172,6 +183,12 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
         return head.lemma_ in lexicon.occurrence_verbs and not _is_intended(head, lexicon.intent_verbs)
     if trigger.dep_ == "dobj":
         return head.lemma_ in lexicon.attendance_verbs and not _is_intended(head, lexicon.intent_verbs)
+    if trigger.dep_ == "pobj" and head.lower_ in _GUEST_PREPOSITIONS:
+        # "received the minister for the Strategic Dialogue", "arrived on a working visit"
+        verb = head.head
+        hosted = verb.lemma_ in lexicon.hosting_verbs and head.lower_ != "by"
+        followed = head.lower_ == "by" and verb.lemma_ in lexicon.sequence_verbs
+        return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(verb, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
         verb = _governing_verb(head)
         if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
@@ -318,22 +335,26 @@ def _participants(sentence: Sentence, entities: EntityIndex, lexicon: EventLexic
     return [p.name for p in entities.within(sentence.start_char, sentence.end_char, types=("person",))]
 
 
-def _parties_to_talks(trigger: Token, entities: EntityIndex) -> list[str]:
-    """Return who holds talks or a call: the subject of "held talks" and whoever it was "with"."""
+def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Return who holds an event: the subject of "held talks", "co-chaired the Dialogue", "paid a visit",
+    whoever it was "with", and the guest of "received X for the Dialogue"."""
     verb = _governing_verb(trigger)
     heads = [trigger] if verb is None else [trigger, verb]
-    phrases = [c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS or c.lower_ in {"with", "between"}]
-    if verb is not None and verb.lemma_ in {"meet", "call", "phone"}:
-        phrases += [c for c in verb.children if c.dep_ == "dobj"]
-    names: list[str] = []
+    # A subject holding the trigger is the event itself ("The meeting of the Commission was held");
+    # "who" stands for what its clause describes ("X, who arrived on a visit").
+    subjects = [c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS]
+    phrases = [
+        s.head.head if s.tag_ == "WP" and s.head.dep_ == "relcl" else s
+        for s in subjects
+        if not s.left_edge.i <= trigger.i <= s.right_edge.i
+    ]
+    phrases += [o for head in heads for c in head.children if c.lower_ in {"with", "between"} for o in c.children]
+    if verb is not None and verb.lemma_ in _MEETING_VERBS | lexicon.hosting_verbs:
+        phrases += [c for c in verb.children if c.dep_ == "dobj" and c != trigger]
+    found: list[str] = []
     for phrase in sorted(phrases, key=lambda t: t.left_edge.i):
-        edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-        # Stop at a relative clause: "with X, who arrived on a visit" names X, not the visit's company.
-        end = next((t.idx for t in edge if t.dep_ == "relcl"), edge.end_char)
-        for person in entities.within(edge.start_char, end, types=("person",)):
-            if person.name not in names:
-                names.append(person.name)
-    return names
+        found += names(parties_in(phrase, entities), found)
+    return found
 
 
 def _evidence(sentence: Sentence) -> Span:
@@ -344,8 +365,7 @@ def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, l
     sentence = mention.trigger.sent
     chair = _chair(sentence, entities, lexicon)
     participants = _participants(sentence, entities, lexicon)
-    if mention.type in {"meeting", "call"}:
-        participants += [p for p in _parties_to_talks(mention.trigger, entities) if p not in participants]
+    participants += [p for p in _parties(mention.trigger, entities, lexicon) if p not in participants]
     return Event(
         id="",
         type=mention.type,
@@ -446,8 +466,6 @@ def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
             gathering.participants.append(person.name)
 
 
-# "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
-_MEETING_VERBS = frozenset({"meet", "receive"})
 
 
 def _persons_in(phrase: Token, entities: EntityIndex) -> list[Entity]:

@@ -17,6 +17,8 @@ _MONTH = re.compile(
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A range such as "September 30 – October 1" or "9-10 October": its first day stands for the whole.
 _RANGE = re.compile(r"\s*(?:[–—-]|\bto\b|\buntil\b)\s*")
+# Days sharing one month ("6 to 7 June", "22 and 23 January 2013"): the first day with that month.
+_DAYS_OF_ONE_MONTH = re.compile(r"^(?:from\s+)?(\d{1,2})\s*(?:[–—-]|\bto\b|\band\b|\buntil\b)\s*\d{1,2}(?=\s+[A-Z])")
 
 
 @cache
@@ -59,7 +61,10 @@ def resolve_date(text: str, published: str | None) -> str | None:
     if not _MONTH.search(text):
         year = find_year(text)
         return year if year and not re.search(r"\b(?:years?|decades?|centur(?:y|ies))\b", text, re.I) else None
-    first = _RANGE.split(text, maxsplit=1)[0]
+    text = _DAYS_OF_ONE_MONTH.sub(r"\1", text)
+    first = _RANGE.split(re.sub(r"^from\s+", "", text), maxsplit=1)[0]
+    if first != text and not find_year(first) and (year := find_year(text)):
+        first = f"{first} {year}"  # "June 29 – July 1, 2020": the year closes the whole range
     candidates = [text, first] if first != text else [text]
     for candidate in candidates:
         resolved = _parse(candidate, published)

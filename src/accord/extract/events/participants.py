@@ -1,0 +1,30 @@
+"""Participants: who a phrase of an event's sentence names, persons first, else countries and bodies."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.extract.entities.index import EntityIndex
+from accord.record import Entity
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def parties_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
+    """Return who a phrase names: its persons ("Minister Jane Doe and Minister John Roe") or, naming none,
+    its countries and bodies ("the European Union and Mongolia", "officials from Chile and Peru").
+    A relative clause is left out: "with X, who arrived on a visit" names X, not the visit's company."""
+    doc = phrase.doc
+    edge = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
+    end = next((t.idx for t in edge if t.dep_ in _CLAUSE_DEPS and t.i > phrase.i), edge.end_char)
+    persons = entities.within(edge.start_char, end, types=("person",))
+    return persons or entities.within(edge.start_char, end, types=("country", "organization"))
+
+
+def names(found: list[Entity], known: list[str] | None = None) -> list[str]:
+    """Return the names of `found` not yet in `known`, in order, once each."""
+    result: list[str] = []
+    for entity in found:
+        if entity.name not in result and entity.name not in (known or []):
+            result.append(entity.name)
+    return result
