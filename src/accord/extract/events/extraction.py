@@ -185,10 +185,10 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
         return head.lemma_ in lexicon.attendance_verbs and not _is_intended(head, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in _GUEST_PREPOSITIONS:
         # "received the minister for the Strategic Dialogue", "arrived on a working visit"
-        verb = head.head
-        hosted = verb.lemma_ in lexicon.hosting_verbs and head.lower_ != "by"
-        followed = head.lower_ == "by" and verb.lemma_ in lexicon.sequence_verbs
-        return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(verb, lexicon.intent_verbs)
+        host = head.head
+        hosted = host.lemma_ in lexicon.hosting_verbs and head.lower_ != "by"
+        followed = head.lower_ == "by" and host.lemma_ in lexicon.sequence_verbs
+        return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(host, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
         verb = _governing_verb(head)
         if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
