@@ -19,18 +19,26 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from accord.extract.entities.index import EntityIndex
+from accord.extract.events.clause import (
+    PLACE_PREPOSITIONS,
+    event_date,
+    event_place,
+    evidence_of,
+    governing_verb,
+    previous_word,
+)
 from accord.extract.events.participants import names, parties_in
-from accord.extract.language.dateline import Dateline, find_dateline
-from accord.extract.language.dates import resolve_date
+from accord.extract.events.verbs import verb_events
+from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
+from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
-from accord.record import Entity, EntityType, Event, EventType, Span
+from accord.record import Entity, Event, EventType
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", "npadvmod"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"})
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
 _MEETING_VERBS = frozenset({"meet", "receive"})
 # Prepositions that tie an event to who comes for it or what came before it, not to any verb.
@@ -61,6 +69,8 @@ class EventLexicon:
     occasion_nouns: frozenset[str]
     hosting_verbs: frozenset[str]
     sequence_verbs: frozenset[str]
+    signed_documents: frozenset[str]
+    phone_words: frozenset[str]
     participation_cues: re.Pattern[str]
     opening_speech_cues: re.Pattern[str]
     organizer_cues: re.Pattern[str]
@@ -92,6 +102,8 @@ def event_lexicon() -> EventLexicon:
         occasion_nouns=words["occasion_nouns"],
         hosting_verbs=words["hosting_verbs"],
         sequence_verbs=words["sequence_verbs"],
+        signed_documents=words["signed_documents"],
+        phone_words=words["phone_words"],
         participation_cues=_cue_pattern(data["participation_cues"]),
         opening_speech_cues=_cue_pattern(data["opening_speech_cues"]),
         organizer_cues=_cue_pattern(data["organizer_cues"]),
@@ -117,15 +129,6 @@ def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
         event_type = lexicon.triggers[words[:-1] if plural else words]
         mentions.append(_Mention(event_type, span[-1], plural and words not in lexicon.plural_triggers))
     return mentions
-
-
-def _governing_verb(token: Token) -> Token | None:
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX"):
-        if head.head == head:
-            return None
-        head = head.head
-    return head
 
 
 def _has_modal(verb: Token) -> bool:
@@ -190,7 +193,7 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
         followed = head.lower_ == "by" and host.lemma_ in lexicon.sequence_verbs
         return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(host, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
-        verb = _governing_verb(head)
+        verb = governing_verb(head)
         if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
             return False  # "took part in the forum", but not "a deadlock in the talks"
         if head.lower_ == "of" and head.head.lower_ not in lexicon.occasion_nouns:
@@ -200,16 +203,8 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _previous_word(token: Token) -> Token | None:
-    """Return the token before this one, skipping the whitespace tokens non-breaking spaces make."""
-    index = token.i - 1
-    while index >= 0 and token.doc[index].is_space:
-        index -= 1
-    return token.doc[index] if index >= 0 else None
-
-
 def _is_place_phrase(preposition: Token) -> bool:
-    return preposition.lower_ in _PLACE_PREPOSITIONS and any(
+    return preposition.lower_ in PLACE_PREPOSITIONS and any(
         child.dep_ == "pobj" and child.pos_ == "PROPN" for child in preposition.children
     )
 
@@ -219,7 +214,7 @@ def _name(trigger: Token) -> str:
     doc = trigger.doc
     start = trigger.i
     for child in reversed(list(trigger.lefts)):
-        before = _previous_word(doc[start])
+        before = previous_word(doc[start])
         if child.dep_ not in _NAME_MODIFIER_DEPS or before is None or child.right_edge.i != before.i:
             break
         start = child.left_edge.i
@@ -244,57 +239,6 @@ def _name_weight(name: str) -> tuple[bool, int]:
     words = name.split()
     ordinal = bool(re.search(r"\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\b", name, re.IGNORECASE))
     return ordinal, sum(word[:1].isupper() for word in words)
-
-
-def _clause_tokens(trigger: Token) -> set[Token]:
-    """Return the trigger and the verb of its clause: what a date or a place can attach to."""
-    verb = _governing_verb(trigger)
-    anchors = {trigger, *(child for child in trigger.rights if child.dep_ == "acl")}
-    return anchors | ({verb} if verb is not None else set())
-
-
-def _attached(token: Token, anchors: set[Token]) -> bool:
-    for ancestor in token.ancestors:
-        if ancestor in anchors:
-            return True
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _date(trigger: Token, sentence: Sentence, published: str | None) -> str | None:
-    anchors = _clause_tokens(trigger)
-    for entity in sentence.ents:
-        if entity.label_ == "DATE" and _attached(entity.root, anchors):
-            resolved = resolve_date(entity.text, published)
-            if resolved:
-                return resolved
-    return None
-
-
-def _mentions_in(entity: Entity, sentence: Sentence) -> list[Span]:
-    return [m for m in entity.mentions if sentence.start_char <= m.start and m.end <= sentence.end_char]
-
-
-def _place(trigger: Token, event_type: EventType, sentence: Sentence, entities: EntityIndex) -> str | None:
-    anchors = _clause_tokens(trigger)
-    doc = sentence.doc
-    prepositions = _PLACE_PREPOSITIONS | ({"to"} if event_type == "visit" else set())
-    types: tuple[EntityType, ...] = ("place", "country") if event_type == "visit" else ("place",)
-    for entity in entities.within(sentence.start_char, sentence.end_char, types=types):
-        for mention in _mentions_in(entity, sentence):
-            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if tokens is None:
-                continue
-            preposition = _previous_word(tokens[0])
-            if preposition is None or preposition.lower_ not in prepositions:
-                continue
-            # "a visit to Delhi" names a destination; "extended to the delegation" does not.
-            if preposition.lower_ == "to" and preposition.head != trigger:
-                continue
-            if _attached(tokens.root, anchors):
-                return entity.name
-    return None
 
 
 def _person_after(position: int, sentence: Sentence, entities: EntityIndex) -> Entity | None:
@@ -338,7 +282,7 @@ def _participants(sentence: Sentence, entities: EntityIndex, lexicon: EventLexic
 def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> list[str]:
     """Return who holds an event: the subject of "held talks", "co-chaired the Dialogue", "paid a visit",
     whoever it was "with", and the guest of "received X for the Dialogue"."""
-    verb = _governing_verb(trigger)
+    verb = governing_verb(trigger)
     heads = [trigger] if verb is None else [trigger, verb]
     # A subject holding the trigger is the event itself ("The meeting of the Commission was held");
     # "who" stands for what its clause describes ("X, who arrived on a visit").
@@ -357,10 +301,6 @@ def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> li
     return found
 
 
-def _evidence(sentence: Sentence) -> Span:
-    return Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
-
-
 def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> Event:
     sentence = mention.trigger.sent
     chair = _chair(sentence, entities, lexicon)
@@ -370,12 +310,12 @@ def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, l
         id="",
         type=mention.type,
         name=_name(mention.trigger),
-        date=_date(mention.trigger, sentence, published),
-        place=_place(mention.trigger, mention.type, sentence, entities),
+        date=event_date(mention.trigger, sentence, published),
+        place=event_place(mention.trigger, mention.type, sentence, entities),
         chair=chair,
         organizer=_organizer(sentence, entities, lexicon),
         participants=([chair] if chair and chair not in participants else []) + participants,
-        evidence=[_evidence(sentence)],
+        evidence=[evidence_of(sentence)],
     )
 
 
@@ -388,6 +328,11 @@ def _same_event(known: Event, new: Event) -> bool:
         return False
     known_words, new_words = _proper_words(known.name), _proper_words(new.name)
     return not known_words or not new_words or known_words <= new_words or new_words <= known_words
+
+
+def _overlapping(known: Event, new: Event) -> bool:
+    """Tell whether a verb's event is one a noun already told: in the same sentence, or with shared people."""
+    return bool(set(known.evidence) & set(new.evidence) or set(known.participants) & set(new.participants))
 
 
 def _merge(known: Event, new: Event) -> None:
@@ -431,7 +376,7 @@ def _enrich(event: Event, sentence: Sentence, entities: EntityIndex, lexicon: Ev
             chair=chair,
             organizer=organizer,
             participants=participants,
-            evidence=[_evidence(sentence)],
+            evidence=[evidence_of(sentence)],
         ),
     )
 
@@ -466,8 +411,6 @@ def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
             gathering.participants.append(person.name)
 
 
-
-
 def _persons_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
     edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
     end = next((t.idx for t in edge if t.dep_ in ("relcl", "acl")), edge.end_char)
@@ -497,10 +440,10 @@ def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None) -> li
                 id="",
                 type="meeting",
                 name="meeting",
-                date=_date(verb, sentence, published),
-                place=_place(verb, "meeting", sentence, entities),
+                date=event_date(verb, sentence, published),
+                place=event_place(verb, "meeting", sentence, entities),
                 participants=[p.name for p in hosts + guests],
-                evidence=[_evidence(sentence)],
+                evidence=[evidence_of(sentence)],
             )
         )
     return meetings
@@ -510,18 +453,31 @@ def _apply_dateline(events: list[Event], dateline: Dateline | None, entities: En
     """Date and place the lead paragraph's events by the story's dateline, where the text does not."""
     if dateline is None:
         return
-    place = entities.named(dateline.place)
+    place = _dateline_place(dateline.place, entities)
     for event in events:
         lead = event.evidence[0]
         if lead.start < dateline.paragraph_end and lead.end > dateline.paragraph_start:
             event.date = event.date or dateline.date
-            if event.place is None and place is not None and place.type == "place":
-                event.place = place.name
+            event.place = event.place or place
+
+
+def _dateline_place(name: str, entities: EntityIndex) -> str | None:
+    """Return the place a dateline names: a place of the text, or a city the gazetteer knows ("WASHINGTON")."""
+    known = entities.named(name)
+    if known is not None:
+        return known.name if known.type == "place" else None
+    if city_named(name.split(",")[0]) is None:
+        return None
+    return name.title() if name.isupper() else name
 
 
 def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
     """Find the events a document reports, one per distinct occurrence."""
     lexicon = event_lexicon()
+    text = doc.text  # Doc.text joins every token: build it once
+    dateline = find_dateline(text, published)
+    # A page without a known publication day is dated by its own header ("September 30, 2014").
+    published = published or find_document_date(text) or (dateline.date if dateline else None)
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in _trigger_mentions(doc, lexicon):
         if _reports_occurrence(mention, lexicon):
@@ -551,7 +507,14 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             events.append(meeting)
         else:
             _merge(same, meeting)
-    _apply_dateline(events, find_dateline(doc.text, published), entities)
+    documents, phones = lexicon.signed_documents, lexicon.phone_words
+    for told in verb_events(doc, entities, published, documents, phones):
+        same = next((e for e in events if _same_event(e, told) and _overlapping(e, told)), None)
+        if same is None:
+            events.append(told)
+        else:
+            _merge(same, told)
+    _apply_dateline(events, dateline, entities)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
     for number, event in enumerate(events, start=1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 
 from dateparser.date import DateDataParser
@@ -71,3 +72,14 @@ def resolve_date(text: str, published: str | None) -> str | None:
         if resolved:
             return resolved
     return find_year(text)
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def relative_day(text: str, published: str | None) -> str | None:
+    """Return the ISO day "today", "yesterday" or "tomorrow" is, counted from a full ISO `published` day."""
+    offset = _RELATIVE_DAYS.get(re.sub(r"^(?:earlier|later)\s+", "", text.strip().casefold()))
+    if offset is None or published is None or not _ISO_DATE.fullmatch(published):
+        return None
+    return (date.fromisoformat(published) + timedelta(days=offset)).isoformat()
