@@ -40,7 +40,7 @@ _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
-_MEETING_VERBS = frozenset({"meet", "receive"})
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 # Prepositions that tie an event to who comes for it or what came before it, not to any verb.
 _GUEST_PREPOSITIONS = frozenset({"for", "on", "to", "by"})
 
@@ -71,6 +71,7 @@ class EventLexicon:
     sequence_verbs: frozenset[str]
     signed_documents: frozenset[str]
     phone_words: frozenset[str]
+    format_nouns: frozenset[str]
     participation_cues: re.Pattern[str]
     opening_speech_cues: re.Pattern[str]
     organizer_cues: re.Pattern[str]
@@ -104,6 +105,7 @@ def event_lexicon() -> EventLexicon:
         sequence_verbs=words["sequence_verbs"],
         signed_documents=words["signed_documents"],
         phone_words=words["phone_words"],
+        format_nouns=words["format_nouns"],
         participation_cues=_cue_pattern(data["participation_cues"]),
         opening_speech_cues=_cue_pattern(data["opening_speech_cues"]),
         organizer_cues=_cue_pattern(data["organizer_cues"]),
@@ -188,13 +190,14 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
         return head.lemma_ in lexicon.attendance_verbs and not _is_intended(head, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in _GUEST_PREPOSITIONS:
         # "received the minister for the Strategic Dialogue", "arrived on a working visit"
-        host = head.head
+        host = governing_verb(head) or head.head
         hosted = host.lemma_ in lexicon.hosting_verbs and head.lower_ != "by"
         followed = head.lower_ == "by" and host.lemma_ in lexicon.sequence_verbs
         return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(host, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
         verb = governing_verb(head)
-        if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
+        owned = any(c.dep_ == "poss" for c in trigger.lefts)  # "In his meeting with X, he stressed ..."
+        if head.lower_ == "in" and not owned and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
             return False  # "took part in the forum", but not "a deadlock in the talks"
         if head.lower_ == "of" and head.head.lower_ not in lexicon.occasion_nouns:
             return False  # "on the sidelines of the summit", but not "the idea of a summit"
@@ -295,9 +298,10 @@ def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> li
     phrases += [o for head in heads for c in head.children if c.lower_ in {"with", "between"} for o in c.children]
     if verb is not None and verb.lemma_ in _MEETING_VERBS | lexicon.hosting_verbs:
         phrases += [c for c in verb.children if c.dep_ == "dobj" and c != trigger]
+    phrases += [c for c in trigger.lefts if c.dep_ == "poss"]  # "Jane Doe's visit", "his meeting"
     found: list[str] = []
     for phrase in sorted(phrases, key=lambda t: t.left_edge.i):
-        found += names(parties_in(phrase, entities), found)
+        found += names(parties_in(phrase, entities, besides=trigger), found)
     return found
 
 
@@ -332,7 +336,8 @@ def _same_event(known: Event, new: Event) -> bool:
 
 def _overlapping(known: Event, new: Event) -> bool:
     """Tell whether a verb's event is one a noun already told: in the same sentence, or with shared people."""
-    return bool(set(known.evidence) & set(new.evidence) or set(known.participants) & set(new.participants))
+    shared = set(known.evidence) & set(new.evidence) or set(known.participants) & set(new.participants)
+    return bool(shared or (known.type == "visit" and known.place is not None and known.place == new.place))
 
 
 def _merge(known: Event, new: Event) -> None:
@@ -411,53 +416,82 @@ def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
             gathering.participants.append(person.name)
 
 
-def _persons_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
-    edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-    end = next((t.idx for t in edge if t.dep_ in ("relcl", "acl")), edge.end_char)
-    return entities.within(edge.start_char, end, types=("person",))
+def _format_phrase(verb: Token, format_nouns: frozenset[str]) -> str | None:
+    """Return the format a meeting is held in ("through the C5+1 platform", "in the Normandy format")."""
+    for token in verb.subtree:
+        if token.lemma_.casefold() in format_nouns and token.dep_ in ("pobj", "dobj") and token.sent == verb.sent:
+            start = min((c.left_edge.i for c in token.lefts if c.dep_ != "det"), default=token.i)
+            return " ".join(verb.doc[start : token.i + 1].text.split())
+    return None
 
 
-def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
-    """Return the meetings a verb reports between named persons: "the minister met his Tajik counterpart X"."""
+def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> list[Event]:
+    """Return the meetings a verb reports: "the minister met his counterpart X", "X hosted Y", and
+    "ministers from A, B and C met in Z" (a list meeting among itself)."""
     meetings = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
             continue
-        hosts = [p for c in verb.children if c.dep_ == "nsubj" for p in _persons_in(c, entities)]
-        guests = [p for c in verb.children if c.dep_ == "dobj" for p in _persons_in(c, entities)]
-        guests += [
-            p
-            for with_ in verb.children
-            if with_.dep_ == "prep" and with_.lower_ == "with"
-            for c in with_.children
-            for p in _persons_in(c, entities)
-        ]
-        if not hosts or not guests:
+        hosts = [p for c in verb.children if c.dep_ == "nsubj" for p in parties_in(c, entities)]
+        guest_phrases = [c for c in verb.children if c.dep_ == "dobj"]
+        guest_phrases += [c for w in verb.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children]
+        guests = [p for c in guest_phrases for p in parties_in(c, entities) if p.type == "person"]
+        alone = verb.lemma_ == "meet" and not guest_phrases and len(hosts) >= 2
+        if not (alone or (guests and any(h.type == "person" for h in hosts))):
             continue
         sentence = verb.sent
+        name = f"meeting with {_guest_name(guest_phrases[0])}" if guests else "meeting"
+        if (platform := _format_phrase(verb, lexicon.format_nouns)) is not None:
+            name = (
+                f"{name} in the {platform} format" if "format" not in platform.casefold() else f"{name} in {platform}"
+            )
         meetings.append(
             Event(
                 id="",
                 type="meeting",
-                name="meeting",
+                name=name,
                 date=event_date(verb, sentence, published),
                 place=event_place(verb, "meeting", sentence, entities),
-                participants=[p.name for p in hosts + guests],
+                participants=names(hosts + guests),
                 evidence=[evidence_of(sentence)],
             )
         )
     return meetings
 
 
-def _apply_dateline(events: list[Event], dateline: Dateline | None, entities: EntityIndex) -> None:
-    """Date and place the lead paragraph's events by the story's dateline, where the text does not."""
+def _guest_name(phrase: Token) -> str:
+    doc = phrase.doc
+    end = next(
+        (t.i for t in doc[phrase.i : phrase.right_edge.i + 1] if t.dep_ in ("relcl", "acl") or t.text in ",;("),
+        phrase.right_edge.i + 1,
+    )
+    return " ".join(doc[phrase.left_edge.i : end].text.split())
+
+
+def _next_to(meeting: Event, event: Event, doc: Doc) -> bool:
+    """Tell whether a noun's event is told in the sentence of a verb's meeting or the one after it."""
+    told, said = meeting.evidence[0].start, event.evidence[0].start
+    if said < told:
+        return False
+    sentence = doc.char_span(told, meeting.evidence[0].end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    return said <= (following.end_char if following is not None else told)
+
+
+def _apply_dateline(
+    events: list[Event], dateline: Dateline | None, entities: EntityIndex, published: str | None
+) -> None:
+    """Date and place the lead paragraph's events by the story's dateline (filed on the day the page is
+    dated, if the dateline gives none), where the text does not."""
     if dateline is None:
         return
     place = _dateline_place(dateline.place, entities)
     for event in events:
         lead = event.evidence[0]
         if lead.start < dateline.paragraph_end and lead.end > dateline.paragraph_start:
-            event.date = event.date or dateline.date
+            event.date = event.date or dateline.date or published
             event.place = event.place or place
 
 
@@ -500,9 +534,13 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
-    for meeting in _verb_meetings(doc, entities, published):
+    for meeting in _verb_meetings(doc, entities, published, lexicon):
         met = set(meeting.participants)
         same = next((e for e in events if e.type == "meeting" and met & set(e.participants)), None)
+        # "Ministers of A and B met in Z. During the Ministerial, ...": the meeting the next sentence names.
+        same = same or next(
+            (e for e in events if e.type == "meeting" and not e.participants and _next_to(meeting, e, doc)), None
+        )
         if same is None:
             events.append(meeting)
         else:
@@ -514,7 +552,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             events.append(told)
         else:
             _merge(same, told)
-    _apply_dateline(events, dateline, entities)
+    _apply_dateline(events, dateline, entities, published)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
     for number, event in enumerate(events, start=1):

@@ -10,15 +10,22 @@ from accord.record import Entity
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
-def parties_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
+def parties_in(phrase: Token, entities: EntityIndex, besides: Token | None = None) -> list[Entity]:
     """Return who a phrase names: its persons ("Minister Jane Doe and Minister John Roe") or, naming none,
     its countries and bodies ("the European Union and Mongolia", "officials from Chile and Peru").
-    A relative clause is left out: "with X, who arrived on a visit" names X, not the visit's company."""
+    A relative clause is left out: "with X, who arrived on a visit" names X, not the visit's company;
+    so is an entity naming the token `besides` (the event's trigger)."""
     doc = phrase.doc
     edge = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
     end = next((t.idx for t in edge if t.dep_ in _CLAUSE_DEPS and t.i > phrase.i), edge.end_char)
     persons = entities.within(edge.start_char, end, types=("person",))
-    return persons or entities.within(edge.start_char, end, types=("country", "organization"))
+    found = persons or entities.within(edge.start_char, end, types=("country", "organization"))
+    # The event's own name is no party to it ("co-chaired the Strategic Dialogue").
+    return [e for e in found if besides is None or not _names_token(e, besides)]
+
+
+def _names_token(entity: Entity, token: Token) -> bool:
+    return any(m.start <= token.idx < m.end for m in entity.mentions)
 
 
 def names(found: list[Entity], known: list[str] | None = None) -> list[str]:
