@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
@@ -87,6 +89,8 @@ def _place_of(
             if tokens is None:
                 continue
             preposition = previous_word(tokens[0])
+            while preposition is not None and preposition.dep_ == "det":  # "to the UK"
+                preposition = previous_word(preposition)
             if preposition is None or preposition.lower_ not in prepositions:
                 continue
             # "a visit to Delhi" names a destination; "extended to the delegation" does not.
@@ -95,8 +99,14 @@ def _place_of(
             if direct and preposition.head not in anchors:
                 continue
             if _attached(tokens.root, anchors):
-                return entity.name
+                return _with_district(entity.name, doc[tokens.end : tokens.end + 4].text)
     return None
+
+
+def _with_district(name: str, after: str) -> str:
+    """Return "Washington, D.C." for a city the text follows with its district's initials."""
+    district = re.match(r",\s*[A-Z]\.\s?[A-Z]\.", after)
+    return name + district.group() if district and not re.search(r"[A-Z]\.\s?[A-Z]\.$", name) else name
 
 
 def evidence_of(sentence: Sentence) -> Span:

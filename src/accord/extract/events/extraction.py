@@ -32,6 +32,7 @@ from accord.extract.events.verbs import verb_events
 from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
 from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
+from accord.extract.statements.speakers import fullest_name
 from accord.record import Entity, Event, EventType
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -327,8 +328,13 @@ def _proper_words(name: str | None) -> set[str]:
     return {w.casefold() for w in re.findall(r"\w+", name or "") if w[:1].isupper()}
 
 
+def _same_day(known: str | None, new: str | None) -> bool:
+    """Tell whether two dates may be one day: equal, unknown, or one more precise ("2023", "2023-09-29")."""
+    return not known or not new or known.startswith(new) or new.startswith(known)
+
+
 def _same_event(known: Event, new: Event) -> bool:
-    if known.type != new.type or (known.date and new.date and known.date != new.date):
+    if known.type != new.type or not _same_day(known.date, new.date):
         return False
     known_words, new_words = _proper_words(known.name), _proper_words(new.name)
     return not known_words or not new_words or known_words <= new_words or new_words <= known_words
@@ -340,12 +346,18 @@ def _overlapping(known: Event, new: Event) -> bool:
     return bool(shared or (known.type == "visit" and known.place is not None and known.place == new.place))
 
 
-def _merge(known: Event, new: Event) -> None:
-    if _name_weight(new.name or "") > _name_weight(known.name or ""):
+def _merge(known: Event, new: Event, told_by_verb: bool = False) -> None:
+    # A verb's event names itself by its guest or object: it only names an event called by a bare noun.
+    renames = (
+        not _proper_words(known.name) if told_by_verb else _name_weight(new.name or "") > _name_weight(known.name or "")
+    )
+    if renames:
         known.name = new.name
     for key in ("date", "place", "chair", "organizer"):
         if getattr(known, key) is None:
             setattr(known, key, getattr(new, key))
+    if known.date and new.date and len(new.date) > len(known.date):
+        known.date = new.date  # "2023" and "2023-09-29": the precise day
     known.participants += [p for p in new.participants if p not in known.participants]
     known.evidence += [e for e in new.evidence if e not in known.evidence]
 
@@ -544,17 +556,18 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
         if same is None:
             events.append(meeting)
         else:
-            _merge(same, meeting)
+            _merge(same, meeting, told_by_verb=True)
     documents, phones = lexicon.signed_documents, lexicon.phone_words
     for told in verb_events(doc, entities, published, documents, phones):
         same = next((e for e in events if _same_event(e, told) and _overlapping(e, told)), None)
         if same is None:
             events.append(told)
         else:
-            _merge(same, told)
+            _merge(same, told, told_by_verb=True)
     _apply_dateline(events, dateline, entities, published)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
+        event.participants = list(dict.fromkeys(fullest_name(p, entities) for p in event.participants))
     return events

@@ -56,7 +56,7 @@ def resolve_date(text: str, published: str | None) -> str | None:
     unknown; "March 2024" gives "2024-03" and "2027" gives "2027". Relative or vague
     expressions ("today", "annual", "the past 20 years") give None.
     """
-    text = text.strip()
+    text = re.sub(r"^(?:today|yesterday|tomorrow)\W+(?=\w)", "", text.strip(), flags=re.IGNORECASE)  # "today, May 3"
     if iso := _ISO_DATE.search(text):
         return iso.group(0)
     if not _MONTH.search(text):
