@@ -12,6 +12,7 @@ from accord.extract.language.dates import relative_day, resolve_date
 from accord.record import Entity, EntityType, EventType, Span
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_DATELINE_STOPS = frozenset({"–", "—", "-", "--", ":"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -51,8 +52,11 @@ def _attached(token: Token, anchors: set[Token]) -> bool:
 def event_date(trigger: Token, sentence: Sentence, published: str | None) -> str | None:
     """Return the day the clause of a trigger gives ("on May 3", "yesterday"), in ISO."""
     anchors = _clause_tokens(trigger)
+    doc = sentence.doc
     for entity in sentence.ents:
-        if entity.label_ == "DATE" and _attached(entity.root, anchors):
+        # A dateline's day ("GENEVA, May 3 – ...") is the filing day; the dateline itself dates the lead.
+        in_dateline = entity.end < len(doc) and doc[entity.end].text in _DATELINE_STOPS
+        if entity.label_ == "DATE" and not in_dateline and _attached(entity.root, anchors):
             resolved = resolve_date(entity.text, published) or relative_day(entity.text, published)
             if resolved:
                 return resolved

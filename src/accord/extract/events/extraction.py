@@ -444,7 +444,9 @@ def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None, lexic
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
             continue
-        hosts = [p for c in verb.children if c.dep_ == "nsubj" for p in parties_in(c, entities)]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        listed = any(c.dep_ == "conj" for s in subjects for c in s.children)  # "X and ministers from A and B"
+        hosts = [p for c in subjects for p in parties_in(c, entities, every=listed)]
         guest_phrases = [c for c in verb.children if c.dep_ == "dobj"]
         guest_phrases += [c for w in verb.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children]
         guests = [p for c in guest_phrases for p in parties_in(c, entities) if p.type == "person"]
@@ -510,11 +512,12 @@ def _apply_dateline(
 def _dateline_place(name: str, entities: EntityIndex) -> str | None:
     """Return the place a dateline names: a place of the text, or a city the gazetteer knows ("WASHINGTON")."""
     known = entities.named(name)
-    if known is not None:
-        return known.name if known.type == "place" else None
-    if city_named(name.split(",")[0]) is None:
+    if known is not None and known.type != "place":
         return None
-    return name.title() if name.isupper() else name
+    if known is None and city_named(name.split(",")[0]) is None:
+        return None
+    place = known.name if known is not None else name
+    return place.title() if place.isupper() else place  # a dateline's capitals are its typography
 
 
 def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:

@@ -67,9 +67,7 @@ def _paragraph_end(text: str, after: int, alone: bool) -> int:
 
 def find_dateline(text: str, published: str | None) -> Dateline | None:
     """Return the dateline at the start of one of the text's first paragraphs, if there is one."""
-    found = [
-        pattern.search(text, 0, _DATELINE_REACH) for pattern in (_DATELINE, _DAY_FIRST_DATELINE, _PLACE_DATELINE)
-    ]
+    found = [pattern.search(text, 0, _DATELINE_REACH) for pattern in (_DATELINE, _DAY_FIRST_DATELINE, _PLACE_DATELINE)]
     matches = [m for m in found if m is not None and m.group("place").strip().casefold() not in _CALENDAR_WORDS]
     if not matches:
         return None  # "Tuesday, March 4, 2025" dates a page, it places nothing

@@ -24,7 +24,7 @@ from accord.record import Span
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,80}?)[ \t]*:[ \t]+(?=[^\s“«\"‘'])")
 _MAX_LABEL_WORDS = 10
 _SEPARATOR = re.compile(r"^[\W_]*$")
-_SENTENCE_END = ".!?…”’\"»)"
+_SENTENCE_END = '.!?…”’"»)'
 
 
 @dataclass(frozen=True)

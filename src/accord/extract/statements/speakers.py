@@ -37,9 +37,7 @@ def fullest_name(speaker: str, entities: EntityIndex) -> str:
     if known is None or known.type != "person":
         return speaker
     surname = speaker.split()[-1].casefold()
-    namesakes = [
-        e for e in entities.entities if e.type == "person" and e.name.split()[-1].casefold() == surname
-    ]
+    namesakes = [e for e in entities.entities if e.type == "person" and e.name.split()[-1].casefold() == surname]
     best = max(namesakes, key=lambda e: (len(e.name.split()), len(e.mentions), len(e.name)))
     return best.name
 
