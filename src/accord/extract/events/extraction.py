@@ -32,7 +32,7 @@ from accord.extract.events.verbs import verb_events
 from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
 from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
-from accord.extract.statements.speakers import fullest_name
+from accord.extract.statements.speakers import fullest_name, referent
 from accord.record import Entity, Event, EventType
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -40,6 +40,7 @@ _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", 
 _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"})
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
+_OWNER_PRONOUNS = frozenset({"his", "her"})
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 # Prepositions that tie an event to who comes for it or what came before it, not to any verb.
@@ -299,11 +300,23 @@ def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> li
     phrases += [o for head in heads for c in head.children if c.lower_ in {"with", "between"} for o in c.children]
     if verb is not None and verb.lemma_ in _MEETING_VERBS | lexicon.hosting_verbs:
         phrases += [c for c in verb.children if c.dep_ == "dobj" and c != trigger]
-    phrases += [c for c in trigger.lefts if c.dep_ == "poss"]  # "Jane Doe's visit", "his meeting"
+    owners = [c for c in trigger.lefts if c.dep_ == "poss"]  # "Jane Doe's visit", "his meeting"
+    phrases += [c for c in owners if c.lower_ not in _OWNER_PRONOUNS]
     found: list[str] = []
+    pronoun = next((c for c in owners if c.lower_ in _OWNER_PRONOUNS), None)
+    if pronoun is not None and (owner := _owner(pronoun, trigger, entities)):
+        found.append(owner)
     for phrase in sorted(phrases, key=lambda t: t.left_edge.i):
         found += names(parties_in(phrase, entities, besides=trigger), found)
     return found
+
+
+def _owner(pronoun: Token, trigger: Token, entities: EntityIndex) -> str | None:
+    """Return whose "his visit" or "her meeting" it is: the person the sentence is about, or the one before."""
+    root = trigger.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not c.is_ancestor(trigger)), None)
+    persons = [p for p in parties_in(subject, entities) if p.type == "person"] if subject is not None else []
+    return persons[0].name if persons else referent(pronoun, entities)
 
 
 def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> Event:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.language.gazetteer import country_named
+from accord.extract.language.lexicon import is_title_word
 from accord.record import Entity, EntityType
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -25,8 +26,12 @@ def parties_in(phrase: Token, entities: EntityIndex, besides: Token | None = Non
     edge = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
     end = next((t.idx for t in edge if t.dep_ in _CLAUSE_DEPS and t.i > phrase.i), edge.end_char)
     persons = entities.within(edge.start_char, end, types=("person",))
-    sides = entities.within(edge.start_char, end, types=_SIDES)
+    # "the UK Minister" names a person the text does not: the country only describes the minister.
+    sides = [] if is_title_word(phrase.text) else entities.within(edge.start_char, end, types=_SIDES)
     found = entities.within(edge.start_char, end, types=("person", *_SIDES)) if every else persons or sides
+    if besides is not None:  # the event's own phrase ("for the Strategic Dialogue (ESPD)") names no party
+        own = range(besides.left_edge.idx, _name_end(besides))
+        found = [e for e in found if not any(m.start in own for m in e.mentions if edge.start_char <= m.start < end)]
     # The event's own name is no party to it ("co-chaired the Strategic Dialogue").
     return [e for e in found if besides is None or not _names_token(e, besides)]
 
@@ -36,6 +41,16 @@ def party_name(entity: Entity) -> str:
     match = _GOVERNMENT.match(entity.name) if entity.type == "organization" else None
     country = country_named(match.group(1)) if match else None
     return country.name if country is not None else entity.name
+
+
+def _name_end(trigger: Token) -> int:
+    """Return where an event's name ends: after the trigger, and its acronym in brackets if one follows."""
+    doc = trigger.doc
+    end = trigger.idx + len(trigger)
+    if trigger.i + 1 < len(doc) and doc[trigger.i + 1].text == "(":
+        closing = next((t for t in doc[trigger.i + 2 : trigger.i + 5] if t.text == ")"), None)
+        end = closing.idx + 1 if closing is not None else end
+    return end
 
 
 def _names_token(entity: Entity, token: Token) -> bool:

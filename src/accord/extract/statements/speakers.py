@@ -112,6 +112,11 @@ def _previous_subject(subject: Token, entities: EntityIndex) -> str | None:
     return None
 
 
+def referent(pronoun: Token, entities: EntityIndex) -> str | None:
+    """Return who "he", "his" or "her" stands for: whom the sentences before were about."""
+    return _previous_subject(pronoun, entities)
+
+
 def _title_speaker(title: str, position: int, entities: EntityIndex) -> str:
     person = titled_person(title, position, entities)
     return person.name if person is not None else title
