@@ -260,3 +260,12 @@ def test_a_day_first_dateline_places_the_lead_paragraph() -> None:
         "President Jane Corvin met with President of Sylvania Tomas Berg."
     )
     assert (meeting.date, meeting.place) == ("2021-02-24", "Geneva")
+
+
+def test_an_event_named_again_by_its_acronym_is_one_event_with_the_acronyms_chairs() -> None:
+    [dialogue] = events_of(
+        "Officials from Chile and Peru met today in Lima for the second meeting of the Andean Trade Dialogue (ATD). "
+        "Minister Jane Corvin and Ambassador Tomas Berg chaired the ATD for Chile."
+    )
+    assert dialogue.name == "second meeting of the Andean Trade Dialogue"
+    assert {"Jane Corvin", "Tomas Berg"} <= set(dialogue.participants)

@@ -41,6 +41,7 @@ _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
 _OWNER_PRONOUNS = frozenset({"his", "her"})
+_ACRONYM = re.compile(r"[A-Z][A-Z+&]{1,7}")
 # "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 # Prepositions that tie an event to who comes for it or what came before it, not to any verb.
@@ -120,6 +121,7 @@ class _Mention:
     type: EventType
     trigger: Token
     plural: bool
+    name: str | None = None  # the full name an acronym stands for ("HLED")
 
 
 def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
@@ -132,7 +134,31 @@ def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
             continue
         event_type = lexicon.triggers[words[:-1] if plural else words]
         mentions.append(_Mention(event_type, span[-1], plural and words not in lexicon.plural_triggers))
-    return mentions
+    return mentions + _acronym_mentions(doc, mentions)
+
+
+def _acronym_mentions(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Return the later mentions of an event by the acronym its name introduces: "the High-Level Economic
+    Dialogue (HLED) ... chaired the HLED"; each carries the full name, so both tell one event."""
+    acronyms: dict[str, _Mention] = {}
+    for mention in mentions:
+        trigger = mention.trigger
+        if (
+            mention.plural
+            or trigger.i + 3 >= len(doc)
+            or doc[trigger.i + 1].text != "("
+            or doc[trigger.i + 3].text != ")"
+        ):
+            continue
+        acronym = doc[trigger.i + 2]
+        if _ACRONYM.fullmatch(acronym.text) and acronym.text not in acronyms:
+            acronyms[acronym.text] = mention
+    found = []
+    for token in doc:
+        named = acronyms.get(token.text)
+        if named is not None and token.i != named.trigger.i + 2 and token.pos_ in ("PROPN", "NOUN"):
+            found.append(_Mention(named.type, token, plural=False, name=_name(named.trigger)))
+    return found
 
 
 def _has_modal(verb: Token) -> bool:
@@ -550,6 +576,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     for sentence in doc.sents:
         for mention in by_sentence.get(sentence.start, []):
             new = _event_of(mention, entities, published, lexicon)
+            new.name = mention.name or new.name
             last = next((e for e in events if _same_event(e, new)), None)
             if last is None:
                 events.append(new)
