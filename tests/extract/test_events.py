@@ -269,3 +269,10 @@ def test_an_event_named_again_by_its_acronym_is_one_event_with_the_acronyms_chai
     )
     assert dialogue.name == "second meeting of the Andean Trade Dialogue"
     assert {"Jane Corvin", "Tomas Berg"} <= set(dialogue.participants)
+
+
+def test_a_building_of_a_body_places_the_event_but_a_forum_does_not() -> None:
+    [summit] = events_of("At the Lake Nations Summit at the White House on September 25, President Jane Corvin spoke.")
+    assert summit.place == "White House"
+    [forum] = events_of("Minister Jane Corvin announced aid at the Tenth Lake Nations Forum in August.")
+    assert forum.place is None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
@@ -69,11 +72,16 @@ def _mentions_in(entity: Entity, sentence: Sentence) -> list[Span]:
 
 def event_place(trigger: Token, event_type: EventType, sentence: Sentence, entities: EntityIndex) -> str | None:
     """Return where the clause of a trigger puts it: "in <city>" or a visit's "to <country>"; a country
-    ("signed in Egypt") only right on the trigger's verb, where no city is named."""
+    ("signed in Egypt") only right on the trigger's verb, where no city is named; else a body's building
+    ("at the White House")."""
     city = _place_of(
         trigger, event_type, sentence, entities, ("place", "country") if event_type == "visit" else ("place",)
     )
-    return city or _place_of(trigger, event_type, sentence, entities, ("country",), direct=True)
+    return (
+        city
+        or _place_of(trigger, event_type, sentence, entities, ("country",), direct=True)
+        or _place_of(trigger, event_type, sentence, entities, ("organization",), venues=venue_words())
+    )
 
 
 def _place_of(
@@ -83,11 +91,14 @@ def _place_of(
     entities: EntityIndex,
     types: tuple[EntityType, ...],
     direct: bool = False,
+    venues: frozenset[str] | None = None,
 ) -> str | None:
     anchors = _clause_tokens(trigger)
     doc = sentence.doc
     prepositions = PLACE_PREPOSITIONS | ({"to"} if event_type == "visit" else set())
     for entity in entities.within(sentence.start_char, sentence.end_char, types=types):
+        if venues is not None and entity.name.split()[-1].casefold() not in venues:
+            continue  # a body is a place only as a building: "at the White House"
         for mention in _mentions_in(entity, sentence):
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if tokens is None:
@@ -105,6 +116,13 @@ def _place_of(
             if _attached(tokens.root, anchors):
                 return _with_district(entity.name, doc[tokens.end : tokens.end + 4].text)
     return None
+
+
+@cache
+def venue_words() -> frozenset[str]:
+    """Return the last words of bodies that are also places to meet at (src/accord/data/events.json)."""
+    data = json.loads(resources.files("accord").joinpath("data/events.json").read_text(encoding="utf-8"))
+    return frozenset(data["venue_words"])
 
 
 def _with_district(name: str, after: str) -> str:
