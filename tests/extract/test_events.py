@@ -276,3 +276,13 @@ def test_a_building_of_a_body_places_the_event_but_a_forum_does_not() -> None:
     assert summit.place == "White House"
     [forum] = events_of("Minister Jane Corvin announced aid at the Tenth Lake Nations Forum in August.")
     assert forum.place is None
+
+
+def test_a_pair_of_days_the_tagger_splits_dates_the_visit_by_its_first_day() -> None:
+    [visit] = events_of("President Jane Corvin of Sylvania paid an official visit to the UK on 22 and 23 January 2013.")
+    assert visit.date == "2013-01-22"
+
+
+def test_a_bare_year_of_a_plan_does_not_date_the_talks_it_was_told_at() -> None:
+    [talks] = events_of("During the Andean Trade Dialogue, the delegation presented plans to host the games in 2030.")
+    assert talks.date is None

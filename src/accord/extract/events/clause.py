@@ -16,6 +16,7 @@ from accord.record import Entity, EntityType, EventType, Span
 
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _DATELINE_STOPS = frozenset({"–", "—", "-", "--", ":"})
+_DATE_JOINERS = frozenset({",", "and", "to", "-", "–", "—"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -56,14 +57,34 @@ def event_date(trigger: Token, sentence: Sentence, published: str | None) -> str
     """Return the day the clause of a trigger gives ("on May 3", "yesterday"), in ISO."""
     anchors = _clause_tokens(trigger)
     doc = sentence.doc
-    for entity in sentence.ents:
+    for start, end in _date_phrases(sentence):
+        root = doc[start:end].root
         # A dateline's day ("GENEVA, May 3 – ...") is the filing day; the dateline itself dates the lead.
-        in_dateline = entity.end < len(doc) and doc[entity.end].text in _DATELINE_STOPS
-        if entity.label_ == "DATE" and not in_dateline and _attached(entity.root, anchors):
-            resolved = resolve_date(entity.text, published) or relative_day(entity.text, published)
-            if resolved:
-                return resolved
+        in_dateline = end < len(doc) and doc[end].text in _DATELINE_STOPS
+        if in_dateline or not _attached(root, anchors):
+            continue
+        text = doc[start:end].text
+        resolved = resolve_date(text, published) or relative_day(text, published)
+        # "During the talks, they set plans for 2030": a bare year on the verb dates the plan, not the talks.
+        if resolved and len(resolved) == 4 and trigger.dep_ == "pobj" and not _attached(root, {trigger}):
+            continue
+        if resolved:
+            return resolved
     return None
+
+
+def _date_phrases(sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the token ranges of the sentence's dates, pieces the tagger split joined ("22 and" "23 May")."""
+    phrases: list[tuple[int, int]] = []
+    doc = sentence.doc
+    for entity in sentence.ents:
+        if entity.label_ != "DATE":
+            continue
+        if phrases and all(t.text in _DATE_JOINERS for t in doc[phrases[-1][1] : entity.start]):
+            phrases[-1] = (phrases[-1][0], entity.end)
+        else:
+            phrases.append((entity.start, entity.end))
+    return phrases
 
 
 def _mentions_in(entity: Entity, sentence: Sentence) -> list[Span]:
@@ -127,7 +148,7 @@ def venue_words() -> frozenset[str]:
 
 def _with_district(name: str, after: str) -> str:
     """Return "Washington, D.C." for a city the text follows with its district's initials."""
-    district = re.match(r",\s*[A-Z]\.\s?[A-Z]\.", after)
+    district = re.match(r",\s*(?:[A-Z]\.\s?[A-Z]\.|DC\b)", after)
     return name + district.group() if district and not re.search(r"[A-Z]\.\s?[A-Z]\.$", name) else name
 
 
