@@ -33,7 +33,8 @@ def _phrase_text(phrase: Token) -> str:
     doc = phrase.doc
     end = phrase.right_edge.i + 1
     for token in doc[phrase.i : end]:
-        if token.dep_ in ("relcl", "acl") or token.text in ",;(" or token.i - phrase.left_edge.i >= _MAX_NAME_TOKENS:
+        too_long = token.i - phrase.left_edge.i >= _MAX_NAME_TOKENS
+        if token.dep_ in ("relcl", "acl") or token.text in ",;(" or "\n" in token.text or too_long:
             end = token.i
             break
     return " ".join(doc[phrase.left_edge.i : end].text.split())

@@ -56,6 +56,8 @@ def _content(verb: Token) -> tuple[int, int] | None:
     takes_object = verb.lemma_.casefold() in lexicon.stance_verbs
     if not any(c.dep_ == "ccomp" or (takes_object and c.dep_ == "dobj") for c in parts):
         return None
+    clauses = [c for c in parts if c.dep_ == "ccomp"]
+    parts = clauses or parts  # "noted, in part, that ...": what was said is the clause
     start = min(c.left_edge.i for c in parts)
     end = max(c.right_edge.i for c in parts) + 1
     doc = verb.doc

@@ -8,10 +8,12 @@ title that fits no one named ("The Prime Minister spoke to ...") stands for itse
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
+from accord.extract.language.gazetteer import country_named, country_of_demonym
 from accord.extract.language.lexicon import TITLE_MODIFIERS, is_title_word
 from accord.extract.language.speech import speech_lexicon
 from accord.record import Entity, EntityType
@@ -46,14 +48,38 @@ def _phrase(subject: Token) -> list[Token]:
     return list(subject.doc[subject.left_edge.i : subject.right_edge.i + 1])
 
 
-def bare_title(subject: Token) -> str | None:
-    """Return the title a subject is made of ("The Prime Minister" -> "Prime Minister"), if it is only that."""
+@dataclass(frozen=True)
+class TitlePhrase:
+    """A subject that is a title and no name: "the Prime Minister", "the President of Russia"."""
+
+    title: str
+    country: str | None  # the ISO code the title is qualified by ("of Russia", "the Russian President")
+    text: str
+
+
+def bare_title(subject: Token) -> TitlePhrase | None:
+    """Return the title a singular subject is made of, with the country it may be qualified by."""
+    if subject.tag_ in ("NNS", "NNPS") or not is_title_word(subject.text):
+        return None
     words = [t for t in _phrase(subject) if t.dep_ != "det" and not t.is_punct]
-    if not words or subject.tag_ in ("NNS", "NNPS") or not is_title_word(subject.text):
-        return None
-    if not all(is_title_word(t.text) or t.lower_ in TITLE_MODIFIERS for t in words):
-        return None
-    return " ".join(t.text for t in words)
+    qualifier = [t for t in subject.rights if t.dep_ == "prep" and t.lower_ == "of"]
+    qualified = {t for q in qualifier for t in q.subtree}
+    country = None
+    for token in words:
+        if token in qualified or is_title_word(token.text) or token.lower_ in TITLE_MODIFIERS:
+            continue
+        if (nation := country_of_demonym(token.text)) is None:
+            return None  # "the trade minister's spokesman" is more than a title
+        country = nation.code
+    if qualifier:
+        named = country_named(" ".join(t.text for t in qualifier[0].subtree if t.dep_ != "det" and t != qualifier[0]))
+        if named is None:
+            return None
+        country = named.code
+    title = " ".join(
+        t.text for t in words if t not in qualified and (is_title_word(t.text) or t.lower_ in TITLE_MODIFIERS)
+    )
+    return TitlePhrase(title, country, " ".join(t.text for t in words))
 
 
 def _last_mention_before(person: Entity, position: int) -> int:
@@ -117,9 +143,13 @@ def referent(pronoun: Token, entities: EntityIndex) -> str | None:
     return _previous_subject(pronoun, entities)
 
 
-def _title_speaker(title: str, position: int, entities: EntityIndex) -> str:
-    person = titled_person(title, position, entities)
-    return person.name if person is not None else title
+def _title_speaker(phrase: TitlePhrase, position: int, entities: EntityIndex) -> str:
+    """Return the person a title phrase means, or the phrase itself when no person named fits it."""
+    person = titled_person(phrase.title, position, entities)
+    if person is not None and phrase.country is not None:
+        countries = {person.country, *(role.country for role in person.roles)}
+        person = person if phrase.country in countries else None  # "the President of Russia" is not any president
+    return person.name if person is not None else phrase.text
 
 
 def subject_speaker(
@@ -129,7 +159,7 @@ def subject_speaker(
     a person named before `before` (the subject itself, or the quotation it follows)."""
     position = subject.idx if before is None else min(before, subject.idx)
     named = _named_in(subject, entities, types)
-    if named is None and subject.pos_ == "PROPN":  # "Administrator Doe" for Jane Doe named before
+    if named is None and subject.pos_ == "PROPN" and not is_title_word(subject.text):  # "Administrator Doe"
         named = person_called(subject.text, entities)
     if named is not None:
         return named.name
@@ -144,7 +174,7 @@ def subject_speaker(
         return None
     if (title := bare_title(subject)) is not None:
         return _title_speaker(title, position, entities)
-    if subject.lemma_.casefold() in lexicon.title_nouns:  # "the Russian leader"
+    if subject.lemma_.casefold() in lexicon.title_nouns and subject.tag_ not in ("NNS", "NNPS"):  # "the Russian leader"
         person = entities.person_before(position)
         return person.name if person else None
     return None
