@@ -286,3 +286,12 @@ def test_a_pair_of_days_the_tagger_splits_dates_the_visit_by_its_first_day() -> 
 def test_a_bare_year_of_a_plan_does_not_date_the_talks_it_was_told_at() -> None:
     [talks] = events_of("During the Andean Trade Dialogue, the delegation presented plans to host the games in 2030.")
     assert talks.date is None
+
+
+def test_the_speakers_of_a_transcript_take_part_in_the_meeting_it_records() -> None:
+    [meeting] = events_of(
+        "On the Sylvanian side, the meeting was attended by Foreign Minister Tomas Berg.\n"
+        "* * *\n"
+        "President of Freedonia Jane Corvin: Mr Minister, friends, I am very glad to see you in our capital.\n"
+    )
+    assert meeting.participants == ["Tomas Berg", "Jane Corvin"]

@@ -32,6 +32,7 @@ from accord.extract.events.verbs import verb_events
 from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
 from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
+from accord.extract.statements.passages import find_passages
 from accord.extract.statements.speakers import fullest_name, referent
 from accord.record import Entity, Event, EventType
 
@@ -610,6 +611,10 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     _apply_dateline(events, dateline, entities, published)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
+    if events and events[0].type in _GATHERINGS | {"summit"}:
+        # A transcript is of the gathering it opens with: whoever speaks in it takes part.
+        speakers = [entities.named(p.speaker) for p in find_passages(doc, text, entities) if p.turn]
+        events[0].participants += names([s for s in speakers if s is not None], events[0].participants)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
         event.participants = list(dict.fromkeys(fullest_name(p, entities) for p in event.participants))

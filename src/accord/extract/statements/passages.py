@@ -33,6 +33,7 @@ class Passage:
 
     speaker: str
     span: Span
+    turn: bool  # a transcript turn, not a passage a sentence introduces
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -96,7 +97,7 @@ def find_passages(doc: Doc, text: str, entities: EntityIndex) -> list[Passage]:
 
     def close(end: int) -> None:
         if speaker is not None and end > start:
-            passages.append(Passage(speaker, Span(start, end)))
+            passages.append(Passage(speaker, Span(start, end), in_turn))
 
     for offset, line in _lines(text):
         label = _label(line, offset, entities)
