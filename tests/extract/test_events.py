@@ -295,3 +295,15 @@ def test_the_speakers_of_a_transcript_take_part_in_the_meeting_it_records() -> N
         "President of Freedonia Jane Corvin: Mr Minister, friends, I am very glad to see you in our capital.\n"
     )
     assert meeting.participants == ["Tomas Berg", "Jane Corvin"]
+
+
+def test_a_signing_dated_years_before_the_page_is_history() -> None:
+    text = "The Charter on Partnership was signed by Minister Jane Corvin and Minister Tomas Berg on 9 January 2009."
+    assert events_of(text, published="2012-12-17") == []
+    [signing] = events_of(text, published="2009-01-10")
+    assert signing.participants == ["Jane Corvin", "Tomas Berg"]
+
+
+def test_spoke_to_someone_at_a_lunch_is_no_call() -> None:
+    events = events_of("President Jane Corvin spoke to President Tomas Berg at the lunch.")
+    assert [e for e in events if e.type == "call"] == []

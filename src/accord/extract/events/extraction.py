@@ -3,7 +3,11 @@
 A trigger noun ("summit", "round table", "telephone conversation") counts as an event only when
 its sentence reports a specific occurrence: it took place, was held or attended, somebody spoke
 at it. Plural, generic, future and proposed mentions ("annual meetings", "proposed holding a
-forum") are not events. The mentions of one event are merged by type, date and name.
+forum") are not events. A guest received "for" an event or arriving "on" it tells it too, and an
+acronym the name introduces ("(HLED)") names it again. Events told by a verb ("met", "hosted",
+"signed", "visited", "spoke by phone") come from verbs.py; who takes part from participants.py; the
+date and place of the trigger's clause from clause.py, else from the dateline or the page's date.
+The mentions of one event are merged by type, date and name.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 "X spoke by phone with Y", "X spoke to Y" (a readout's call).
 
 The verb must report what happened: a finite verb of a main clause, not planned or recalled in a
-participle ("the treaty signed in 1958" is history cited in passing, not a signing the text reports).
+participle ("the treaty signed in 1958" is history cited in passing, not a signing the text reports),
+and a signing dated years before the page is history too.
 """
 
 from __future__ import annotations
@@ -75,7 +76,15 @@ def _signing(verb: Token, documents: frozenset[str], entities: EntityIndex, publ
     if not signed:
         return None
     signers = _parties(verb, entities)
-    return _event(verb, "signing", f"signing of {_phrase_text(signed[0])}", signers, entities, published)
+    event = _event(verb, "signing", f"signing of {_phrase_text(signed[0])}", signers, entities, published)
+    return None if _long_before(event.date, published) else event
+
+
+def _long_before(day: str | None, published: str | None) -> bool:
+    """Tell whether a day lies years before the page's: "was signed on 9 January 2009" recalled in 2012."""
+    if not day or not published or not day[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(day[:4]) < int(published[:4]) - 1
 
 
 def _visit(verb: Token, entities: EntityIndex, published: str | None) -> Event | None:
@@ -95,11 +104,12 @@ def _visit(verb: Token, entities: EntityIndex, published: str | None) -> Event |
 
 
 def _call(verb: Token, phone_words: frozenset[str], entities: EntityIndex, published: str | None) -> Event | None:
-    """ "spoke by phone with X"; "spoke to X" with no place, as readouts of calls put it."""
+    """Return the call of "spoke by phone with X", or of "spoke to X" with no place, as readouts put it."""
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     by_phone = "by" in preps and any(c.lower_ in phone_words for c in preps["by"].children)
     partner = next((preps[p] for p in ("with", "to") if p in preps), None)
-    if partner is None or not (by_phone or not any(p in preps for p in ("in", "at", "during", "on"))):
+    placed = any(p in preps for p in ("in", "at", "during", "on"))  # "spoke to X at the summit" met X there
+    if partner is None or (placed and not by_phone):
         return None
     callees = [e for c in partner.children if c.dep_ == "pobj" for e in parties_in(c, entities)]
     if not any(e.type == "person" for e in callees):
