@@ -1,6 +1,6 @@
 import pytest
 
-from accord.extract.language.dates import find_year, resolve_date
+from accord.extract.language.dates import find_year, relative_day, resolve_date
 
 
 def test_day_and_month_take_the_year_of_publication() -> None:
@@ -48,3 +48,23 @@ def test_find_year_reads_the_year_of_a_deadline(text: str, year: str) -> None:
 
 def test_find_year_ignores_amounts_and_decades() -> None:
     assert find_year("12,2030 tonnes in the 1990s") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("June 29 – July 1, 2020", "2020-06-29"),
+        ("22 and 23 January 2013", "2013-01-22"),
+        ("from 6 to 7 June, 2023", "2023-06-06"),
+        ("today, September 29, 2023", "2023-09-29"),
+    ],
+)
+def test_a_range_or_a_pair_of_days_is_its_first_day_in_the_year_that_closes_it(text: str, iso: str) -> None:
+    assert resolve_date(text, None) == iso
+
+
+def test_today_and_yesterday_count_from_a_known_day_only() -> None:
+    assert relative_day("yesterday", "2017-11-08") == "2017-11-07"
+    assert relative_day("earlier today", "2024-03-01") == "2024-03-01"
+    assert relative_day("yesterday", "2017-11") is None
+    assert relative_day("last week", "2017-11-08") is None

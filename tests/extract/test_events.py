@@ -95,13 +95,18 @@ WIRE_STORY = (
 
 
 def test_both_sides_of_talks_are_participants() -> None:
-    [talks] = events_of(WIRE_STORY)
+    [talks, visit] = events_of(WIRE_STORY)
     assert talks.type == "meeting"
     assert talks.participants == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
 
 
+def test_a_guest_who_arrived_on_a_visit_makes_it_their_visit() -> None:
+    [_, visit] = events_of(WIRE_STORY)
+    assert (visit.type, visit.name, visit.participants) == ("visit", "state visit", ["Sadyr Japarov"])
+
+
 def test_dateline_dates_and_places_the_lead_paragraphs_event() -> None:
-    [talks] = events_of(WIRE_STORY, published="2025-05-22")
+    [talks, _] = events_of(WIRE_STORY, published="2025-05-22")
     assert (talks.date, talks.place) == ("2025-05-21", "Astana")
 
 
@@ -170,3 +175,135 @@ def test_a_person_quoted_before_the_round_table_is_told_takes_no_part_in_it() ->
         "A round table on trade was held in Tashkent on May 3. Economist Rustam Aliev noted that demand rose."
     )
     assert round_table.participants == ["Rustam Aliev"]
+
+
+def test_a_strategic_dialogue_co_chaired_by_two_ministers_is_their_meeting() -> None:
+    [dialogue] = events_of(
+        "Minister Jane Corvin and Vice Minister Tomas Berg co-chaired the fourth Freedonia-Sylvania "
+        "Strategic Dialogue on 5 March 2024 in Lisbon."
+    )
+    assert (dialogue.type, dialogue.name) == ("meeting", "fourth Freedonia-Sylvania Strategic Dialogue")
+    assert (dialogue.date, dialogue.place) == ("2024-03-05", "Lisbon")
+    assert dialogue.participants == ["Jane Corvin", "Tomas Berg"]
+
+
+def test_an_ordinal_annual_committee_meeting_held_by_two_sides_is_an_event() -> None:
+    [meeting] = events_of("The European Union and Chile held their third annual Joint Committee meeting on 3 May 2022.")
+    assert meeting.name == "third annual Joint Committee meeting"
+    assert meeting.participants == ["European Union", "Chile"]
+
+
+def test_a_guest_received_for_a_dialogue_takes_part_in_it() -> None:
+    [dialogue] = events_of(
+        "On 4 April 2024 Foreign Minister Jane Corvin received Foreign Secretary Tomas Berg for the inaugural "
+        "Freedonia-Sylvania Strategic Dialogue."
+    )
+    assert dialogue.name == "inaugural Freedonia-Sylvania Strategic Dialogue"
+    assert dialogue.participants == ["Jane Corvin", "Tomas Berg"]
+    assert dialogue.date == "2024-04-04"
+
+
+def test_a_signing_told_by_its_verb_is_an_event_with_its_signers() -> None:
+    [signing] = events_of(
+        "WASHINGTON – The Harbour Development Agency and the Government of Chile signed a $300 million "
+        "compact on Monday.",
+        published="2024-06-12",
+    )
+    assert (signing.type, signing.name) == ("signing", "signing of a $300 million compact")
+    assert signing.participants == ["Harbour Development Agency", "Chile"]
+    assert signing.place == "Washington"
+
+
+def test_a_treaty_signed_long_ago_is_history_not_a_signing() -> None:
+    text = "The ministers praised the Treaty of Friendship, signed in 1958, and discussed trade."
+    assert [e for e in events_of(text) if e.type == "signing"] == []
+
+
+def test_a_visit_told_by_its_verb_places_the_visit_in_the_country() -> None:
+    [visit] = events_of("Minister Jane Corvin visited Chile from 6 to 7 June 2023 to discuss trade.")
+    assert (visit.type, visit.name, visit.place, visit.date) == ("visit", "visit to Chile", "Chile", "2023-06-06")
+    assert visit.participants == ["Jane Corvin"]
+
+
+def test_spoke_by_phone_is_a_call_and_spoke_to_a_leader_is_a_call_too() -> None:
+    [call] = events_of("President Jane Corvin spoke by phone with President Tomas Berg of Sylvania.")
+    assert (call.type, call.participants) == ("call", ["Jane Corvin", "Tomas Berg"])
+    [readout] = events_of("The Prime Minister spoke to President Tomas Berg of Sylvania earlier today.")
+    assert readout.type == "call" and readout.participants == ["Tomas Berg"]
+
+
+def test_ministers_of_a_list_who_met_take_part_in_the_ministerial_named_next() -> None:
+    [meeting] = events_of(
+        "On October 24, Administrator Jane Corvin and ministers from Chile, Peru and Ecuador met in Lima. "
+        "During the Pacific Connectivity Ministerial, the participants discussed ports."
+    )
+    assert meeting.name == "Pacific Connectivity Ministerial"
+    assert meeting.place == "Lima"
+    assert meeting.participants[0] == "Jane Corvin"
+
+
+def test_a_page_header_date_gives_the_year_of_its_events() -> None:
+    [summit] = events_of("Leaders meet\n\nOctober 30, 2023\n\nThe Lake Summit took place in Geneva on October 24.")
+    assert summit.date == "2023-10-24"
+
+
+def test_yesterday_counts_from_the_dateline_day() -> None:
+    [signing] = events_of(
+        "GENEVA, November 8, 2017 – The agency and the Government of Chile yesterday signed a compact."
+    )
+    assert signing.date == "2017-11-07"
+
+
+def test_a_day_first_dateline_places_the_lead_paragraph() -> None:
+    [meeting] = events_of(
+        "Meeting with the President of Sylvania\n\nFebruary 24, 2021, The Palace, Geneva\n\n"
+        "President Jane Corvin met with President of Sylvania Tomas Berg."
+    )
+    assert (meeting.date, meeting.place) == ("2021-02-24", "Geneva")
+
+
+def test_an_event_named_again_by_its_acronym_is_one_event_with_the_acronyms_chairs() -> None:
+    [dialogue] = events_of(
+        "Officials from Chile and Peru met today in Lima for the second meeting of the Andean Trade Dialogue (ATD). "
+        "Minister Jane Corvin and Ambassador Tomas Berg chaired the ATD for Chile."
+    )
+    assert dialogue.name == "second meeting of the Andean Trade Dialogue"
+    assert {"Jane Corvin", "Tomas Berg"} <= set(dialogue.participants)
+
+
+def test_a_building_of_a_body_places_the_event_but_a_forum_does_not() -> None:
+    [summit] = events_of("At the Lake Nations Summit at the White House on September 25, President Jane Corvin spoke.")
+    assert summit.place == "White House"
+    [forum] = events_of("Minister Jane Corvin announced aid at the Tenth Lake Nations Forum in August.")
+    assert forum.place is None
+
+
+def test_a_pair_of_days_the_tagger_splits_dates_the_visit_by_its_first_day() -> None:
+    [visit] = events_of("President Jane Corvin of Sylvania paid an official visit to the UK on 22 and 23 January 2013.")
+    assert visit.date == "2013-01-22"
+
+
+def test_a_bare_year_of_a_plan_does_not_date_the_talks_it_was_told_at() -> None:
+    [talks] = events_of("During the Andean Trade Dialogue, the delegation presented plans to host the games in 2030.")
+    assert talks.date is None
+
+
+def test_the_speakers_of_a_transcript_take_part_in_the_meeting_it_records() -> None:
+    [meeting] = events_of(
+        "On the Sylvanian side, the meeting was attended by Foreign Minister Tomas Berg.\n"
+        "* * *\n"
+        "President of Freedonia Jane Corvin: Mr Minister, friends, I am very glad to see you in our capital.\n"
+    )
+    assert meeting.participants == ["Tomas Berg", "Jane Corvin"]
+
+
+def test_a_signing_dated_years_before_the_page_is_history() -> None:
+    text = "The Charter on Partnership was signed by Minister Jane Corvin and Minister Tomas Berg on 9 January 2009."
+    assert events_of(text, published="2012-12-17") == []
+    [signing] = events_of(text, published="2009-01-10")
+    assert signing.participants == ["Jane Corvin", "Tomas Berg"]
+
+
+def test_spoke_to_someone_at_a_lunch_is_no_call() -> None:
+    events = events_of("President Jane Corvin spoke to President Tomas Berg at the lunch.")
+    assert [e for e in events if e.type == "call"] == []

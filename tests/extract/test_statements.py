@@ -94,3 +94,101 @@ def test_speaker_line_with_a_speech_verb_names_the_person() -> None:
     )
     (statement,) = statements_of(text)
     assert statement.speaker == "Mikhail Galuzin"
+
+
+def test_a_quotation_of_several_sentences_gives_one_statement_per_sentence() -> None:
+    text = "Minister Tom Halvorsen said: “The road will open in May. The bridge will follow a year later.”"
+    assert [s.text for s in statements_of(text)] == [
+        "The road will open in May.",
+        "The bridge will follow a year later.",
+    ]
+
+
+def test_a_quotation_split_by_its_attribution_is_all_the_speakers() -> None:
+    text = "“We will build the road by 2030,” said Minister Tom Halvorsen. “The bridge will follow a year later.”"
+    assert [s.speaker for s in statements_of(text)] == ["Tom Halvorsen", "Tom Halvorsen"]
+
+
+def test_a_transcript_turn_is_the_labelled_speakers_until_a_separator() -> None:
+    text = (
+        "President of Freedonia Ivan Petrov: Mr Doe, I am very glad to see you in our capital.\n"
+        "Our trade grew by a third last year, and we have big plans.\n"
+        "* * *\n"
+        "The talks lasted two hours and ended with a lunch."
+    )
+    statements = statements_of(text)
+    assert [s.speaker for s in statements] == ["Ivan Petrov", "Ivan Petrov"]
+    assert statements[1].text == "Our trade grew by a third last year, and we have big plans."
+
+
+def test_a_capitalised_label_names_the_speaker_past_the_title() -> None:
+    text = "SECRETARY MARLOWE:  Good afternoon, everyone.  It is a real pleasure to welcome the minister here."
+    [statement] = statements_of(text)
+    assert statement.speaker == "Marlowe"
+    assert statement.text == "It is a real pleasure to welcome the minister here."
+
+
+def test_a_label_without_a_title_is_no_transcript() -> None:
+    assert statements_of("About the Author: Jane Corvin serves as the editor of the weekly bulletin.") == []
+
+
+def test_a_passage_introduced_by_said_and_a_colon_is_the_speakers() -> None:
+    text = (
+        "Jane Corvin, the Minister for Trade, visited the port of Easthaven.\n"
+        "At the end of her visit the Minister said:\n"
+        "The port is an important partner for our exporters.\n"
+        "Further background\n"
+        "The port handles two million containers a year."
+    )
+    [statement] = statements_of(text)
+    assert statement.speaker == "Jane Corvin"
+    assert statement.text == "The port is an important partner for our exporters."
+
+
+def test_reported_speech_with_that_is_a_statement_not_quoted() -> None:
+    [statement] = statements_of("Minister Tom Halvorsen stressed that the new corridor would open next spring.")
+    assert (statement.speaker, statement.text, statement.direct) == (
+        "Tom Halvorsen",
+        "the new corridor would open next spring",
+        False,
+    )
+
+
+def test_reported_speech_by_its_object_and_a_coordinated_verb() -> None:
+    text = (
+        "Ambassador Clara Wendt underscored the importance of the rail link for the region "
+        "and reaffirmed her government's support for the free trade talks."
+    )
+    statements = statements_of(text)
+    assert [s.speaker for s in statements] == ["Clara Wendt", "Clara Wendt"]
+    assert statements[1].text == "her government's support for the free trade talks"
+
+
+def test_reported_speech_in_a_by_clause_is_the_subjects() -> None:
+    text = "Deputy Minister Paul Ostrander opened the session by highlighting the success of the first joint fair."
+    [statement] = statements_of(text)
+    assert statement.speaker == "Paul Ostrander"
+    assert statement.text == "the success of the first joint fair"
+
+
+def test_planned_or_passive_reporting_is_no_statement() -> None:
+    text = "Minister Tom Halvorsen will stress that the corridor matters. It was noted that the corridor matters."
+    assert statements_of(text) == []
+
+
+def test_he_is_the_subject_the_sentence_before_was_about_even_a_bare_title() -> None:
+    text = (
+        "The Prime Minister spoke to the President of Freedonia, Ivan Petrov, earlier today. "
+        "He congratulated President Petrov on winning the election by a wide margin."
+    )
+    [statement] = statements_of(text)
+    assert statement.speaker == "Prime Minister"
+
+
+def test_the_secretary_is_the_person_with_that_role() -> None:
+    text = (
+        "Secretary of State Ann Rowe hosted Foreign Minister Karl Jensen in Washington. "
+        "The Secretary thanked Foreign Minister Jensen for his country's support in humanitarian issues."
+    )
+    [statement] = statements_of(text)
+    assert statement.speaker == "Ann Rowe"

@@ -3,7 +3,11 @@
 A trigger noun ("summit", "round table", "telephone conversation") counts as an event only when
 its sentence reports a specific occurrence: it took place, was held or attended, somebody spoke
 at it. Plural, generic, future and proposed mentions ("annual meetings", "proposed holding a
-forum") are not events. The mentions of one event are merged by type, date and name.
+forum") are not events. A guest received "for" an event or arriving "on" it tells it too, and an
+acronym the name introduces ("(HLED)") names it again. Events told by a verb ("met", "hosted",
+"signed", "visited", "spoke by phone") come from verbs.py; who takes part from participants.py; the
+date and place of the trigger's clause from clause.py, else from the dateline or the page's date.
+The mentions of one event are merged by type, date and name.
 """
 
 from __future__ import annotations
@@ -19,17 +23,34 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.language.dateline import Dateline, find_dateline
-from accord.extract.language.dates import resolve_date
+from accord.extract.events.clause import (
+    PLACE_PREPOSITIONS,
+    event_date,
+    event_place,
+    evidence_of,
+    governing_verb,
+    previous_word,
+)
+from accord.extract.events.participants import names, parties_in
+from accord.extract.events.verbs import verb_events
+from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
+from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
-from accord.record import Entity, EntityType, Event, EventType, Span
+from accord.extract.statements.passages import find_passages
+from accord.extract.statements.speakers import fullest_name, referent
+from accord.record import Entity, Event, EventType
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "punct", "npadvmod"})
 _NAME_PREPOSITIONS = frozenset({"of", "on", "in", "between", "with", "to", "for"})
 _NAME_STOP_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 _MAX_NAME_TOKENS = 16
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_OWNER_PRONOUNS = frozenset({"his", "her"})
+_ACRONYM = re.compile(r"[A-Z][A-Z+&]{1,7}")
+# "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+# Prepositions that tie an event to who comes for it or what came before it, not to any verb.
+_GUEST_PREPOSITIONS = frozenset({"for", "on", "to", "by"})
 
 
 def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -54,6 +75,11 @@ class EventLexicon:
     future_verbs: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    hosting_verbs: frozenset[str]
+    sequence_verbs: frozenset[str]
+    signed_documents: frozenset[str]
+    phone_words: frozenset[str]
+    format_nouns: frozenset[str]
     participation_cues: re.Pattern[str]
     opening_speech_cues: re.Pattern[str]
     organizer_cues: re.Pattern[str]
@@ -83,6 +109,11 @@ def event_lexicon() -> EventLexicon:
         future_verbs=words["future_verbs"],
         participation_verbs=words["participation_verbs"],
         occasion_nouns=words["occasion_nouns"],
+        hosting_verbs=words["hosting_verbs"],
+        sequence_verbs=words["sequence_verbs"],
+        signed_documents=words["signed_documents"],
+        phone_words=words["phone_words"],
+        format_nouns=words["format_nouns"],
         participation_cues=_cue_pattern(data["participation_cues"]),
         opening_speech_cues=_cue_pattern(data["opening_speech_cues"]),
         organizer_cues=_cue_pattern(data["organizer_cues"]),
@@ -95,6 +126,7 @@ class _Mention:
     type: EventType
     trigger: Token
     plural: bool
+    name: str | None = None  # the full name an acronym stands for ("HLED")
 
 
 def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
@@ -107,16 +139,31 @@ def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
             continue
         event_type = lexicon.triggers[words[:-1] if plural else words]
         mentions.append(_Mention(event_type, span[-1], plural and words not in lexicon.plural_triggers))
-    return mentions
+    return mentions + _acronym_mentions(doc, mentions)
 
 
-def _governing_verb(token: Token) -> Token | None:
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX"):
-        if head.head == head:
-            return None
-        head = head.head
-    return head
+def _acronym_mentions(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Return the later mentions of an event by the acronym its name introduces: "the High-Level Economic
+    Dialogue (HLED) ... chaired the HLED"; each carries the full name, so both tell one event."""
+    acronyms: dict[str, _Mention] = {}
+    for mention in mentions:
+        trigger = mention.trigger
+        if (
+            mention.plural
+            or trigger.i + 3 >= len(doc)
+            or doc[trigger.i + 1].text != "("
+            or doc[trigger.i + 3].text != ")"
+        ):
+            continue
+        acronym = doc[trigger.i + 2]
+        if _ACRONYM.fullmatch(acronym.text) and acronym.text not in acronyms:
+            acronyms[acronym.text] = mention
+    found = []
+    for token in doc:
+        named = acronyms.get(token.text)
+        if named is not None and token.i != named.trigger.i + 2 and token.pos_ in ("PROPN", "NOUN"):
+            found.append(_Mention(named.type, token, plural=False, name=_name(named.trigger)))
+    return found
 
 
 def _has_modal(verb: Token) -> bool:
@@ -157,8 +204,10 @@ def _is_title(sentence: Sentence) -> bool:
 def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
     """Tell whether a trigger denotes a specific event that happened, not a generic or planned one."""
     trigger = mention.trigger
+    # "the third annual Joint Committee" is one occurrence of a yearly series: its ordinal makes it specific.
+    counted = any(c.ent_type_ == "ORDINAL" or c.dep_ == "poss" for c in trigger.lefts)
     if mention.plural or any(
-        child.lower_ in lexicon.generic_modifiers or child.lower_ in lexicon.excluded_modifiers
+        child.lower_ in lexicon.excluded_modifiers or (child.lower_ in lexicon.generic_modifiers and not counted)
         for child in trigger.children
         if child.i < trigger.i
     ):
@@ -172,9 +221,16 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
         return head.lemma_ in lexicon.occurrence_verbs and not _is_intended(head, lexicon.intent_verbs)
     if trigger.dep_ == "dobj":
         return head.lemma_ in lexicon.attendance_verbs and not _is_intended(head, lexicon.intent_verbs)
+    if trigger.dep_ == "pobj" and head.lower_ in _GUEST_PREPOSITIONS:
+        # "received the minister for the Strategic Dialogue", "arrived on a working visit"
+        host = governing_verb(head) or head.head
+        hosted = host.lemma_ in lexicon.hosting_verbs and head.lower_ != "by"
+        followed = head.lower_ == "by" and host.lemma_ in lexicon.sequence_verbs
+        return (hosted or followed) and _is_specific(trigger, lexicon) and not _is_intended(host, lexicon.intent_verbs)
     if trigger.dep_ == "pobj" and head.lower_ in lexicon.attendance_prepositions:
-        verb = _governing_verb(head)
-        if head.lower_ == "in" and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
+        verb = governing_verb(head)
+        owned = any(c.dep_ == "poss" for c in trigger.lefts)  # "In his meeting with X, he stressed ..."
+        if head.lower_ == "in" and not owned and (verb is None or verb.lemma_ not in lexicon.participation_verbs):
             return False  # "took part in the forum", but not "a deadlock in the talks"
         if head.lower_ == "of" and head.head.lower_ not in lexicon.occasion_nouns:
             return False  # "on the sidelines of the summit", but not "the idea of a summit"
@@ -183,16 +239,8 @@ def _reports_occurrence(mention: _Mention, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _previous_word(token: Token) -> Token | None:
-    """Return the token before this one, skipping the whitespace tokens non-breaking spaces make."""
-    index = token.i - 1
-    while index >= 0 and token.doc[index].is_space:
-        index -= 1
-    return token.doc[index] if index >= 0 else None
-
-
 def _is_place_phrase(preposition: Token) -> bool:
-    return preposition.lower_ in _PLACE_PREPOSITIONS and any(
+    return preposition.lower_ in PLACE_PREPOSITIONS and any(
         child.dep_ == "pobj" and child.pos_ == "PROPN" for child in preposition.children
     )
 
@@ -202,7 +250,7 @@ def _name(trigger: Token) -> str:
     doc = trigger.doc
     start = trigger.i
     for child in reversed(list(trigger.lefts)):
-        before = _previous_word(doc[start])
+        before = previous_word(doc[start])
         if child.dep_ not in _NAME_MODIFIER_DEPS or before is None or child.right_edge.i != before.i:
             break
         start = child.left_edge.i
@@ -227,57 +275,6 @@ def _name_weight(name: str) -> tuple[bool, int]:
     words = name.split()
     ordinal = bool(re.search(r"\b(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))\b", name, re.IGNORECASE))
     return ordinal, sum(word[:1].isupper() for word in words)
-
-
-def _clause_tokens(trigger: Token) -> set[Token]:
-    """Return the trigger and the verb of its clause: what a date or a place can attach to."""
-    verb = _governing_verb(trigger)
-    anchors = {trigger, *(child for child in trigger.rights if child.dep_ == "acl")}
-    return anchors | ({verb} if verb is not None else set())
-
-
-def _attached(token: Token, anchors: set[Token]) -> bool:
-    for ancestor in token.ancestors:
-        if ancestor in anchors:
-            return True
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _date(trigger: Token, sentence: Sentence, published: str | None) -> str | None:
-    anchors = _clause_tokens(trigger)
-    for entity in sentence.ents:
-        if entity.label_ == "DATE" and _attached(entity.root, anchors):
-            resolved = resolve_date(entity.text, published)
-            if resolved:
-                return resolved
-    return None
-
-
-def _mentions_in(entity: Entity, sentence: Sentence) -> list[Span]:
-    return [m for m in entity.mentions if sentence.start_char <= m.start and m.end <= sentence.end_char]
-
-
-def _place(trigger: Token, event_type: EventType, sentence: Sentence, entities: EntityIndex) -> str | None:
-    anchors = _clause_tokens(trigger)
-    doc = sentence.doc
-    prepositions = _PLACE_PREPOSITIONS | ({"to"} if event_type == "visit" else set())
-    types: tuple[EntityType, ...] = ("place", "country") if event_type == "visit" else ("place",)
-    for entity in entities.within(sentence.start_char, sentence.end_char, types=types):
-        for mention in _mentions_in(entity, sentence):
-            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if tokens is None:
-                continue
-            preposition = _previous_word(tokens[0])
-            if preposition is None or preposition.lower_ not in prepositions:
-                continue
-            # "a visit to Delhi" names a destination; "extended to the delegation" does not.
-            if preposition.lower_ == "to" and preposition.head != trigger:
-                continue
-            if _attached(tokens.root, anchors):
-                return entity.name
-    return None
 
 
 def _person_after(position: int, sentence: Sentence, entities: EntityIndex) -> Entity | None:
@@ -318,44 +315,56 @@ def _participants(sentence: Sentence, entities: EntityIndex, lexicon: EventLexic
     return [p.name for p in entities.within(sentence.start_char, sentence.end_char, types=("person",))]
 
 
-def _parties_to_talks(trigger: Token, entities: EntityIndex) -> list[str]:
-    """Return who holds talks or a call: the subject of "held talks" and whoever it was "with"."""
-    verb = _governing_verb(trigger)
+def _parties(trigger: Token, entities: EntityIndex, lexicon: EventLexicon) -> list[str]:
+    """Return who holds an event: the subject of "held talks", "co-chaired the Dialogue", "paid a visit",
+    whoever it was "with", and the guest of "received X for the Dialogue"."""
+    verb = governing_verb(trigger)
     heads = [trigger] if verb is None else [trigger, verb]
-    phrases = [c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS or c.lower_ in {"with", "between"}]
-    if verb is not None and verb.lemma_ in {"meet", "call", "phone"}:
-        phrases += [c for c in verb.children if c.dep_ == "dobj"]
-    names: list[str] = []
+    # A subject holding the trigger is the event itself ("The meeting of the Commission was held");
+    # "who" stands for what its clause describes ("X, who arrived on a visit").
+    subjects = [c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS]
+    phrases = [
+        s.head.head if s.tag_ == "WP" and s.head.dep_ == "relcl" else s
+        for s in subjects
+        if not s.left_edge.i <= trigger.i <= s.right_edge.i
+    ]
+    phrases += [o for head in heads for c in head.children if c.lower_ in {"with", "between"} for o in c.children]
+    if verb is not None and verb.lemma_ in _MEETING_VERBS | lexicon.hosting_verbs:
+        phrases += [c for c in verb.children if c.dep_ == "dobj" and c != trigger]
+    owners = [c for c in trigger.lefts if c.dep_ == "poss"]  # "Jane Doe's visit", "his meeting"
+    phrases += [c for c in owners if c.lower_ not in _OWNER_PRONOUNS]
+    found: list[str] = []
+    pronoun = next((c for c in owners if c.lower_ in _OWNER_PRONOUNS), None)
+    if pronoun is not None and (owner := _owner(pronoun, trigger, entities)):
+        found.append(owner)
     for phrase in sorted(phrases, key=lambda t: t.left_edge.i):
-        edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-        # Stop at a relative clause: "with X, who arrived on a visit" names X, not the visit's company.
-        end = next((t.idx for t in edge if t.dep_ == "relcl"), edge.end_char)
-        for person in entities.within(edge.start_char, end, types=("person",)):
-            if person.name not in names:
-                names.append(person.name)
-    return names
+        found += names(parties_in(phrase, entities, besides=trigger), found)
+    return found
 
 
-def _evidence(sentence: Sentence) -> Span:
-    return Span(sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+def _owner(pronoun: Token, trigger: Token, entities: EntityIndex) -> str | None:
+    """Return whose "his visit" or "her meeting" it is: the person the sentence is about, or the one before."""
+    root = trigger.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not c.is_ancestor(trigger)), None)
+    persons = [p for p in parties_in(subject, entities) if p.type == "person"] if subject is not None else []
+    return persons[0].name if persons else referent(pronoun, entities)
 
 
 def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> Event:
     sentence = mention.trigger.sent
     chair = _chair(sentence, entities, lexicon)
     participants = _participants(sentence, entities, lexicon)
-    if mention.type in {"meeting", "call"}:
-        participants += [p for p in _parties_to_talks(mention.trigger, entities) if p not in participants]
+    participants += [p for p in _parties(mention.trigger, entities, lexicon) if p not in participants]
     return Event(
         id="",
         type=mention.type,
         name=_name(mention.trigger),
-        date=_date(mention.trigger, sentence, published),
-        place=_place(mention.trigger, mention.type, sentence, entities),
+        date=event_date(mention.trigger, sentence, published),
+        place=event_place(mention.trigger, mention.type, sentence, entities),
         chair=chair,
         organizer=_organizer(sentence, entities, lexicon),
         participants=([chair] if chair and chair not in participants else []) + participants,
-        evidence=[_evidence(sentence)],
+        evidence=[evidence_of(sentence)],
     )
 
 
@@ -363,19 +372,36 @@ def _proper_words(name: str | None) -> set[str]:
     return {w.casefold() for w in re.findall(r"\w+", name or "") if w[:1].isupper()}
 
 
+def _same_day(known: str | None, new: str | None) -> bool:
+    """Tell whether two dates may be one day: equal, unknown, or one more precise ("2023", "2023-09-29")."""
+    return not known or not new or known.startswith(new) or new.startswith(known)
+
+
 def _same_event(known: Event, new: Event) -> bool:
-    if known.type != new.type or (known.date and new.date and known.date != new.date):
+    if known.type != new.type or not _same_day(known.date, new.date):
         return False
     known_words, new_words = _proper_words(known.name), _proper_words(new.name)
     return not known_words or not new_words or known_words <= new_words or new_words <= known_words
 
 
-def _merge(known: Event, new: Event) -> None:
-    if _name_weight(new.name or "") > _name_weight(known.name or ""):
+def _overlapping(known: Event, new: Event) -> bool:
+    """Tell whether a verb's event is one a noun already told: in the same sentence, or with shared people."""
+    shared = set(known.evidence) & set(new.evidence) or set(known.participants) & set(new.participants)
+    return bool(shared or (known.type == "visit" and known.place is not None and known.place == new.place))
+
+
+def _merge(known: Event, new: Event, told_by_verb: bool = False) -> None:
+    # A verb's event names itself by its guest or object: it only names an event called by a bare noun.
+    renames = (
+        not _proper_words(known.name) if told_by_verb else _name_weight(new.name or "") > _name_weight(known.name or "")
+    )
+    if renames:
         known.name = new.name
     for key in ("date", "place", "chair", "organizer"):
         if getattr(known, key) is None:
             setattr(known, key, getattr(new, key))
+    if known.date and new.date and len(new.date) > len(known.date):
+        known.date = new.date  # "2023" and "2023-09-29": the precise day
     known.participants += [p for p in new.participants if p not in known.participants]
     known.evidence += [e for e in new.evidence if e not in known.evidence]
 
@@ -411,7 +437,7 @@ def _enrich(event: Event, sentence: Sentence, entities: EntityIndex, lexicon: Ev
             chair=chair,
             organizer=organizer,
             participants=participants,
-            evidence=[_evidence(sentence)],
+            evidence=[evidence_of(sentence)],
         ),
     )
 
@@ -446,64 +472,105 @@ def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
             gathering.participants.append(person.name)
 
 
-# "X met Y", "X met with Y", "X received Y": a meeting told by its verb rather than by a noun.
-_MEETING_VERBS = frozenset({"meet", "receive"})
+def _format_phrase(verb: Token, format_nouns: frozenset[str]) -> str | None:
+    """Return the format a meeting is held in ("through the C5+1 platform", "in the Normandy format")."""
+    for token in verb.subtree:
+        if token.lemma_.casefold() in format_nouns and token.dep_ in ("pobj", "dobj") and token.sent == verb.sent:
+            start = min((c.left_edge.i for c in token.lefts if c.dep_ != "det"), default=token.i)
+            return " ".join(verb.doc[start : token.i + 1].text.split())
+    return None
 
 
-def _persons_in(phrase: Token, entities: EntityIndex) -> list[Entity]:
-    edge = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]
-    end = next((t.idx for t in edge if t.dep_ in ("relcl", "acl")), edge.end_char)
-    return entities.within(edge.start_char, end, types=("person",))
-
-
-def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
-    """Return the meetings a verb reports between named persons: "the minister met his Tajik counterpart X"."""
+def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> list[Event]:
+    """Return the meetings a verb reports: "the minister met his counterpart X", "X hosted Y", and
+    "ministers from A, B and C met in Z" (a list meeting among itself)."""
     meetings = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
             continue
-        hosts = [p for c in verb.children if c.dep_ == "nsubj" for p in _persons_in(c, entities)]
-        guests = [p for c in verb.children if c.dep_ == "dobj" for p in _persons_in(c, entities)]
-        guests += [
-            p
-            for with_ in verb.children
-            if with_.dep_ == "prep" and with_.lower_ == "with"
-            for c in with_.children
-            for p in _persons_in(c, entities)
-        ]
-        if not hosts or not guests:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        listed = any(c.dep_ == "conj" for s in subjects for c in s.children)  # "X and ministers from A and B"
+        hosts = [p for c in subjects for p in parties_in(c, entities, every=listed)]
+        guest_phrases = [c for c in verb.children if c.dep_ == "dobj"]
+        guest_phrases += [c for w in verb.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children]
+        guests = [p for c in guest_phrases for p in parties_in(c, entities) if p.type == "person"]
+        alone = verb.lemma_ == "meet" and not guest_phrases and len(hosts) >= 2
+        if not (alone or (guests and any(h.type == "person" for h in hosts))):
             continue
         sentence = verb.sent
+        name = f"meeting with {_guest_name(guest_phrases[0])}" if guests else "meeting"
+        if (platform := _format_phrase(verb, lexicon.format_nouns)) is not None:
+            name = (
+                f"{name} in the {platform} format" if "format" not in platform.casefold() else f"{name} in {platform}"
+            )
         meetings.append(
             Event(
                 id="",
                 type="meeting",
-                name="meeting",
-                date=_date(verb, sentence, published),
-                place=_place(verb, "meeting", sentence, entities),
-                participants=[p.name for p in hosts + guests],
-                evidence=[_evidence(sentence)],
+                name=name,
+                date=event_date(verb, sentence, published),
+                place=event_place(verb, "meeting", sentence, entities),
+                participants=names(hosts + guests),
+                evidence=[evidence_of(sentence)],
             )
         )
     return meetings
 
 
-def _apply_dateline(events: list[Event], dateline: Dateline | None, entities: EntityIndex) -> None:
-    """Date and place the lead paragraph's events by the story's dateline, where the text does not."""
+def _guest_name(phrase: Token) -> str:
+    doc = phrase.doc
+    end = next(
+        (t.i for t in doc[phrase.i : phrase.right_edge.i + 1] if t.dep_ in ("relcl", "acl") or t.text in ",;("),
+        phrase.right_edge.i + 1,
+    )
+    return " ".join(doc[phrase.left_edge.i : end].text.split())
+
+
+def _next_to(meeting: Event, event: Event, doc: Doc) -> bool:
+    """Tell whether a noun's event is told in the sentence of a verb's meeting or the one after it."""
+    told, said = meeting.evidence[0].start, event.evidence[0].start
+    if said < told:
+        return False
+    sentence = doc.char_span(told, meeting.evidence[0].end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    return said <= (following.end_char if following is not None else told)
+
+
+def _apply_dateline(
+    events: list[Event], dateline: Dateline | None, entities: EntityIndex, published: str | None
+) -> None:
+    """Date and place the lead paragraph's events by the story's dateline (filed on the day the page is
+    dated, if the dateline gives none), where the text does not."""
     if dateline is None:
         return
-    place = entities.named(dateline.place)
+    place = _dateline_place(dateline.place, entities)
     for event in events:
         lead = event.evidence[0]
         if lead.start < dateline.paragraph_end and lead.end > dateline.paragraph_start:
-            event.date = event.date or dateline.date
-            if event.place is None and place is not None and place.type == "place":
-                event.place = place.name
+            event.date = event.date or dateline.date or published
+            event.place = event.place or place
+
+
+def _dateline_place(name: str, entities: EntityIndex) -> str | None:
+    """Return the place a dateline names: a place of the text, or a city the gazetteer knows ("WASHINGTON")."""
+    known = entities.named(name)
+    if known is not None and known.type != "place":
+        return None
+    if known is None and city_named(name.split(",")[0]) is None:
+        return None
+    place = known.name if known is not None else name
+    return place.title() if place.isupper() else place  # a dateline's capitals are its typography
 
 
 def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
     """Find the events a document reports, one per distinct occurrence."""
     lexicon = event_lexicon()
+    text = doc.text  # Doc.text joins every token: build it once
+    dateline = find_dateline(text, published)
+    # A page without a known publication day is dated by its own header ("September 30, 2014").
+    published = published or find_document_date(text) or (dateline.date if dateline else None)
     by_sentence: dict[int, list[_Mention]] = {}
     for mention in _trigger_mentions(doc, lexicon):
         if _reports_occurrence(mention, lexicon):
@@ -514,6 +581,7 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     for sentence in doc.sents:
         for mention in by_sentence.get(sentence.start, []):
             new = _event_of(mention, entities, published, lexicon)
+            new.name = mention.name or new.name
             last = next((e for e in events if _same_event(e, new)), None)
             if last is None:
                 events.append(new)
@@ -526,16 +594,32 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
-    for meeting in _verb_meetings(doc, entities, published):
+    for meeting in _verb_meetings(doc, entities, published, lexicon):
         met = set(meeting.participants)
         same = next((e for e in events if e.type == "meeting" and met & set(e.participants)), None)
+        # "Ministers of A and B met in Z. During the Ministerial, ...": the meeting the next sentence names.
+        same = same or next(
+            (e for e in events if e.type == "meeting" and not e.participants and _next_to(meeting, e, doc)), None
+        )
         if same is None:
             events.append(meeting)
         else:
-            _merge(same, meeting)
-    _apply_dateline(events, find_dateline(doc.text, published), entities)
+            _merge(same, meeting, told_by_verb=True)
+    documents, phones = lexicon.signed_documents, lexicon.phone_words
+    for told in verb_events(doc, entities, published, documents, phones):
+        same = next((e for e in events if _same_event(e, told) and _overlapping(e, told)), None)
+        if same is None:
+            events.append(told)
+        else:
+            _merge(same, told, told_by_verb=True)
+    _apply_dateline(events, dateline, entities, published)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
+    if events and events[0].type in _GATHERINGS | {"summit"}:
+        # A transcript is of the gathering it opens with: whoever speaks in it takes part.
+        speakers = [entities.named(p.speaker) for p in find_passages(doc, text, entities) if p.turn]
+        events[0].participants += names([s for s in speakers if s is not None], events[0].participants)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"
+        event.participants = list(dict.fromkeys(fullest_name(p, entities) for p in event.participants))
     return events

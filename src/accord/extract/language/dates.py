@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 
 from dateparser.date import DateDataParser
@@ -17,6 +18,8 @@ _MONTH = re.compile(
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A range such as "September 30 – October 1" or "9-10 October": its first day stands for the whole.
 _RANGE = re.compile(r"\s*(?:[–—-]|\bto\b|\buntil\b)\s*")
+# Days sharing one month ("6 to 7 June", "22 and 23 January 2013"): the first day with that month.
+_DAYS_OF_ONE_MONTH = re.compile(r"^(?:from\s+)?(\d{1,2})\s*(?:[–—-]|\bto\b|\band\b|\buntil\b)\s*\d{1,2}(?=\s+[A-Z])")
 
 
 @cache
@@ -53,16 +56,30 @@ def resolve_date(text: str, published: str | None) -> str | None:
     unknown; "March 2024" gives "2024-03" and "2027" gives "2027". Relative or vague
     expressions ("today", "annual", "the past 20 years") give None.
     """
-    text = text.strip()
+    text = re.sub(r"^(?:today|yesterday|tomorrow)\W+(?=\w)", "", text.strip(), flags=re.IGNORECASE)  # "today, May 3"
     if iso := _ISO_DATE.search(text):
         return iso.group(0)
     if not _MONTH.search(text):
         year = find_year(text)
         return year if year and not re.search(r"\b(?:years?|decades?|centur(?:y|ies))\b", text, re.I) else None
-    first = _RANGE.split(text, maxsplit=1)[0]
+    text = _DAYS_OF_ONE_MONTH.sub(r"\1", text)
+    first = _RANGE.split(re.sub(r"^from\s+", "", text), maxsplit=1)[0]
+    if first != text and not find_year(first) and (year := find_year(text)):
+        first = f"{first} {year}"  # "June 29 – July 1, 2020": the year closes the whole range
     candidates = [text, first] if first != text else [text]
     for candidate in candidates:
         resolved = _parse(candidate, published)
         if resolved:
             return resolved
     return find_year(text)
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def relative_day(text: str, published: str | None) -> str | None:
+    """Return the ISO day "today", "yesterday" or "tomorrow" is, counted from a full ISO `published` day."""
+    offset = _RELATIVE_DAYS.get(re.sub(r"^(?:earlier|later)\s+", "", text.strip().casefold()))
+    if offset is None or published is None or not _ISO_DATE.fullmatch(published):
+        return None
+    return (date.fromisoformat(published) + timedelta(days=offset)).isoformat()

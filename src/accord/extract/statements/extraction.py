@@ -1,163 +1,56 @@
-"""Statements: direct quotations attributed to their speakers.
+"""Statements: what somebody said, quoted, spoken in a transcript, introduced by a colon or reported.
 
-A quotation is the text between matching quotation marks of any style (“ ” « » ‘ ’ „ " '),
-or, when the closing mark is missing, from an opening mark to the end of its paragraph. It is a
-statement when it reads like a clause: at least four words with a verb, and not in the place of
-a name ("the “Engineers of the Future” consortium", "‘Time for Good Deeds’ forums").
+Each statement is one sentence of speech, so every claim is tied to its own sentence. The speech is:
+quotations (see quotations.py); transcript turns and passages introduced by "X said:" (passages.py);
+and reported speech, "X noted that ..." (reported.py), kept with direct=False.
 
-The speaker is, in this order: the name before a headline's colon ("Surname: “...”"); the
-subject of a speech verb outside the quotation in its sentence ("said", "noted", "according
-to"), where "he", "she" or "the president" is the person named last before; the person named
-last before the quotation in its sentence. A quotation with no speaker is left out.
+The speaker of a quotation is, in this order: the name before a headline's colon ("Surname: “...”");
+the subject of a speech verb outside the quotation in its sentence ("said", "noted", "according to"),
+where "he", "she" or "the president" points back (speakers.py); the person named last before the
+quotation in its sentence; the speaker of the quotation just before it, in its paragraph or the one
+before ("“...,” said X. “...”"). A quotation with no speaker is left out.
 
-A quotation repeated in the headline and the body gives two statements: headlines often
-shorten or recase the words, and each is evidence of its own.
+A quotation repeated in the headline and the body gives two statements: headlines often shorten or
+recase the words, and each is evidence of its own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.language.speech import SpeechLexicon, speech_lexicon
-from accord.record import Entity, EntityType, Span, Statement
+from accord.extract.language.speech import speech_lexicon
+from accord.extract.statements.passages import find_passages
+from accord.extract.statements.quotations import find_quotations, is_speech, sentence_pieces, trimmed
+from accord.extract.statements.reported import reported_speech
+from accord.extract.statements.speakers import fullest_name, person_called, subject_speaker
+from accord.record import EntityType, Span, Statement
 
-_CLOSING = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
-_MIN_WORDS = 4
+__all__ = ["extract_statements", "find_quotations"]
+
 _SPEAKER_TYPES: tuple[EntityType, ...] = ("person", "organization")
 _IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "spoke", "stated"})
 _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.’'\- ]{1,60}?)\s*:\s*$")
-# Parts of speech that put a quotation in the place of a name: "the “X” forum", "consortium “X”".
-_NAME_POSITION_BEFORE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"})
 
 
-def _opens(text: str, i: int) -> bool:
-    mark = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if mark in "'‘":  # not an apostrophe inside a word ("Uzbekistan's") or an elision ("'90s")
-        return not before.isalnum() and after.isalpha()
-    return not after.isspace()
-
-
-def _closes(text: str, i: int, mark: str) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if mark in "'’":  # an apostrophe is followed by a letter ("Russia’s")
-        return not after.isalpha()
-    return True
-
-
-def _paragraph_quotes(text: str, offset: int) -> Iterator[Span]:
-    i = 0
-    while i < len(text):
-        mark = text[i]
-        if mark not in _CLOSING or not _opens(text, i):
-            i += 1
-            continue
-        closing = _CLOSING[mark]
-        end = next((j for j in range(i + 1, len(text)) if text[j] == closing and _closes(text, j, closing)), -1)
-        if end == -1 and mark == "'":
-            i += 1  # a lone straight apostrophe opens nothing
-            continue
-        stop = end if end != -1 else len(text.rstrip())
-        yield Span(offset + i + 1, offset + stop)
-        i = stop + 1
-
-
-def find_quotations(text: str) -> list[Span]:
-    """Return the spans inside quotation marks, paragraph by paragraph, without the marks."""
-    spans: list[Span] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend(_paragraph_quotes(paragraph, offset))
-        offset += len(paragraph) + 1
-    return spans
-
-
-def _trimmed(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return Span(start, end)
-
-
-def _tokens(doc: Doc, span: Span) -> Tokens | None:
-    return doc.char_span(span.start, span.end, alignment_mode="expand")
-
-
-def _word_next_to(doc: Doc, index: int, step: int, skip_punct: bool = False) -> Token | None:
-    """Return the nearest token from `index` on in direction `step` that is not whitespace."""
-    while 0 <= index < len(doc):
-        token = doc[index]
-        if "\n" in token.text:
-            return None
-        if not token.is_space and not (skip_punct and token.is_punct):
-            return token
-        index += step
-    return None
-
-
-def _is_statement(doc: Doc, quote: Tokens) -> bool:
-    """Tell whether quoted words read like something said, not like a quoted name."""
-    words = [t for t in quote if t.is_alpha]
-    if len(words) < _MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in quote):
-        return False
-    mark = _word_next_to(doc, quote.start - 1, -1)
-    before = _word_next_to(doc, mark.i - 1, -1) if mark is not None else None
-    after = _word_next_to(doc, quote.end, 1, skip_punct=True)
-    named_before = before is not None and before.pos_ in _NAME_POSITION_BEFORE
-    return not named_before and not (after is not None and after.pos_ == "NOUN")
-
-
-def _entity_in(tokens: Tokens, entities: EntityIndex) -> Entity | None:
-    found = entities.within(tokens.start_char, tokens.end_char, types=_SPEAKER_TYPES)
-    return found[0] if found else None
-
-
-def _subject_speaker(subject: Token, quote: Span, entities: EntityIndex, lexicon: SpeechLexicon) -> Entity | None:
-    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
-    named = _entity_in(phrase, entities)
-    if named is not None:
-        return named
-    refers_back = subject.lower_ in lexicon.pronouns or (
-        subject.lemma_.casefold() in lexicon.title_nouns and any(c.lower_ == "the" for c in subject.lefts)
-    )
-    if refers_back:
-        return entities.person_before(min(subject.idx, quote.start))
-    return None
-
-
-def _speech_speaker(context: list[Token], quote: Span, entities: EntityIndex) -> Entity | None:
+def _speech_speaker(context: list[Token], quote: Span, entities: EntityIndex) -> str | None:
     """Return the subject of a speech verb outside the quotation, or X of "according to X"."""
     lexicon = speech_lexicon()
     for token in context:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects and (speaker := _subject_speaker(objects[0], quote, entities, lexicon)):
+            if objects and (speaker := subject_speaker(objects[0], entities, _SPEAKER_TYPES, quote.start)):
                 return speaker
         if token.pos_ == "VERB" and token.lemma_ in lexicon.speech_verbs:
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not (quote.start <= child.idx < quote.end):
-                    speaker = _subject_speaker(child, quote, entities, lexicon)
+                    speaker = subject_speaker(child, entities, _SPEAKER_TYPES, quote.start)
                     if speaker is not None:
                         return speaker
     return None
-
-
-def _person_called(name: str, entities: EntityIndex) -> Entity | None:
-    """Return the entity called `name`, or the one person whose full name ends with it (a surname)."""
-    known = entities.named(name)
-    if known is not None:
-        return known
-    surname = name.casefold()
-    people = [e for e in entities.entities if e.type == "person" and e.name.casefold().endswith(" " + surname)]
-    return people[0] if len(people) == 1 else None
 
 
 def _without_speech_verb(name: str) -> str:
@@ -176,7 +69,7 @@ def _headline_speaker(text: str, quote: Span, entities: EntityIndex) -> str | No
     if match is None:
         return None
     name = _without_speech_verb(match.group(1).strip())
-    person = _person_called(name, entities)
+    person = person_called(name, entities)
     return person.name if person else name
 
 
@@ -189,27 +82,57 @@ def _speaker(text: str, quote: Tokens, span: Span, entities: EntityIndex) -> str
     speaker = _speech_speaker(context, span, entities)
     if speaker is None:
         before = entities.within(first.start_char, span.start, types=("person",))
-        speaker = before[-1] if before else None
-    return speaker.name if speaker else None
+        speaker = before[-1].name if before else None
+    return speaker
 
 
-def extract_statements(doc: Doc, entities: EntityIndex) -> list[Statement]:
-    """Find the direct quotations of a document and who said them."""
-    statements: list[Statement] = []
-    text = doc.text  # Doc.text joins every token: build it once
+def _follows(text: str, previous: Span, span: Span) -> bool:
+    """Tell whether a quotation comes in the paragraph of the speech before, or in the very next paragraph."""
+    breaks = re.findall(r"\n\s*", text[previous.end : span.start].strip())
+    return previous.end <= span.start and len(breaks) <= 1
+
+
+def _quoted(
+    doc: Doc, text: str, entities: EntityIndex, taken: list[Span], told: list[tuple[str, Span, bool]]
+) -> list[tuple[str, Span, bool]]:
+    """Return the quotations outside `taken` as statements; one with no speaker of its own continues
+    the speech just before it, quoted or `told` ("“...,” said X. “...”": the second part is X's too)."""
+    found: list[tuple[str, Span, bool]] = []
     for quotation in find_quotations(text):
-        span = _trimmed(text, quotation)
-        quote = _tokens(doc, span)
-        if quote is None or not _is_statement(doc, quote):
+        span = trimmed(text, quotation)
+        quote = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if quote is None or not is_speech(doc, quote) or any(span.start < t.end and t.start < span.end for t in taken):
             continue
         speaker = _speaker(text, quote, span, entities)
         if speaker is None:
-            continue
+            before = [item for item in told + found if item[1].end <= span.start]
+            previous = max(before, key=lambda item: item[1].end, default=None)
+            if previous is not None and _follows(text, previous[1], span):
+                speaker = previous[0]
+        if speaker is not None:
+            found += [(speaker, piece, True) for piece in sentence_pieces(doc, text, span)]
+    return found
+
+
+def extract_statements(doc: Doc, entities: EntityIndex) -> list[Statement]:
+    """Find what the persons of a document said, one statement per sentence, and who said it."""
+    text = doc.text  # Doc.text joins every token: build it once
+    passages = find_passages(doc, text, entities)
+    spoken = [
+        (p.speaker, piece, True) for p in passages for piece in sentence_pieces(doc, text, p.span, whole_sentences=True)
+    ]
+    taken = [p.span for p in passages]
+    quotations = find_quotations(text)
+    reported = [(speaker, span, False) for speaker, span in reported_speech(doc, entities, taken + quotations)]
+    quoted = _quoted(doc, text, entities, taken, reported)
+    statements: list[Statement] = []
+    for speaker, span, direct in sorted(spoken + quoted + reported, key=lambda item: item[1].start):
         statements.append(
             Statement(
                 id=f"statement-{len(statements) + 1}",
-                speaker=speaker,
+                speaker=fullest_name(speaker, entities),
                 text=text[span.start : span.end],
+                direct=direct,
                 evidence=[span],
             )
         )
