@@ -9,7 +9,7 @@ from conftest import Site, html
 from accord.web.security import CSRF_COOKIE
 
 PARK = "Issyk-Kul Solar Park"
-PAGES = ("/", "/initiatives", "/entities", "/series", "/documents", "/review", "/search?q=solar", "/upload", "/api")
+PAGES = ("/", "/initiatives", "/entities", "/series", "/documents", "/review", "/search?q=solar", "/upload", "/api", "/report")
 
 
 def first_link(page: str, kind: str, label: str) -> str:

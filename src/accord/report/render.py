@@ -28,10 +28,15 @@ def _environment() -> Environment:
     return environment
 
 
-def render_html(briefing: dict[str, Any]) -> str:
-    """Return the briefing as one HTML page that loads nothing from anywhere (styles and charts inline)."""
+STYLESHEET = TEMPLATES / "briefing.css"
+
+
+def render_html(briefing: dict[str, Any], stylesheet: str | None = None) -> str:
+    """Return the briefing as one HTML page: its style inline (it loads nothing), or linked from `stylesheet`."""
     indicators = [{**i, "chart": series_chart(i["track"])} for i in briefing["indicators"]]
-    return _environment().get_template("briefing.html").render(b={**briefing, "indicators": indicators})
+    css = None if stylesheet else STYLESHEET.read_text(encoding="utf-8")
+    template = _environment().get_template("briefing.html")
+    return template.render(b={**briefing, "indicators": indicators}, stylesheet=stylesheet, css=css)
 
 
 def render_pdf(briefing: dict[str, Any]) -> bytes:
