@@ -179,3 +179,25 @@ def test_an_indicator_charts_its_conflicting_sources_and_target(live: tuple[str,
     expect(page.locator("svg.chart circle.conflict")).to_have_count(2)
     expect(page.locator("svg.chart polygon.target")).to_have_count(1)
     shot(page, "indicator")
+
+
+def test_the_briefing_page_previews_and_downloads_with_no_console_error_or_outside_request(
+    live: tuple[str, Tokens], page: Page
+) -> None:
+    address, _ = live
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.on("request", lambda request: None if request.url.startswith(address) else problems.append(request.url))
+    page.on("response", lambda response: problems.append(response.url) if response.status >= 400 else None)
+    page.goto(f"{address}/report?as_of=2030-01-01")
+    expect(page.get_by_role("heading", name="Briefing")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("initiative")
+    page.get_by_role("link", name="Preview the briefing").click()
+    expect(page.get_by_role("heading", name="Initiatives")).to_be_visible()
+    expect(page.locator("#summary")).to_contain_text("overdue".capitalize())
+    shot(page, "briefing")
+    with page.expect_download() as download:
+        page.goto(f"{address}/report")
+        page.get_by_role("link", name="Download PDF").click()
+    assert download.value.suggested_filename == "briefing.pdf"
+    assert problems == []

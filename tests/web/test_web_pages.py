@@ -10,6 +10,7 @@ from accord.web.security import CSRF_COOKIE
 
 PARK = "Issyk-Kul Solar Park"
 PAGES = ("/", "/initiatives", "/entities", "/series", "/documents", "/review", "/search?q=solar", "/upload", "/api")
+PAGES += ("/report",)
 
 
 def first_link(page: str, kind: str, label: str) -> str:

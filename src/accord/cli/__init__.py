@@ -7,6 +7,7 @@ import click
 from accord.cli.curation import COMMANDS as CURATION_COMMANDS
 from accord.cli.extract import extract_command, text_command
 from accord.cli.knowledge import COMMANDS as KNOWLEDGE_COMMANDS
+from accord.cli.report import report_command
 from accord.cli.serve import COMMANDS as WEB_COMMANDS
 from accord.cli.tracking import COMMANDS as TRACKING_COMMANDS
 
@@ -19,5 +20,6 @@ def main() -> None:
 
 main.add_command(extract_command)
 main.add_command(text_command)
+main.add_command(report_command)
 for command in [*KNOWLEDGE_COMMANDS, *TRACKING_COMMANDS, *CURATION_COMMANDS, *WEB_COMMANDS]:
     main.add_command(command)

@@ -137,3 +137,14 @@ def entity_profile(conn: Connection, name: str) -> dict[str, Any] | None:
         "statements": _statements(conn, kb_entity_id),
         "figures": _figures(conn, kb_entity_id),
     }
+
+
+def entity_card(conn: Connection, name: str) -> dict[str, Any] | None:
+    """Return the entity called `name` in brief: its name, type, country and the role titles it was given."""
+    kb_entity_id = find_entity(conn, name)
+    if kb_entity_id is None:
+        return None
+    kb = tables.kb_entities
+    row = conn.execute(select(kb.c.name, kb.c.type, kb.c.country).where(kb.c.id == kb_entity_id)).one()
+    titles = sorted({role["title"] for role in _roles(conn, kb_entity_id) if role["title"]})
+    return {"name": row.name, "type": row.type, "country": row.country, "roles": titles}
