@@ -14,7 +14,7 @@ from rich.console import Console
 from sqlalchemy import Connection
 
 from accord import curation
-from accord.cli.knowledge import connection, db_option, emit, format_option, grid
+from accord.cli.common import connection, db_option, emit, format_option, grid
 from accord.errors import CurationError
 from accord.store import open_store
 from accord.store.audit import history

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 import accord
-from accord.cli.knowledge import connection, db_option, emit, format_option, grid
+from accord.cli.common import connection, db_option, emit, format_option, grid
 from accord.errors import ConfigError
 from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
