@@ -29,7 +29,8 @@ COMMANDS = {
     ),
     "entities": CommandEntry(KNOWLEDGE, "List the entities merged across documents, the most documented first."),
     "initiatives": CommandEntry(
-        KNOWLEDGE, "List initiatives merged across documents, the most recently reported first."
+        KNOWLEDGE,
+        "List initiatives merged across documents, the most recently reported first, each with all its reports.",
     ),
     "search": CommandEntry(KNOWLEDGE, "Find the documents containing all these words."),
     "export": CommandEntry(
