@@ -12,10 +12,13 @@ from rich.table import Table
 
 from accord.cli.common import connection, cut, db_option, emit, format_option, grid, latest, limit_options
 from accord.cli.dates import day
+from accord.documents.label import cited_label as cited
+from accord.documents.label import document_label
 from accord.errors import ConfigError
 from accord.store.calendar import parse_window
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due
+from accord.store.document_names import name_documents
 from accord.store.entities import entity_profile
 from accord.store.initiative_profile import initiative_profile
 from accord.store.targets import track_series
@@ -59,7 +62,7 @@ def show_command(name: str, as_of: date | None, limit: int | None, db_url: str |
     called with its status chain, schedule and notes."""
     with connection(db_url) as conn:
         entity = entity_profile(conn, name)
-        initiative = initiative_profile(conn, name, as_of.isoformat() if as_of else None)
+        initiative = name_documents(conn, initiative_profile(conn, name, as_of.isoformat() if as_of else None))
     if entity is None and initiative is None:
         raise click.ClickException(
             f"nothing is called {name!r}; `accord entities` and `accord initiatives` list what is"
@@ -80,7 +83,7 @@ def _entity_table(profile: dict[str, Any], limit: int | None) -> Table:
     rows = [
         [
             e["document"]["published"] or "undated",
-            e["document"]["title"] or e["document"]["source"],
+            document_label(e["document"]["title"], e["document"]["source"]),
             e["name"],
             len(e["spans"]),
             f"{e['merge']['confidence']:.2f} " + "; ".join(e["merge"]["reasons"]),
@@ -102,19 +105,21 @@ def _initiative_tables(profile: dict[str, Any], limit: int | None) -> list[Table
     )
     chain = grid(
         title,
-        ["date", "dated by", "status", "source", "evidence"],
+        ["date", "dated by", "status", "document", "evidence"],
         [
-            [r["date"], r["dated_by"], r["status"], r["source"], r["evidence"]]
+            [r["date"], r["dated_by"], r["status"], cited(r), r["evidence"]]
             for r in latest(profile["chain"], limit, f"reports of {profile['title']}")
         ],
     )
     tables = [chain]
     schedule = profile["schedule"]
     if schedule and (schedule["deadline"] or schedule["milestones"] or schedule["responsible"]):
-        rows = [["deadline", schedule["deadline"], schedule["deadline_source"]]] if schedule["deadline"] else []
-        rows += [[m["label"], m["date"], m["source"]] for m in schedule["milestones"]]
+        titles = {r["source"]: r.get("document_title") for r in profile["chain"]}  # the deadline's is among them
+        deadline = {"source": schedule["deadline_source"], "document_title": titles.get(schedule["deadline_source"])}
+        rows = [["deadline", schedule["deadline"], cited(deadline)]] if schedule["deadline"] else []
+        rows += [[m["label"], m["date"], cited(m)] for m in schedule["milestones"]]
         rows += [["responsible", ", ".join(schedule["responsible"]), ""]] if schedule["responsible"] else []
-        tables.append(grid("Schedule", ["what", "when", "source"], rows))
+        tables.append(grid("Schedule", ["what", "when", "document"], rows))
     if profile["notes"]:
         tables.append(grid("Notes", ["at", "by", "note"], [[n["at"], n["actor"], n["note"]] for n in profile["notes"]]))
     return tables
@@ -130,7 +135,7 @@ def series_command(metric: str, subjects: tuple[str, ...], limit: int | None, db
     """Show the observations of a metric with their sources and dates, the targets set for it and
     progress towards the latest; conflicting values are flagged."""
     with connection(db_url) as conn:
-        tracks = cut(track_series(conn, metric, list(subjects)), limit, "series")
+        tracks = name_documents(conn, cut(track_series(conn, metric, list(subjects)), limit, "series"))
     emit(output, tracks, lambda: _tracks_table(metric, tracks))
 
 
@@ -148,7 +153,7 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
         for o in track["observations"]:
             flag = "conflict" if o["conflict"] else o["verdict"] or ("unreviewed" if o["unreviewed"] else "")
             rows.append(
-                [subjects, o["metric"], o["period"], amount(o["value"], track["unit"]), o["source"]["source"], flag]
+                [subjects, o["metric"], o["period"], amount(o["value"], track["unit"]), cited(o["source"]), flag]
             )
         for t in track["targets"]:
             goal = f"x{t['factor']:g} = {amount(t['value'])}" if t["factor"] else amount(t["value"], track["unit"])
@@ -159,13 +164,13 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
                     t["metric"],
                     f"target {t['by'] or ''}".strip(),
                     goal,
-                    t["source"]["source"],
+                    cited(t["source"]),
                     f"set {t['set_on'] or '?'}{setters}",
                 ]
             )
         if track["progress"] and track["progress"]["share"] is not None:
             rows.append([subjects, "", "progress", _progress(track["progress"]), "", ""])
-    return grid(f"Series: {metric}", ["subjects", "metric", "period", "value", "source", "flag"], rows)
+    return grid(f"Series: {metric}", ["subjects", "metric", "period", "value", "document", "flag"], rows)
 
 
 @click.command("due")
@@ -185,14 +190,14 @@ def due_command(as_of: date | None, within: Any, limit: int | None, db_url: str 
     """List deadlines passed (overdue unless completed) or due soon, and milestones reached, missed or due."""
     today = as_of or date.today()
     with connection(db_url) as conn:
-        items = cut(due(conn, today, within), limit, "dates")
+        items = name_documents(conn, cut(due(conn, today, within), limit, "dates"))
     emit(
         output,
         items,
         lambda: grid(
             f"Due as of {today}",
-            ["date", "initiative", "what", "state", "status", "source"],
-            [[i["date"], i["initiative"], i["label"], _state(i), i["status"], i["source"]] for i in items],
+            ["date", "initiative", "what", "state", "status", "document"],
+            [[i["date"], i["initiative"], i["label"], _state(i), i["status"], cited(i)] for i in items],
         ),
     )
 
@@ -218,14 +223,14 @@ def _state(item: dict[str, Any]) -> str:
 def conflicts_command(metric: str | None, tolerance: float, limit: int | None, db_url: str | None, output: str) -> None:
     """List the series and periods whose sources disagree, each side with its sources."""
     with connection(db_url) as conn:
-        found = cut(find_conflicts(conn, tolerance, metric), limit, "conflicts")
+        found = name_documents(conn, cut(find_conflicts(conn, tolerance, metric), limit, "conflicts"))
     rows = [
         [
             c["series"]["metric"],
             "; ".join(c["series"]["subjects"]),
             c["period"],
             amount(side["value"], c["series"]["unit"]) + (" (confirmed)" if side["confirmed"] else ""),
-            ", ".join(f"{s['source']} ({s['published'] or 'undated'}, figure {s['figure']})" for s in side["sources"]),
+            ", ".join(f"{cited(s)} ({s['published'] or 'undated'}, figure {s['figure']})" for s in side["sources"]),
         ]
         for c in found
         for side in c["sides"]

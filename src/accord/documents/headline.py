@@ -10,7 +10,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 # English month names, whatever the machine's locale, and their short forms ("Feb.", "Sept.").
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
