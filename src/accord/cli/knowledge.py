@@ -10,6 +10,7 @@ import click
 
 from accord.cli.common import connection, cut, db_option, emit, format_option, grid, limit_options, say_cut
 from accord.cli.dates import published_option
+from accord.documents.label import document_label
 from accord.store.entities import list_entities
 from accord.store.export import flat_rows, knowledge_base
 from accord.store.initiatives import InitiativeFilter, list_initiatives
@@ -116,7 +117,7 @@ def search_command(words: str, limit: int | None, db_url: str | None, output: st
         lambda: grid(
             f"Search: {words}",
             ["published", "title", "snippet"],
-            [[h["published"] or "undated", h["title"], h["snippet"]] for h in hits],
+            [[h["published"] or "undated", document_label(h["title"], h["source"]), h["snippet"]] for h in hits],
         ),
     )
 
