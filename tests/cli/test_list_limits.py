@@ -85,7 +85,7 @@ def test_every_list_command_offers_limit_and_all() -> None:
     from click import Context
 
     context = Context(main)
-    lists = ["log", "entities", "initiatives", "search", "show", "series", "due", "conflicts"]
+    lists = ["log", "entities", "initiatives", "search", "show", "series", "due", "conflicts", "history", "review"]
     for name in lists:
         command = main.get_command(context, name)
         assert command is not None
