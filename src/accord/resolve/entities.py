@@ -78,9 +78,7 @@ def is_personal_name(name: str) -> bool:
     """Tell whether a name has a person's shape: two or three capitalized words, none of a body or a title."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(
-        part[0].isupper()
-        and part.replace("-", "").isalpha()
-        and not is_title_word(part)
+        part[0].isupper() and part.replace("-", "").isalpha() and not is_title_word(part)
         and part.casefold() not in words("org_words")
         for part in parts
     )

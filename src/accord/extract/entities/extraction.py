@@ -116,11 +116,8 @@ def _name_as_written(country: Entity, text: str) -> None:
     forms = Counter(
         surface
         for m in country.mentions
-        if (surface := " ".join(text[m.start : m.end].split()))
-        and " " not in surface
-        and surface[0].isupper()
-        and (found := gazetteer.country_named(surface)) is not None
-        and found.code == country.country
+        if (surface := " ".join(text[m.start : m.end].split())) and " " not in surface and surface[0].isupper()
+        and (found := gazetteer.country_named(surface)) is not None and found.code == country.country
     )
     if not forms:
         return

@@ -124,8 +124,8 @@ def _widen_organization(span: Span) -> Span:
         )
         allowed = connector.lower_ in _CONNECTORS or joins
         # A national adjective inside a name ("Centre for Eurasian Policy") does not end it; a country does.
-        inner_adjective = (
-            following.ent_type_ == "NORP" and following.i + 1 < len(doc) and _is_capitalized(doc[following.i + 1])
+        inner_adjective = following.ent_type_ == "NORP" and following.i + 1 < len(doc) and _is_capitalized(
+            doc[following.i + 1]
         )
         if not (
             allowed
