@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import Any
 
 import click
 
@@ -24,8 +25,8 @@ class CommandEntry:
 class LazyGroup(click.Group):
     """A click group whose commands are imported from their modules on first use."""
 
-    def __init__(self, *args: object, entries: dict[str, CommandEntry], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, entries: dict[str, CommandEntry], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.entries = entries
 
     def list_commands(self, ctx: click.Context) -> list[str]:
