@@ -81,3 +81,13 @@ def test_the_command_line_names_documents_by_their_headlines(demo: tuple[TestCli
     shown = runner.invoke(main, ["show", f"#{initiative['id']}", "--db", database_url], env={"COLUMNS": "300"}).stdout
     headlines = [p.read_text(encoding="utf-8").splitlines()[0] for p in folder.glob("*.txt")]
     assert any(headline in shown for headline in headlines)
+
+
+def test_api_answers_citing_a_document_give_its_headline(demo: tuple[TestClient, Path]) -> None:
+    client, folder = demo
+    headlines = {p.read_text(encoding="utf-8").splitlines()[0] for p in folder.glob("*.txt")}
+    due = client.get("/api/v1/due", params={"as_of": "2025-12-31", "within": "2y"}).json()
+    [initiative, *_] = client.get("/api/v1/initiatives").json()["initiatives"]
+    chain = client.get(f"/api/v1/initiatives/{initiative['id']}").json()["chain"]
+    cited = [item for item in [*due, *chain] if item.get("source") and not item["source"].startswith("curator")]
+    assert cited and all(item["document_title"] in headlines for item in cited)
