@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from news_articles import article, write_articles
 from sqlalchemy import Engine, func, select, update
 
-from accord.cli.knowledge import ingest_command, log_command
+from accord.cli.ingest import ingest_command
+from accord.cli.knowledge import log_command
 from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
 from accord.ingest.writer import EXTRACTOR_VERSION

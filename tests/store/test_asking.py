@@ -149,5 +149,15 @@ def test_export_writes_the_whole_knowledge_base_as_json_jsonl_and_csv(ask: Any) 
     assert (len(everything["entities"]), len(everything["initiatives"]), len(everything["series"])) == (3, 1, 1)
     lines = [json.loads(line) for line in ask("export", "--format", "jsonl").splitlines()]
     rows = list(csv.DictReader(io.StringIO(ask("export", "--format", "csv"))))
-    assert [line["kind"] for line in lines] == [row["kind"] for row in rows]
-    assert [row["kind"] for row in rows].count("observation") == 2
+    assert [line["item"] for line in lines] == [row["item"] for row in rows]
+    assert [row["item"] for row in rows].count("observation") == 2
+
+
+def test_the_csv_export_names_an_entitys_type_and_an_initiatives_kind_each_in_its_own_column(ask: Any) -> None:
+    rows = list(csv.DictReader(io.StringIO(ask("export", "--format", "csv"))))
+    [railway] = [row for row in rows if row["item"] == "initiative"]
+    armenia = next(row for row in rows if row["name"] == "Armenia")
+    assert (railway["kind"], railway["type"], railway["status"]) == ("agreement", "", "in_progress")
+    assert (armenia["type"], armenia["kind"]) == ("country", "")
+    assert railway["sources"] == "visit.txt; follow-up.txt" and "deadline" in railway
+    assert {row["sources"] for row in rows if row["item"] == "observation"} == {"visit.txt", "follow-up.txt"}

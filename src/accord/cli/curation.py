@@ -14,10 +14,12 @@ from rich.console import Console
 from sqlalchemy import Connection
 
 from accord import curation
-from accord.cli.knowledge import connection, db_option, emit, format_option, grid
+from accord.cli.common import connection, cut, db_option, emit, format_option, grid, latest, limit_options
+from accord.documents.label import cited_label as cited
 from accord.errors import CurationError
 from accord.store import open_store
 from accord.store.audit import history
+from accord.store.document_names import name_documents
 from accord.store.entities import find_entity
 from accord.store.initiative_profile import find_initiative
 
@@ -25,6 +27,7 @@ by_option = click.option(
     "--by", "actor", metavar="NAME", help="Who makes the change [default: $ACCORD_USER, else your login name]."
 )
 note_option = click.option("--note", metavar="TEXT", help="Why, for the audit log.")
+QUEUE_PARTS = {"merges": "merges waiting", "extractions": "extractions waiting", "disputes": "disputed values"}
 
 
 def _actor(actor: str | None) -> str:
@@ -216,9 +219,10 @@ def note_command(kind: str, name: str, text: str, actor: str | None, db_url: str
 
 @click.command("history")
 @click.argument("name")
+@limit_options()
 @db_option
 @format_option
-def history_command(name: str, db_url: str | None, output: str) -> None:
+def history_command(name: str, limit: int | None, db_url: str | None, output: str) -> None:
     """Show every curated change to what is called NAME: who, when, what, before and after."""
     with connection(db_url) as conn:
         subjects = [
@@ -226,7 +230,7 @@ def history_command(name: str, db_url: str | None, output: str) -> None:
             for kind, find in (("entity", find_entity), ("initiative", find_initiative))
             if (found := find(conn, name)) is not None
         ]
-        changes = history(conn, name, subjects)
+        changes = latest(history(conn, name, subjects), limit, "changes")
     emit(
         output,
         changes,
@@ -254,17 +258,19 @@ def _short(value: Any) -> str:
 
 
 @click.group("review", invoke_without_command=True)
+@limit_options()
 @db_option
 @format_option
 @click.pass_context
-def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
+def review_command(ctx: click.Context, limit: int | None, db_url: str | None, output: str) -> None:
     """List merges and unsure extractions waiting for a decision, and curated values extraction now disputes;
     decide with accept or reject."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = db_url
         return
     with connection(db_url) as conn:
-        queue = curation.review_queue(conn)
+        queue = name_documents(conn, curation.review_queue(conn))
+    queue = {part: cut(items, limit, QUEUE_PARTS.get(part, part)) for part, items in queue.items()}
     if output == "json":
         emit(output, queue, lambda: "")
         return
@@ -272,13 +278,13 @@ def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
     console.print(
         grid(
             "Merges waiting for review",
-            ["id", "kind", "name", "source", "may be", "confidence", "why"],
+            ["id", "kind", "name", "document", "may be", "confidence", "why"],
             [
                 [
                     m["id"],
                     m["kind"],
                     m["form"],
-                    m["source"],
+                    cited(m),
                     m["candidate"],
                     f"{m['confidence']:.2f}",
                     "; ".join(m["reasons"]),
@@ -290,9 +296,9 @@ def review_command(ctx: click.Context, db_url: str | None, output: str) -> None:
     console.print(
         grid(
             "Extractions waiting for review: accept confirms, reject rejects",
-            ["id", "kind", "what", "source", "confidence", "why"],
+            ["id", "kind", "what", "document", "confidence", "why"],
             [
-                [e["id"], e["kind"], e["form"], e["source"], f"{e['confidence']:.2f}", "; ".join(e["reasons"])]
+                [e["id"], e["kind"], e["form"], cited(e), f"{e['confidence']:.2f}", "; ".join(e["reasons"])]
                 for e in queue["extractions"]
             ],
         )

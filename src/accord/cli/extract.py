@@ -201,3 +201,6 @@ def text_command(ctx: click.Context, file: str, max_size_mb: float) -> None:
     if not documents:
         ctx.exit(1)
     click.echo(documents[0].text, nl=False)
+
+
+COMMANDS = [extract_command, text_command]

@@ -64,3 +64,6 @@ def report_command(
     else:
         out.write_text(render_html(briefing) if kind == "html" else render_markdown(briefing), encoding="utf-8")
     click.echo(f"{out}: a briefing of {briefing['summary']['initiatives']} initiatives, as of {briefing['as_of']}")
+
+
+COMMANDS = [report_command]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 import accord
-from accord.cli.knowledge import connection, db_option, emit, format_option, grid
+from accord.cli.common import connection, cut, db_option, emit, format_option, grid, limit_options
 from accord.errors import ConfigError
 from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
@@ -145,12 +145,13 @@ def token_create(role: str, name: str | None, db_url: str | None) -> None:
 
 
 @token_group.command("list")
+@limit_options()
 @db_option
 @format_option
-def token_list(db_url: str | None, output: str) -> None:
+def token_list(limit: int | None, db_url: str | None, output: str) -> None:
     """List the tokens: id, holder, role, created, revoked (never the tokens themselves)."""
     with connection(db_url) as conn:
-        tokens = list_tokens(conn)
+        tokens = cut(list_tokens(conn), limit, "tokens")
     rows = [[t["id"], t["name"], t["role"], t["created_at"][:19], (t["revoked_at"] or "")[:19]] for t in tokens]
     emit(output, tokens, lambda: grid("Tokens", ["id", "name", "role", "created", "revoked"], rows))
 

@@ -10,22 +10,19 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from accord.cli.knowledge import connection, db_option, emit, format_option, grid
+from accord.cli.common import connection, cut, db_option, emit, format_option, grid, latest, limit_options
+from accord.cli.dates import day
+from accord.documents.label import cited_label as cited
+from accord.documents.label import document_label
 from accord.errors import ConfigError
 from accord.store.calendar import parse_window
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due
+from accord.store.document_names import name_documents
 from accord.store.entities import entity_profile
 from accord.store.initiative_profile import initiative_profile
 from accord.store.targets import track_series
 from accord.store.tolerance import DEFAULT_TOLERANCE
-
-
-def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a day; use YYYY-MM-DD") from exc
 
 
 def _window(_ctx: click.Context, _param: click.Parameter, value: str) -> Any:
@@ -43,7 +40,7 @@ def _tolerance(_ctx: click.Context, _param: click.Parameter, value: str) -> floa
     return number / 100 if value.endswith("%") else number
 
 
-as_of_option = click.option("--as-of", callback=_day, metavar="DATE", help="Judge as of this day [default: today].")
+as_of_option = click.option("--as-of", callback=day, metavar="DATE", help="Judge as of this day [default: today].")
 
 
 def amount(value: float | None, unit: str | None = None) -> str:
@@ -57,14 +54,15 @@ def amount(value: float | None, unit: str | None = None) -> str:
 @click.command("show")
 @click.argument("name")
 @as_of_option
+@limit_options()
 @db_option
 @format_option
-def show_command(name: str, as_of: date | None, db_url: str | None, output: str) -> None:
+def show_command(name: str, as_of: date | None, limit: int | None, db_url: str | None, output: str) -> None:
     """Show an entity with its evidence, roles, statements, figures and merges, and an initiative so
     called with its status chain, schedule and notes."""
     with connection(db_url) as conn:
         entity = entity_profile(conn, name)
-        initiative = initiative_profile(conn, name, as_of.isoformat() if as_of else None)
+        initiative = name_documents(conn, initiative_profile(conn, name, as_of.isoformat() if as_of else None))
     if entity is None and initiative is None:
         raise click.ClickException(
             f"nothing is called {name!r}; `accord entities` and `accord initiatives` list what is"
@@ -75,22 +73,22 @@ def show_command(name: str, as_of: date | None, db_url: str | None, output: str)
         return
     console = Console()
     if entity is not None:
-        console.print(_entity_table(entity))
+        console.print(_entity_table(entity, limit))
     if initiative is not None:
-        for table in _initiative_tables(initiative):
+        for table in _initiative_tables(initiative, limit):
             console.print(table)
 
 
-def _entity_table(profile: dict[str, Any]) -> Table:
+def _entity_table(profile: dict[str, Any], limit: int | None) -> Table:
     rows = [
         [
-            e["document"]["published"],
-            e["document"]["source"],
+            e["document"]["published"] or "undated",
+            document_label(e["document"]["title"], e["document"]["source"]),
             e["name"],
             len(e["spans"]),
             f"{e['merge']['confidence']:.2f} " + "; ".join(e["merge"]["reasons"]),
         ]
-        for e in profile["evidence"]
+        for e in latest(profile["evidence"], limit, f"reports of {profile['name']}")
     ]
     title = (
         f"{profile['name']} ({profile['type']}, {profile['country'] or 'no country'}) in "
@@ -99,7 +97,7 @@ def _entity_table(profile: dict[str, Any]) -> Table:
     return grid(title, ["published", "document", "named", "mentions", "merge"], rows)
 
 
-def _initiative_tables(profile: dict[str, Any]) -> list[Table]:
+def _initiative_tables(profile: dict[str, Any], limit: int | None) -> list[Table]:
     curated = f"; curated: {', '.join(profile['curated'])}" if profile["curated"] else ""
     title = (
         f"{profile['title']} ({profile['kind']}, {profile['sector']}): {profile['status']}, "
@@ -107,16 +105,21 @@ def _initiative_tables(profile: dict[str, Any]) -> list[Table]:
     )
     chain = grid(
         title,
-        ["date", "dated by", "status", "source", "evidence"],
-        [[r["date"], r["dated_by"], r["status"], r["source"], r["evidence"]] for r in profile["chain"]],
+        ["date", "dated by", "status", "document", "evidence"],
+        [
+            [r["date"], r["dated_by"], r["status"], cited(r), r["evidence"]]
+            for r in latest(profile["chain"], limit, f"reports of {profile['title']}")
+        ],
     )
     tables = [chain]
     schedule = profile["schedule"]
     if schedule and (schedule["deadline"] or schedule["milestones"] or schedule["responsible"]):
-        rows = [["deadline", schedule["deadline"], schedule["deadline_source"]]] if schedule["deadline"] else []
-        rows += [[m["label"], m["date"], m["source"]] for m in schedule["milestones"]]
+        titles = {r["source"]: r.get("document_title") for r in profile["chain"]}  # the deadline's is among them
+        deadline = {"source": schedule["deadline_source"], "document_title": titles.get(schedule["deadline_source"])}
+        rows = [["deadline", schedule["deadline"], cited(deadline)]] if schedule["deadline"] else []
+        rows += [[m["label"], m["date"], cited(m)] for m in schedule["milestones"]]
         rows += [["responsible", ", ".join(schedule["responsible"]), ""]] if schedule["responsible"] else []
-        tables.append(grid("Schedule", ["what", "when", "source"], rows))
+        tables.append(grid("Schedule", ["what", "when", "document"], rows))
     if profile["notes"]:
         tables.append(grid("Notes", ["at", "by", "note"], [[n["at"], n["actor"], n["note"]] for n in profile["notes"]]))
     return tables
@@ -125,13 +128,14 @@ def _initiative_tables(profile: dict[str, Any]) -> list[Table]:
 @click.command("series")
 @click.argument("metric")
 @click.option("--subject", "subjects", multiple=True, help="Keep series about this subject (repeatable).")
+@limit_options()
 @db_option
 @format_option
-def series_command(metric: str, subjects: tuple[str, ...], db_url: str | None, output: str) -> None:
+def series_command(metric: str, subjects: tuple[str, ...], limit: int | None, db_url: str | None, output: str) -> None:
     """Show the observations of a metric with their sources and dates, the targets set for it and
     progress towards the latest; conflicting values are flagged."""
     with connection(db_url) as conn:
-        tracks = track_series(conn, metric, list(subjects))
+        tracks = name_documents(conn, cut(track_series(conn, metric, list(subjects)), limit, "series"))
     emit(output, tracks, lambda: _tracks_table(metric, tracks))
 
 
@@ -149,7 +153,7 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
         for o in track["observations"]:
             flag = "conflict" if o["conflict"] else o["verdict"] or ("unreviewed" if o["unreviewed"] else "")
             rows.append(
-                [subjects, o["metric"], o["period"], amount(o["value"], track["unit"]), o["source"]["source"], flag]
+                [subjects, o["metric"], o["period"], amount(o["value"], track["unit"]), cited(o["source"]), flag]
             )
         for t in track["targets"]:
             goal = f"x{t['factor']:g} = {amount(t['value'])}" if t["factor"] else amount(t["value"], track["unit"])
@@ -160,13 +164,13 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
                     t["metric"],
                     f"target {t['by'] or ''}".strip(),
                     goal,
-                    t["source"]["source"],
+                    cited(t["source"]),
                     f"set {t['set_on'] or '?'}{setters}",
                 ]
             )
         if track["progress"] and track["progress"]["share"] is not None:
             rows.append([subjects, "", "progress", _progress(track["progress"]), "", ""])
-    return grid(f"Series: {metric}", ["subjects", "metric", "period", "value", "source", "flag"], rows)
+    return grid(f"Series: {metric}", ["subjects", "metric", "period", "value", "document", "flag"], rows)
 
 
 @click.command("due")
@@ -179,20 +183,21 @@ def _tracks_table(metric: str, tracks: list[dict[str, Any]]) -> Table:
     metavar="WINDOW",
     help="Also list what falls due this soon after the day: 90d, 12w, 6m, 1y.",
 )
+@limit_options()
 @db_option
 @format_option
-def due_command(as_of: date | None, within: Any, db_url: str | None, output: str) -> None:
+def due_command(as_of: date | None, within: Any, limit: int | None, db_url: str | None, output: str) -> None:
     """List deadlines passed (overdue unless completed) or due soon, and milestones reached, missed or due."""
-    day = as_of or date.today()
+    today = as_of or date.today()
     with connection(db_url) as conn:
-        items = due(conn, day, within)
+        items = name_documents(conn, cut(due(conn, today, within), limit, "dates"))
     emit(
         output,
         items,
         lambda: grid(
-            f"Due as of {day}",
-            ["date", "initiative", "what", "state", "status", "source"],
-            [[i["date"], i["initiative"], i["label"], _state(i), i["status"], i["source"]] for i in items],
+            f"Due as of {today}",
+            ["date", "initiative", "what", "state", "status", "document"],
+            [[i["date"], i["initiative"], i["label"], _state(i), i["status"], cited(i)] for i in items],
         ),
     )
 
@@ -212,19 +217,20 @@ def _state(item: dict[str, Any]) -> str:
     show_default=True,
     help="Values further apart than this (relative to the larger) disagree: 2% or 0.02.",
 )
+@limit_options()
 @db_option
 @format_option
-def conflicts_command(metric: str | None, tolerance: float, db_url: str | None, output: str) -> None:
+def conflicts_command(metric: str | None, tolerance: float, limit: int | None, db_url: str | None, output: str) -> None:
     """List the series and periods whose sources disagree, each side with its sources."""
     with connection(db_url) as conn:
-        found = find_conflicts(conn, tolerance, metric)
+        found = name_documents(conn, cut(find_conflicts(conn, tolerance, metric), limit, "conflicts"))
     rows = [
         [
             c["series"]["metric"],
             "; ".join(c["series"]["subjects"]),
             c["period"],
             amount(side["value"], c["series"]["unit"]) + (" (confirmed)" if side["confirmed"] else ""),
-            ", ".join(f"{s['source']} ({s['published'] or 'undated'}, figure {s['figure']})" for s in side["sources"]),
+            ", ".join(f"{cited(s)} ({s['published'] or 'undated'}, figure {s['figure']})" for s in side["sources"]),
         ]
         for c in found
         for side in c["sides"]

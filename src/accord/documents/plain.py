@@ -6,6 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from accord.documents.headline import dateline_day, headline
 from accord.documents.limits import DEFAULT_LIMITS, ContentLimits, check_chars
 from accord.documents.model import SourceDocument
 from accord.errors import ReadError
@@ -28,10 +29,10 @@ _SAMPLE_BYTES = 65_536
 
 
 def read_plain(data: bytes, source: str, limits: ContentLimits = DEFAULT_LIMITS) -> SourceDocument:
-    """Decode a plain-text file or stdin; it carries no title or date."""
+    """Decode a plain-text file or stdin, titled by its headline and dated by its dateline when it has them."""
     text = decode_text(data, source)
     check_chars(len(text), source, limits)
-    return SourceDocument(source=source, text=text)
+    return SourceDocument(source=source, text=text, title=headline(text), published=dateline_day(text))
 
 
 def decode_text(data: bytes, source: str) -> str:

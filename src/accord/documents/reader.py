@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from accord.documents.docx import read_docx
-from accord.documents.html import read_html
 from accord.documents.limits import DEFAULT_LIMITS, ContentLimits
 from accord.documents.model import SourceDocument
-from accord.documents.pdf import read_pdf
-from accord.documents.plain import read_plain
 from accord.documents.published import parse_published
 from accord.errors import ReadError
 
@@ -20,13 +17,28 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
 
 FormatReader = Callable[[bytes, str, ContentLimits], SourceDocument]
+
+
+def _on_demand(module: str, function: str) -> FormatReader:
+    """Return a reader that imports its module when first called: HTML and PDF libraries load slowly."""
+
+    def read(data: bytes, source: str, limits: ContentLimits) -> SourceDocument:
+        reader: FormatReader = getattr(importlib.import_module(module), function)
+        return reader(data, source, limits)
+
+    read.__name__ = function
+    return read
+
+
+read_plain = _on_demand("accord.documents.plain", "read_plain")
+read_html = _on_demand("accord.documents.html", "read_html")
 FORMATS: dict[str, FormatReader] = {
     ".txt": read_plain,
     ".md": read_plain,
     ".html": read_html,
     ".htm": read_html,
-    ".pdf": read_pdf,
-    ".docx": read_docx,
+    ".pdf": _on_demand("accord.documents.pdf", "read_pdf"),
+    ".docx": _on_demand("accord.documents.docx", "read_docx"),
 }
 
 

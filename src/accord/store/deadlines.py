@@ -108,7 +108,8 @@ def due(conn: Connection, as_of: date, within: timedelta) -> list[dict[str, Any]
     Listed: every deadline passed or falling within `within` of `as_of`, and every milestone
     reached, missed or due in that window. Rejected initiatives are left out.
     """
-    plans = schedules(conn)
+    # Only an initiative with a date to meet can be due; the others need no status chain read.
+    plans = {kb_id: plan for kb_id, plan in schedules(conn).items() if plan.deadline or plan.milestones}
     kb = tables.kb_initiatives
     rows = conn.execute(
         select(kb.c.id, kb.c.title, kb.c.status).where(kb.c.id.in_(plans), kb.c.verdict.is_distinct_from("rejected"))

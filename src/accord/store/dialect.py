@@ -6,8 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 
 from accord.store.terms import search_terms
@@ -43,9 +41,14 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
 
 def insert_ignoring_duplicates(conn: Connection, table: Table, row: Mapping[str, Any], keys: Sequence[str]) -> None:
     """Insert a row unless one with the same unique `keys` exists (INSERT ... ON CONFLICT DO NOTHING)."""
+    # Imported here: the PostgreSQL dialect package (asyncio and all) is more than a query on SQLite needs.
     if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
         conn.execute(sqlite_insert(table).values(**row).on_conflict_do_nothing(index_elements=list(keys)))
     else:
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
         conn.execute(postgresql_insert(table).values(**row).on_conflict_do_nothing(index_elements=list(keys)))
 
 
@@ -101,14 +104,30 @@ def unindex_document(conn: Connection, document_id: str) -> None:
         conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE document_id = :id"), {"id": document_id})
 
 
+def _fts_match(terms: list[str]) -> str:
+    # Quote each word so user input is never read as FTS5 query syntax.
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def count_search_matches(conn: Connection, words: str) -> int:
+    """Return how many documents contain all `words`."""
+    terms = [w for w in words.split() if w]
+    if not terms:
+        return 0
+    if conn.dialect.name == "sqlite":
+        query = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
+        return int(conn.scalar(text(query), {"match": _fts_match(terms)}) or 0)
+    query = f"SELECT count(*) FROM documents WHERE {SEARCH_VECTOR} @@ plainto_tsquery('english', :words)"
+    return int(conn.scalar(text(query), {"words": " ".join(terms)}) or 0)
+
+
 def search_documents(conn: Connection, words: str, limit: int) -> list[tuple[str, str]]:
     """Return (document id, snippet) of the documents best matching all `words`, best first."""
     terms = search_terms(words)
     if not terms:
         return []
     if conn.dialect.name == "sqlite":
-        # Quote each word so user input is never read as FTS5 query syntax.
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        match = _fts_match(terms)
         rows = conn.execute(
             text(
                 f"SELECT document_id, snippet({SEARCH_TABLE}, 2, '[', ']', '…', 16) FROM {SEARCH_TABLE} "

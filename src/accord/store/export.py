@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from accord.store.entities import list_entities
 from accord.store.initiatives import list_initiatives
+from accord.store.schedule import schedules
 from accord.store.series import find_series
 
 
@@ -21,12 +22,21 @@ def knowledge_base(conn: Connection) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def _joined(values: list[str]) -> str:
+    return "; ".join(dict.fromkeys(values))
+
+
 def flat_rows(conn: Connection) -> Iterator[dict[str, Any]]:
-    """Yield one flat row per entity, initiative and observation, for CSV and JSONL."""
+    """Yield one flat row per entity, initiative and observation, for CSV and JSONL.
+
+    `item` says which a row is; `type` is an entity's (person, country ...), `kind` an initiative's
+    (agreement, project ...), so neither column means two things.
+    """
     kb = knowledge_base(conn)
+    plans = schedules(conn)
     for entity in kb["entities"]:
         yield {
-            "kind": "entity",
+            "item": "entity",
             "name": entity["name"],
             "type": entity["type"],
             "country": entity["country"],
@@ -34,26 +44,31 @@ def flat_rows(conn: Connection) -> Iterator[dict[str, Any]]:
             "aliases": "; ".join(entity["aliases"]),
         }
     for initiative in kb["initiatives"]:
+        plan = plans.get(initiative["id"])
         yield {
-            "kind": "initiative",
+            "item": "initiative",
             "name": initiative["title"],
-            "type": initiative["kind"],
+            "kind": initiative["kind"],
             "sector": initiative["sector"],
             "status": initiative["status"],
+            "deadline": plan.deadline if plan else None,
             "location": initiative["location"],
             "documents": initiative["documents"],
             "actors": "; ".join(initiative["actors"]),
+            "first_reported": initiative["first_reported"],
+            "last_reported": initiative["last_reported"],
+            "sources": _joined([report["source"] for report in initiative["reports"]]),
         }
     for series in kb["series"]:
         for observation in series["observations"]:
             yield {
-                "kind": "observation",
+                "item": "observation",
                 "name": series["metric"],
                 "subjects": "; ".join(series["subjects"]),
                 "unit": series["unit"],
                 "period": observation["period"],
                 "value": observation["value"],
                 "conflict": observation["conflict"],
-                "source": observation["source"]["source"],
+                "sources": observation["source"]["source"],
                 "published": observation["source"]["published"],
             }

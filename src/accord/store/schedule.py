@@ -1,8 +1,9 @@
 """What each kb initiative is due by: its deadline, its milestones and who is responsible for it.
 
 The machine's schedule comes from the reports: the deadline the latest report states (a later
-article may move it), each milestone at the date its latest report gives, and every actor. A
-curator's deadline, milestones or responsible bodies replace the machine's.
+article may move it), each milestone at the date its latest report gives, and as responsible the
+bodies (organizations and countries) among the reports' actors and parties; a person who proposed
+or commented on it is not. A curator's deadline, milestones or responsible bodies replace the machine's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from accord.names import normalize
 from accord.store import tables
 
 SCHEDULE_FIELDS = ("deadline", "milestones", "responsible")
+BODY_TYPES = ("organization", "country")
 
 
 @dataclass
@@ -41,7 +43,16 @@ class Schedule:
         }
 
 
-def _machine(rows: Iterable[Any]) -> dict[int, Schedule]:
+def _bodies(conn: Connection, document_ids: set[str] | None) -> set[tuple[str, str]]:
+    """Return (document, name) of every organization or country named in these documents (None: in all)."""
+    m, kb = tables.mentions, tables.kb_entities
+    query = select(m.c.document_id, m.c.name).join(kb, kb.c.id == m.c.kb_entity_id).where(kb.c.type.in_(BODY_TYPES))
+    if document_ids is not None:
+        query = query.where(m.c.document_id.in_(sorted(document_ids)))
+    return {(document_id, name) for document_id, name in conn.execute(query)}
+
+
+def _machine(rows: list[Any], bodies: set[tuple[str, str]]) -> dict[int, Schedule]:
     schedules: dict[int, Schedule] = defaultdict(Schedule)
     milestones: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
     # Oldest first, so what a later report says replaces what an earlier one said.
@@ -52,7 +63,8 @@ def _machine(rows: Iterable[Any]) -> dict[int, Schedule]:
         for milestone in row.milestones:
             key = normalize(milestone["label"])
             milestones[row.kb_initiative_id][key] = {**milestone, "source": row.source}
-        schedule.responsible += [a for a in row.actors if a not in schedule.responsible]
+        named = (*row.actors, *row.parties)
+        schedule.responsible += [n for n in named if (row.document_id, n) in bodies and n not in schedule.responsible]
     for kb_id, steps in milestones.items():
         schedules[kb_id].milestones = sorted(steps.values(), key=lambda m: m["date"] or "")
     return schedules
@@ -63,8 +75,10 @@ def schedules(
 ) -> dict[int, Schedule]:
     """Return the schedule of the given kb initiatives (default: all), curated fields applied unless not `curated`."""
     i, d, o = tables.initiatives, tables.documents, tables.overrides
-    query = select(i.c.kb_initiative_id, i.c.deadline, i.c.milestones, i.c.actors, d.c.source, d.c.published).join(
-        d, d.c.id == i.c.document_id
+    query = (
+        select(i.c.kb_initiative_id, i.c.deadline, i.c.milestones, i.c.actors, i.c.parties, d.c.id.label("document_id"))
+        .add_columns(d.c.source, d.c.published)
+        .join(d, d.c.id == i.c.document_id)
     )
     overridden = select(o.c.subject_id, o.c.field, o.c.value, o.c.set_by).where(
         o.c.subject_kind == "initiative", o.c.field.in_(SCHEDULE_FIELDS)
@@ -73,7 +87,8 @@ def schedules(
         ids = list(kb_initiative_ids)
         query = query.where(i.c.kb_initiative_id.in_(ids))
         overridden = overridden.where(o.c.subject_id.in_(ids))
-    found = _machine(r for r in conn.execute(query) if r.kb_initiative_id is not None)
+    rows = [r for r in conn.execute(query) if r.kb_initiative_id is not None]
+    found = _machine(rows, _bodies(conn, {r.document_id for r in rows} if kb_initiative_ids is not None else None))
     if not curated:
         return dict(found)
     for subject_id, name, value, set_by in conn.execute(overridden):

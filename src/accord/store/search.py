@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from accord.store import tables
-from accord.store.dialect import search_documents
+from accord.store.dialect import count_search_matches, search_documents
 
 
 def search(conn: Connection, words: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -21,3 +21,8 @@ def search(conn: Connection, words: str, limit: int = 20) -> list[dict[str, Any]
         )
     }
     return [{**found[document_id]._asdict(), "snippet": snippet} for document_id, snippet in hits]
+
+
+def count_matches(conn: Connection, words: str) -> int:
+    """Return how many documents contain all `words`, however many `search` returns."""
+    return count_search_matches(conn, words)

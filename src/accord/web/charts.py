@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from accord.documents.label import cited_label
 from accord.web.text import amount
 
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
@@ -108,9 +109,8 @@ def series_chart(track: dict[str, Any]) -> Markup:
     if len(by_period) > 1:
         body.append(f'<polyline class="trend" points="{line}"/>')
     for x, t in goals:
-        tip = (
-            f"target {amount(t['value'], unit)} by {t['by'] or '?'}, set {t['set_on'] or '?'} ({t['source']['source']})"
-        )
+        setting = f"set {t['set_on'] or '?'} ({cited_label(t['source'])})"
+        tip = f"target {amount(t['value'], unit)} by {t['by'] or '?'}, {setting}"
         cx, cy = sx(x), sy(t["value"])
         body.append(
             f'<a href="{escape(_link(t["source"]["document"], t["source"]["spans"]))}">'
@@ -119,7 +119,7 @@ def series_chart(track: dict[str, Any]) -> Markup:
         )
     for x, o in points:
         source = o["source"]
-        tip = f"{o['period']}: {amount(o['value'], unit)} ({source['source']}, {source['published'] or 'undated'})"
+        tip = f"{o['period']}: {amount(o['value'], unit)} ({cited_label(source)}, {source['published'] or 'undated'})"
         tip += " — sources disagree" if o["conflict"] else ""
         kind = "point conflict" if o["conflict"] else "point"
         body.append(

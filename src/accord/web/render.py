@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 
+from accord.documents.label import cited_label, document_label
 from accord.web import charts
 from accord.web.security import csrf_token, keep_csrf_cookie, session_holder
 from accord.web.text import amount, label, marked_snippet
@@ -30,7 +31,14 @@ environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-environment.filters.update(amount=amount, label=label, marked_snippet=marked_snippet)
+environment.filters.update(
+    amount=amount,
+    label=label,
+    marked_snippet=marked_snippet,
+    cited=cited_label,
+    document_name=lambda document: document_label(document.get("title"), document["source"]),
+    source_name=lambda source: document_label(None, source),
+)
 environment.globals.update(bar_chart=charts.bar_chart, series_chart=charts.series_chart, link=link)
 
 

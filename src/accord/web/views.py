@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 
 from accord.store import tables
 from accord.store.audit import history
+from accord.store.document_names import name_documents
 from accord.store.initiative_links import linked_figures, related_entities
 from accord.store.initiative_profile import initiative_profile
 from accord.web.text import sentence_span
@@ -37,9 +38,15 @@ def initiative_view(conn: Connection, kb_initiative_id: int) -> dict[str, Any] |
     for row in profile["chain"]:
         text = texts.get(row["document"])
         row["sentence"] = _sentence(text, row["spans"]) if text and row["spans"] else None
-    return {
+    view = {
         **profile,
         "figures": linked_figures(conn, kb_initiative_id),
         "entities": related_entities(conn, kb_initiative_id),
         "history": history(conn, profile["title"], [("initiative", kb_initiative_id)]),
     }
+    name_documents(conn, view)
+    schedule = view["schedule"]
+    if schedule and schedule["deadline_source"]:  # the report that gave the deadline is in the chain
+        titles = {row["source"]: row.get("document_title") for row in view["chain"]}
+        schedule["deadline_title"] = titles.get(schedule["deadline_source"])
+    return view

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from accord import curation
 from accord.errors import AccordError
 from accord.store.conflicts import find_conflicts
+from accord.store.document_names import name_documents
 from accord.web.deps import FormAdmin, FormEditor, ReadConn, SignedForm, Store
 from accord.web.params import RowId
 from accord.web.render import page
@@ -140,7 +141,7 @@ def figure_verdict(engine: Store, form: FormEditor, figure_id: RowId) -> Redirec
 @router.get("/review", response_class=HTMLResponse)
 def review_html(request: Request, conn: ReadConn) -> HTMLResponse:
     """Show merges and unsure extractions waiting for a decision, disputed curated values and conflicting sources."""
-    context = {**curation.review_queue(conn), "conflicts": find_conflicts(conn)}
+    context = name_documents(conn, {**curation.review_queue(conn), "conflicts": find_conflicts(conn)})
     return page(request, "review.html", context)
 
 

@@ -17,6 +17,7 @@ from accord import curation
 from accord.store.calendar import parse_window
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due
+from accord.store.document_names import name_documents
 from accord.store.entity_view import entity_view
 from accord.store.tolerance import DEFAULT_TOLERANCE
 from accord.web.deps import ApiAdmin, ApiEditor, ReadConn, Store
@@ -289,7 +290,7 @@ def edit_figure(engine: Store, holder: ApiEditor, figure_id: RowId, body: Figure
 @router.get("/api/v1/review")
 def review_queue(conn: ReadConn) -> dict[str, Any]:
     """Merges and unsure extractions waiting for a decision, and curated values extraction now disputes."""
-    return curation.review_queue(conn)
+    return name_documents(conn, curation.review_queue(conn))
 
 
 @router.post("/api/v1/review/{item_id}")
@@ -304,7 +305,7 @@ def decide(engine: Store, holder: ApiAdmin, item_id: RowId, body: Decision) -> d
 def due_items(conn: ReadConn, as_of: Day = None, within: Window = "90d") -> list[dict[str, Any]]:
     """Deadlines passed (overdue unless completed) or due within the window (90d, 12w, 6m, 1y), and milestones
     reached, missed or due."""
-    return due(conn, as_of or date.today(), parse_window(within))
+    return name_documents(conn, due(conn, as_of or date.today(), parse_window(within)))
 
 
 @router.get("/api/v1/conflicts", tags=["tracking"])
@@ -312,4 +313,4 @@ def conflicts(
     conn: ReadConn, metric: str | None = None, tolerance: Tolerance = DEFAULT_TOLERANCE
 ) -> list[dict[str, Any]]:
     """Series and periods whose sources disagree by more than `tolerance` (0.02: 2%), each side with its sources."""
-    return schema_names(find_conflicts(conn, tolerance, metric))
+    return schema_names(name_documents(conn, find_conflicts(conn, tolerance, metric)))

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection
 
+from accord.store.document_names import name_documents
 from accord.store.entity_view import companions, entity_index, entity_view
 from accord.store.register import RegisterQuery, build_register, select_rows
 from accord.web.cache import Views
@@ -44,7 +45,7 @@ def entity_page(conn: Connection, views: Views, entity_id: int) -> dict[str, Any
     register = views.get(conn.engine, "register", build_register)
     found["initiatives"] = select_rows(register, RegisterQuery(actor=found["name"]))
     found["companions"] = companions(conn, entity_id)
-    return found
+    return name_documents(conn, found)
 
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)

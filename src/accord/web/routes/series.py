@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection
 
+from accord.store.document_names import name_documents
 from accord.store.indicators import list_series, series_track
 from accord.web.cache import Views
 from accord.web.deps import CachedViews, ReadConn
@@ -20,7 +21,7 @@ TABLE_ROWS = 200  # the chart shows every observation; the table the latest
 
 
 def _track(conn: Connection, views: Views, series_id: int) -> dict[str, Any]:
-    found = views.get(conn.engine, ("series", series_id), lambda c: series_track(c, series_id))
+    found = views.get(conn.engine, ("series", series_id), lambda c: name_documents(c, series_track(c, series_id)))
     if found is None:
         raise HTTPException(404, f"no series #{series_id}")
     return found
