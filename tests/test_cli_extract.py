@@ -64,7 +64,8 @@ def test_json_format_with_several_files_prints_one_array(sample_paths: list[Path
 def test_text_format_shows_a_header_and_tables_per_document(summit: Path) -> None:
     result = run("extract", "--format", "text", str(summit))
     assert result.exit_code == 0, result.stderr
-    assert f"source: {summit}" in result.stdout
+    # The header wraps at the terminal's width, wherever a long temporary path makes it.
+    assert f"source:{summit}" in "".join(result.stdout.split())
     assert "Entities (" in result.stdout
     assert "Sharof Nazarov" in result.stdout
     assert "Statements (1)" in result.stdout
