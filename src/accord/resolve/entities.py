@@ -13,6 +13,7 @@ from accord.names import acronym, consonant_skeleton, normalize, surname, transl
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
+from accord.store.international import is_international
 from accord.store.knowledge import refresh_entities
 from accord.store.review_queue import queue_merge
 
@@ -78,7 +79,9 @@ def is_personal_name(name: str) -> bool:
     """Tell whether a name has a person's shape: two or three capitalized words, none of a body or a title."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(
-        part[0].isupper() and part.replace("-", "").isalpha() and not is_title_word(part)
+        part[0].isupper()
+        and part.replace("-", "").isalpha()
+        and not is_title_word(part)
         and part.casefold() not in words("org_words")
         for part in parts
     )
@@ -156,7 +159,10 @@ def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
         return None
     if mention.type == kb.type == "person" and different_people(mention.name, kb.name):
         return None
-    countries_differ = bool(mention.country and kb.country and mention.country != kb.country)
+    # An international organization has no country: whoever hosts or joins it, it stays one body.
+    countries_differ = bool(mention.country and kb.country and mention.country != kb.country) and not (
+        is_international(mention.name)
+    )
     # A country given to a bare surname ("President Doe") is mostly inferred from where the text
     # was filed or who else is named, so it does not keep the surname from its full name.
     if countries_differ and not (same_full_name(mention, kb.name) or lone_surname(mention, kb)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
+from accord.extract.language.gazetteer import country_named, country_of_demonym
 from accord.names import normalize
 from accord.store import tables
 
@@ -24,11 +26,30 @@ class Context:
     countries: set[str] = field(default_factory=set)
     actors: set[str | int] = field(default_factory=set)
     metrics: set[str] = field(default_factory=set)
+    names: set[str | int] = field(default_factory=set)  # what the title names: a place, a firm, a nation
+    bodies: set[str | int] = field(default_factory=set)  # what the title names besides places: a firm, a body
+    parties: set[str | int] = field(default_factory=set)
 
     def add(self, other: Context) -> None:
         """Fold another context into this one."""
-        for name in ("sectors", "places", "countries", "actors", "metrics"):
+        for name in ("sectors", "places", "countries", "actors", "metrics", "names", "bodies", "parties"):
             getattr(self, name).update(getattr(other, name))
+
+    def clash_with(self, other: Context) -> str | None:
+        """Return how two contexts tell their initiatives apart, if they do: on each side a different
+        country, place, body named in the title, sector or set of parties (places named in titles differ
+        only by their countries: a region lies in its country)."""
+        checks: list[tuple[set[Any], set[Any], str]] = [
+            (self.countries, other.countries, "different countries"),
+            (self.places, other.places, "different places"),
+            (self.bodies, other.bodies, "the titles name different things"),
+            (self.sectors - {"other"}, other.sectors - {"other"}, "different sectors"),
+        ]
+        found = next((reason for ours, theirs, reason in checks if ours and theirs and not ours & theirs), None)
+        # One party named on a side is often the one that acts, not all who take part.
+        if found is None and min(len(self.parties), len(other.parties)) >= 2 and not self.parties & other.parties:
+            return "different parties"
+        return found
 
     def shared_with(self, other: Context) -> list[str]:
         """Return a reason for each kind of context both share."""
@@ -67,17 +88,42 @@ def _metrics(conn: Connection, document_ids: Collection[str]) -> dict[tuple[str,
     return {(document_id, local_id): metric for document_id, local_id, metric in rows}
 
 
-def _countries(title: str, location: str | None, entities: Entities) -> set[str]:
-    """Return the countries of the places an initiative is located at or names in its title."""
+def _named_in(title: str, entities: Entities) -> list[str]:
+    """Return the document's names and aliases that the title holds, as whole words."""
     words = f" {normalize(title)} "
-    named = [key for key in entities if key and f" {key} " in words]
-    if location:
-        named.append(normalize(location))
-    return {
+    return [key for key in entities if key and f" {key} " in words]
+
+
+def _title_countries(title: str) -> set[str]:
+    """Return the countries a title's national adjectives name ("Russian-Egyptian", "Hungarian")."""
+    found = (
+        country_of_demonym(word) or country_named(word) for word in re.split(r"[\s\-–—/]+", title) if word[:1].isupper()
+    )
+    return {country.code for country in found if country is not None}
+
+
+def _countries(row: Row[Any], entities: Entities) -> set[str]:
+    """Return the countries of an initiative: of the places it is located at, its title names, and its
+    parties that are countries. An actor's nationality does not count: a minister acts abroad too."""
+    named = [*_named_in(row.title, entities), *(normalize(p) for p in row.parties)]
+    if row.location:
+        named.append(normalize(row.location))
+    geographic = {
         country
         for key in named
         if key in entities and entities[key][1] in _GEOGRAPHIC and (country := entities[key][2]) is not None
     }
+    return geographic | _title_countries(row.title)
+
+
+def _title_bodies(title: str, entities: Entities) -> set[str | int]:
+    """Return the kb entities other than places that the title names (a company, a body, an event)."""
+    return {entities[key][0] for key in _named_in(title, entities) if entities[key][1] not in _GEOGRAPHIC}
+
+
+def _title_names(title: str, entities: Entities) -> set[str | int]:
+    """Return what the title names: its document's kb entities, and the countries of its national adjectives."""
+    return {entities[key][0] for key in _named_in(title, entities)} | {f"c:{c}" for c in _title_countries(title)}
 
 
 def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], str]) -> Context:
@@ -87,9 +133,12 @@ def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], s
     return Context(
         sectors={row.sector},
         places={identify(row.location)} if row.location else set(),
-        countries=_countries(row.title, row.location, entities),
+        countries=_countries(row, entities),
         actors={identify(name) for name in (*row.actors, *row.parties)},
         metrics={normalize(metrics[row.document_id, f]) for f in row.figures if (row.document_id, f) in metrics},
+        names=_title_names(row.title, entities),
+        bodies=_title_bodies(row.title, entities),
+        parties={identify(name) for name in row.parties},
     )
 
 

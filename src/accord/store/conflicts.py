@@ -1,5 +1,8 @@
-"""Conflicts: sources that give one series and period values further apart than a tolerance.
+"""Conflicts, computed here alone for pages, commands and the API: documents that give one series
+(a metric about the same subjects in one unit) and period values further apart than a tolerance.
 
+A figure about no one (no subjects) stands alone and never conflicts; two values in one document
+are two figures, not a disagreement: a conflict needs two documents none of whose values agree.
 Targets and rejected figures are not observations and never conflict; a side holding a confirmed
 figure is marked, so a curator's choice shows without hiding the other sources.
 """
@@ -7,33 +10,50 @@ figure is marked, so a curator's choice shows without hiding the other sources.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from accord.store import tables
-from accord.store.series import metric_matches
+from accord.store.metric_names import metric_matches
 from accord.store.tolerance import DEFAULT_TOLERANCE, sides
 
+NO_SUBJECTS = ";;"  # the subjects key of a series about no one
 
-def _observations(conn: Connection) -> dict[tuple[int, str], list[Any]]:
-    f, d = tables.figures, tables.documents
-    rows = conn.execute(
+
+def has_subjects(subjects_key: str) -> bool:
+    """Tell whether a series is about someone: only then can its sources disagree."""
+    return subjects_key.startswith(";") and subjects_key != NO_SUBJECTS and not subjects_key.startswith(";f:")
+
+
+def _observations(conn: Connection, series_ids: Collection[int] | None) -> dict[tuple[int, str], list[Any]]:
+    f, d, s = tables.figures, tables.documents, tables.series
+    query = (
         select(f.c.id, f.c.series_id, f.c.period, f.c.value, f.c.qualifier, f.c.text, f.c.spans, f.c.verdict)
-        .add_columns(d.c.id.label("document"), d.c.source, d.c.published)
+        .add_columns(d.c.id.label("document"), d.c.source, d.c.published, s.c.subjects_key)
         .join(d, d.c.id == f.c.document_id)
-        .where(
-            f.c.series_id.is_not(None),
-            f.c.period.is_not(None),
-            f.c.target.is_(None),
-            f.c.verdict.is_distinct_from("rejected"),
-        )
+        .join(s, s.c.id == f.c.series_id)
+        .where(f.c.period.is_not(None), f.c.target.is_(None), f.c.verdict.is_distinct_from("rejected"))
         .order_by(f.c.id)
     )
+    if series_ids is not None:
+        query = query.where(f.c.series_id.in_(series_ids))
     grouped: dict[tuple[int, str], list[Any]] = defaultdict(list)
-    for row in rows:
-        grouped[(row.series_id, row.period)].append(row)
+    for row in conn.execute(query):
+        if has_subjects(row.subjects_key):
+            grouped[(row.series_id, row.period)].append(row)
     return grouped
+
+
+def documents_disagree(grouped: list[list[Any]]) -> bool:
+    """Tell whether two documents give values on different sides, none of one's agreeing with the other's."""
+    by_document: dict[str, set[int]] = defaultdict(set)
+    for number, side in enumerate(grouped):
+        for row in side:
+            by_document[row.document].add(number)
+    return any(not first & second for first, second in combinations(by_document.values(), 2))
 
 
 def _side(rows: list[Any]) -> dict[str, Any]:
@@ -57,18 +77,25 @@ def _side(rows: list[Any]) -> dict[str, Any]:
 
 
 def find_conflicts(
-    conn: Connection, tolerance: float = DEFAULT_TOLERANCE, metric: str | None = None
+    conn: Connection,
+    tolerance: float = DEFAULT_TOLERANCE,
+    metric: str | None = None,
+    series_ids: Collection[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Return every series and period whose sources disagree by more than `tolerance`, each side with its sources."""
+    """Return every series (of `series_ids`, None: of all) and period whose documents disagree by more
+    than `tolerance`, each side with its sources."""
     s = tables.series
-    series = {row.id: row for row in conn.execute(select(s.c.id, s.c.metric, s.c.subjects, s.c.unit))}
+    query = select(s.c.id, s.c.metric, s.c.subjects, s.c.unit)
+    if series_ids is not None:
+        query = query.where(s.c.id.in_(series_ids))
+    series = {row.id: row for row in conn.execute(query)}
     conflicts = []
-    for (series_id, period), rows in _observations(conn).items():
+    for (series_id, period), rows in _observations(conn, series_ids).items():
         info = series[series_id]
         if metric is not None and not metric_matches(metric, info.metric):
             continue
         grouped = sides(rows, lambda row: row.value, tolerance)
-        if len(grouped) < 2:
+        if len(grouped) < 2 or not documents_disagree(grouped):
             continue
         low, high = grouped[0][0].value, grouped[-1][0].value
         conflicts.append(
@@ -84,4 +111,14 @@ def find_conflicts(
                 "sides": [_side(side) for side in grouped],
             }
         )
-    return sorted(conflicts, key=lambda c: (c["series"]["metric"], c["period"]))
+    return sorted(conflicts, key=lambda c: (c["series"]["metric"], c["period"], c["series"]["id"]))
+
+
+def conflicting_figures(conn: Connection, series_ids: Collection[int]) -> set[int]:
+    """Return the figures of these series that take part in a conflict, as `find_conflicts` finds them."""
+    return {
+        source["figure"]
+        for conflict in find_conflicts(conn, series_ids=series_ids)
+        for side in conflict["sides"]
+        for source in side["sources"]
+    }

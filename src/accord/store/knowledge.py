@@ -8,6 +8,7 @@ from sqlalchemy import Connection, bindparam, case, delete, func, select, update
 
 from accord.store import tables
 from accord.store.curated import apply_overrides
+from accord.store.international import is_international
 from accord.store.timeline import machine_status
 
 
@@ -58,8 +59,13 @@ def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dic
     return {kb_entity_id: rank[-1] for kb_entity_id, rank in ranked.items()}
 
 
+def _international(type_: str, name: str) -> bool:
+    return type_ in ("organization", "other") and is_international(name)
+
+
 def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
-    """Give each kb entity the most frequent name, type and country of its mentions.
+    """Give each kb entity the most frequent name, type and country of its mentions; an international
+    organization has no country, whatever its mentions say (the host of a summit is not its owner).
 
     Curated values then go back over the machine's (see `accord.store.curated`).
     """
@@ -75,7 +81,12 @@ def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
             .where(kb.c.id == bindparam("kb_id"))
             .values(name=bindparam("new_name"), type=bindparam("new_type"), country=bindparam("new_country")),
             [
-                {"kb_id": i, "new_name": name, "new_type": types[i], "new_country": countries.get(i)}
+                {
+                    "kb_id": i,
+                    "new_name": name,
+                    "new_type": types[i],
+                    "new_country": None if _international(types[i], name) else countries.get(i),
+                }
                 for i, name in names.items()
             ],
         )
