@@ -7,9 +7,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, or_, select, update
 
+from accord.extract.initiatives.sectors import classify_sector
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason
-from accord.resolve.titles import is_bare_common_noun, names_differ, title_similarity
+from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_initiatives
@@ -55,12 +56,16 @@ def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiativ
 
 
 def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) -> str | None:
-    """Return what two initiatives lack to be one beyond their titles, or None if nothing does."""
-    if not context.countries & kb.countries:
-        return "no country in common"
+    """Return what two initiatives lack to be one beyond their titles, or None if nothing does.
+
+    With no country known on either side, one proper name in both titles ("the X Solar Park") will do.
+    """
     if is_bare_common_noun(title, context.names) or is_bare_common_noun(kb_title, kb.names):
         return "a common noun alone names nothing"
-    if not (context.names and kb.names) and context.countries != kb.countries:
+    if not context.countries & kb.countries:
+        if context.countries or kb.countries or not same_proper_name(title, kb_title):
+            return "no country in common"
+    elif not (context.names and kb.names) and context.countries != kb.countries:
         return "a title names nothing and the countries differ"
     return None
 
@@ -88,6 +93,16 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     return best
 
 
+def _with_sector_of_title(conn: Connection, row: Row[Any]) -> Row[Any]:
+    """Give a report of no sector the one its title's words name, if any (the sector lexicon's terms)."""
+    sector = classify_sector(row.title) if row.sector == "other" else row.sector
+    if sector == row.sector:
+        return row
+    i = tables.initiatives
+    conn.execute(update(i).where(i.c.id == row.id).values(sector=sector))
+    return conn.execute(select(i).where(i.c.id == row.id)).one()
+
+
 def _mark_fragment(conn: Connection, row: Row[Any], reason: str) -> None:
     """Make a report whose title is a fragment weak, saying why, so that it waits in the review queue."""
     i = tables.initiatives
@@ -107,6 +122,7 @@ def resolve_initiatives(conn: Connection, document_id: str) -> None:
     source = source_of(conn, document_id)
     claims = claimed(conn, "initiative", source)
     for row in rows:
+        row = _with_sector_of_title(conn, row)
         curated = claim_for(claims, [row.title])
         fragment = fragment_reason(row.title)
         if fragment is not None:

@@ -78,25 +78,41 @@ def _contained(first: str, second: str) -> float:
     the same kind of thing (one head noun), else 0.
 
     The shorter must say something (two content words): a bare "Russia" is within many titles; and
-    "zone of the country" is not "station in the zone of the country".
+    "zone of the country" is not "station in the zone of the country", unless the shorter is a named
+    thing the longer is about.
     """
     ours, theirs = _content_words(first), _content_words(second)
     shorter, longer = sorted((ours, theirs), key=len)
-    if len(shorter) < BARE_COMMON_NOUN or not shorter <= longer or _head(first) != _head(second):
+    if len(shorter) < BARE_COMMON_NOUN or not shorter <= longer:
+        return 0.0
+    if _head(first) != _head(second) and not _about_named(*sorted((first, second), key=len)):
         return 0.0
     return fuzz.token_set_ratio(normalize(first), normalize(second)) / 100
 
 
-def _proper_words(title: str) -> set[str]:
-    """Return a title's proper names: its capitalized words (the first only if national), a national
-    word as its country's code."""
+def _about_named(shorter: str, longer: str) -> bool:
+    """Tell whether the longer title is an act about the shorter, a named thing: "agreement on the
+    construction of the X Solar Park" is about "X Solar Park"."""
+    named = any(not word.isupper() for word in _proper_words(shorter))
+    return named and f" {normalize(longer)} ".endswith(f" {normalize(shorter)} ")
+
+
+def _proper_words(title: str, first: bool = False) -> set[str]:
+    """Return a title's proper names: its capitalized words (the first only if national, or if `first`),
+    a national word as its country's code."""
     found = set()
     for number, word in enumerate(_WORD.findall(title)):
         if word[:1].isupper() and normalize(word) not in _FUNCTION_WORDS:
             country = country_of_demonym(word) or country_named(word)
-            if country is not None or number > 0:
+            if country is not None or number > 0 or first:
                 found.add(country.code if country else normalize(word))
     return found
+
+
+def same_proper_name(first: str, second: str) -> bool:
+    """Tell whether two titles hold the same proper names, one at least not a country's ("Ashford dam")."""
+    ours = _proper_words(first, first=True)
+    return ours == _proper_words(second, first=True) and any(not word.isupper() for word in ours)
 
 
 def names_differ(first: str, second: str) -> bool:

@@ -94,8 +94,9 @@ def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
 
 
 def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> None:
-    """Title each kb initiative by its most frequent title and give it its status by the rules of
-    `accord.store.statuses`; curated values then go back over the machine's."""
+    """Title each kb initiative by its most frequent title, give it its reports' most frequent known
+    sector and its status by the rules of `accord.store.statuses`; curated values then go back over the
+    machine's."""
     ini, docs = tables.initiatives, tables.documents
     kb_initiative_ids = list(kb_initiative_ids)
     for kb_initiative_id in kb_initiative_ids:
@@ -115,9 +116,16 @@ def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> N
         ).first()
         if title is None or latest is None:
             continue
+        sector = conn.scalar(
+            select(ini.c.sector)
+            .where(ini.c.kb_initiative_id == kb_initiative_id)
+            .group_by(ini.c.sector)
+            .order_by((ini.c.sector == "other").asc(), func.count().desc(), ini.c.sector)
+            .limit(1)
+        )
         conn.execute(
             update(tables.kb_initiatives)
             .where(tables.kb_initiatives.c.id == kb_initiative_id)
-            .values(title=title, status=machine_status(conn, kb_initiative_id), location=latest.location)
+            .values(title=title, sector=sector, status=machine_status(conn, kb_initiative_id), location=latest.location)
         )
     apply_overrides(conn, "initiative", kb_initiative_ids)
