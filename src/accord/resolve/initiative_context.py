@@ -12,8 +12,8 @@ from sqlalchemy import Connection, Row, select
 
 from accord.extract.language.gazetteer import country_named, country_of_demonym
 from accord.names import normalize
-from accord.store.international import is_international
 from accord.store import tables
+from accord.store.international import is_international
 
 _GEOGRAPHIC = ("country", "place", "region")
 
