@@ -43,3 +43,18 @@ def test_punctuation_and_transcript_debris_never_become_aliases(store: Engine) -
     with store.connect() as conn:
         [person] = list_entities(conn)
     assert person["aliases"] == []
+
+
+def test_a_place_is_not_a_person_because_it_stands_where_a_subject_would(store: Engine) -> None:
+    text = "Lake Ashmere welcomed more visitors this year, and Jane Doe opened a museum there."
+    mention(
+        store,
+        "a.txt",
+        text,
+        [entity(text, "person", "Lake Ashmere", country="AM"), entity(text, "person", "Jane Doe", country="AM")],
+    )
+    with store.connect() as conn:
+        assert sorted((e["name"], e["type"]) for e in list_entities(conn)) == [
+            ("Jane Doe", "person"),
+            ("Lake Ashmere", "place"),
+        ]

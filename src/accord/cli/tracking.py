@@ -110,7 +110,11 @@ def _initiative_tables(profile: dict[str, Any]) -> list[Table]:
         ["date", "dated by", "status", "source", "evidence"],
         [[r["date"], r["dated_by"], r["status"], r["source"], r["evidence"]] for r in profile["chain"]],
     )
-    tables = [chain]
+    reports = [
+        [r["published"], r["source"], r["title"], f"{r['confidence'] or 0:.2f} " + "; ".join(r["reasons"])]
+        for r in profile["reports"]
+    ]
+    tables = [chain, grid("Reports", ["published", "document", "reported as", "merge"], reports)]
     schedule = profile["schedule"]
     if schedule and (schedule["deadline"] or schedule["milestones"] or schedule["responsible"]):
         rows = [["deadline", schedule["deadline"], schedule["deadline_source"]]] if schedule["deadline"] else []

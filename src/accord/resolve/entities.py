@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from accord.extract.language.gazetteer import country_named
 from accord.extract.language.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
@@ -203,6 +205,21 @@ def best_match(index: EntityIndex, mention: Mention, keys: set[str]) -> Match | 
     )
 
 
+def is_place_name(name: str) -> bool:
+    """Tell whether a name is a place's by its own words: a country's name, or a feature word ("Lake X")."""
+    return country_named(name) is not None or any(word.casefold() in words("place_words") for word in name.split())
+
+
+def _place_not_person(conn: Connection, rows: Sequence[Any]) -> bool:
+    """Retype as places the person mentions whose names are places' (a lake standing where a subject
+    would); tell whether any was."""
+    m = tables.mentions
+    ids = [row.id for row in rows if row.type == "person" and is_place_name(row.name)]
+    if ids:
+        conn.execute(update(m).where(m.c.id.in_(ids)).values(type="place"))
+    return bool(ids)
+
+
 def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
     """Link every entity mention of a document to a kb entity, creating one when none fits.
 
@@ -211,9 +228,10 @@ def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
 
     Returns the kb entity id of each mention, by the mention's id in the document's record.
     """
-    rows = conn.execute(
-        select(tables.mentions).where(tables.mentions.c.document_id == document_id).order_by(tables.mentions.c.id)
-    ).all()
+    query = select(tables.mentions).where(tables.mentions.c.document_id == document_id).order_by(tables.mentions.c.id)
+    rows = conn.execute(query).all()
+    if _place_not_person(conn, rows):
+        rows = conn.execute(query).all()
     mentions = [Mention(row.type, row.name, tuple(row.aliases), row.country) for row in rows]
     keys = [mention_keys(mention) for mention in mentions]
     index = EntityIndex.load(conn, {key for its_keys in keys for key in lookup_keys(its_keys)})
