@@ -117,3 +117,12 @@ def test_metric_names_and_units_have_one_spelling(store: Engine) -> None:
         [conflict] = find_conflicts(conn)
     assert series["unit"] == "percent" and len(series["observations"]) == 2
     assert conflict["series"]["id"] == series["id"]
+
+
+def test_a_value_for_part_of_the_period_does_not_conflict_with_the_whole(store: Engine) -> None:
+    trade(store, "ministry.txt", "$1.2 billion", 1.2e9, ["Armenia", "Georgia"])
+    text = "In the first eight months of 2024 trade between Armenia and Georgia reached $0.8 billion."
+    report(store, "agency.txt", text, [figure(text, "f1", "$0.8 billion", 0.8e9, ["Armenia", "Georgia"])])
+    with store.connect() as conn:
+        assert find_conflicts(conn) == []
+    assert flags(store) == [(0.8e9, False), (1.2e9, False)]

@@ -186,3 +186,30 @@ def test_a_short_title_within_a_long_one_is_not_the_same_thing(store: Engine) ->
     )
     with store.connect() as conn:
         assert len(list_initiatives(conn)) == 2
+
+
+def test_treaties_naming_different_partner_countries_stay_apart(store: Engine) -> None:
+    first = "Armenia marked the anniversary of the Armenian-Georgian Treaty on friendship."
+    second = "Armenia marked the anniversary of the Armenian-Moldovan Treaty on friendship."
+    report(store, "a.txt", first, "Armenian-Georgian Treaty", [country(first, "Armenia", "AM")], sector="diplomacy")
+    report(store, "b.txt", second, "Armenian-Moldovan Treaty", [country(second, "Armenia", "AM")], sector="diplomacy")
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+
+
+def test_a_title_that_is_a_body_s_name_joins_nothing(store: Engine) -> None:
+    first = "Armenia said the Eastgate State University will open a branch abroad."
+    second = "Armenia backed the initiative of the Eastgate State University to host a congress."
+    university = "Eastgate State University"
+    report(
+        store, "a.txt", first, university, [country(first, "Armenia", "AM"), entity(first, "organization", university)]
+    )
+    report(
+        store,
+        "b.txt",
+        second,
+        f"initiative of the {university}",
+        [country(second, "Armenia", "AM"), entity(second, "organization", university)],
+    )
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2

@@ -27,13 +27,26 @@ class Context:
     countries: set[str] = field(default_factory=set)
     actors: set[str | int] = field(default_factory=set)
     metrics: set[str] = field(default_factory=set)
-    names: set[str | int] = field(default_factory=set)  # what the title names: a place, a firm, a nation
+    names: set[str] = field(default_factory=set)  # what the title names: a place, a firm, a nation
     bodies: set[str] = field(default_factory=set)  # the names in the title besides places: a firm, a body
+    organizations: set[str] = field(default_factory=set)  # the names in the title of bodies and people
+    title_countries: set[str] = field(default_factory=set)  # the countries the title names
     parties: set[str | int] = field(default_factory=set)
 
     def add(self, other: Context) -> None:
         """Fold another context into this one."""
-        for name in ("sectors", "places", "countries", "actors", "metrics", "names", "bodies", "parties"):
+        for name in (
+            "sectors",
+            "places",
+            "countries",
+            "actors",
+            "metrics",
+            "names",
+            "bodies",
+            "organizations",
+            "title_countries",
+            "parties",
+        ):
             getattr(self, name).update(getattr(other, name))
 
     def clash_with(self, other: Context) -> str | None:
@@ -48,6 +61,12 @@ class Context:
         found = next((reason for ours, theirs, reason in checks if ours and theirs and not ours & theirs), None)
         if found is None and self.bodies and other.bodies and not _overlapping(self.bodies, other.bodies):
             return "the titles name different things"
+        if (
+            found is None
+            and self.title_countries - other.title_countries
+            and other.title_countries - self.title_countries
+        ):
+            return "the titles name different countries"
         # One party named on a side is often the one that acts, not all who take part.
         if found is None and min(len(self.parties), len(other.parties)) >= 2 and not self.parties & other.parties:
             return "different parties"
@@ -167,9 +186,19 @@ def _title_bodies(title: str, entities: Entities) -> set[str]:
     return {key for key in _named_in(title, entities) if entities[key][1] not in _GEOGRAPHIC}
 
 
-def _title_names(title: str, entities: Entities) -> set[str | int]:
-    """Return what the title names: its document's kb entities, and the countries of its national adjectives."""
-    return {entities[key][0] for key in _named_in(title, entities)} | {f"c:{c}" for c in _title_countries(title)}
+def _title_names(title: str, entities: Entities) -> set[str]:
+    """Return what the title names: its document's names, and the countries of its national adjectives."""
+    return set(_named_in(title, entities)) | {f"c:{c}" for c in _title_countries(title)}
+
+
+def _countries_in_title(title: str, entities: Entities) -> set[str]:
+    """Return the countries of the places a title names and of its national adjectives."""
+    places = {
+        country
+        for key in _named_in(title, entities)
+        if entities[key][1] in _GEOGRAPHIC and (country := entities[key][2]) is not None
+    }
+    return places | _title_countries(title)
 
 
 def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], str], around: set[str]) -> Context:
@@ -184,6 +213,8 @@ def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], s
         metrics={normalize(metrics[row.document_id, f]) for f in row.figures if (row.document_id, f) in metrics},
         names=_title_names(row.title, entities),
         bodies=_title_bodies(row.title, entities),
+        organizations={k for k in _named_in(row.title, entities) if entities[k][1] in ("organization", "person")},
+        title_countries=_countries_in_title(row.title, entities),
         parties={identify(name) for name in row.parties},
     )
 

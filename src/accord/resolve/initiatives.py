@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, insert, or_, select, update
 
 from accord.extract.initiatives.sectors import classify_sector
+from accord.names import normalize
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason
 from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
@@ -45,6 +46,8 @@ def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiativ
     similarity, why = title_similarity(title, kb_title)
     if similarity < RELATED_TITLE or context.clash_with(kb) is not None or names_differ(title, kb_title):
         return None
+    if normalize(title) in context.organizations or normalize(kb_title) in kb.organizations:
+        return None  # a body's or a person's name is no undertaking
     shared = context.shared_with(kb)
     if similarity < SAME_TITLE and not shared:
         return None
@@ -60,7 +63,10 @@ def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) 
 
     With no country known on either side, one proper name in both titles ("the X Solar Park") will do.
     """
-    if is_bare_common_noun(title, context.names) or is_bare_common_noun(kb_title, kb.names):
+    # A name that is the whole title ("Statement", an entity of its own) names nothing beyond it.
+    if is_bare_common_noun(title, context.names - {normalize(title)}) or is_bare_common_noun(
+        kb_title, kb.names - {normalize(kb_title)}
+    ):
         return "a common noun alone names nothing"
     if not context.countries & kb.countries:
         if context.countries or kb.countries or not same_proper_name(title, kb_title):

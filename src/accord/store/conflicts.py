@@ -3,14 +3,19 @@
 
 A figure about no one (no subjects) stands alone and never conflicts; two values in one document
 are two figures, not a disagreement: a conflict needs two documents none of whose values agree.
+A value for part of its period ("in the first eight months") or a rate's base is no period's value.
 Targets and rejected figures are not observations and never conflict; a side holding a confirmed
 figure is marked, so a curator's choice shows without hiding the other sources.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from collections.abc import Collection
+from functools import cache
+from importlib import resources
 from itertools import combinations
 from typing import Any
 
@@ -20,7 +25,8 @@ from accord.store import tables
 from accord.store.metric_names import metric_matches
 from accord.store.tolerance import DEFAULT_TOLERANCE, sides
 
-NO_SUBJECTS = ";;"  # the subjects key of a series about no one
+NO_SUBJECTS = ";;"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # the subjects key of a series about no one
 
 
 def has_subjects(subjects_key: str) -> bool:
@@ -45,6 +51,41 @@ def _observations(conn: Connection, series_ids: Collection[int] | None) -> dict[
         if has_subjects(row.subjects_key):
             grouped[(row.series_id, row.period)].append(row)
     return grouped
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = json.loads(resources.files("accord.data").joinpath("partial_periods.json").read_text("utf-8"))
+    part, base = data["part of a period"], data["base of a rate"]
+    return re.compile("|".join(part), re.IGNORECASE), re.compile("|".join(base), re.IGNORECASE)
+
+
+def _sentence_before_and_of(text: str, start: int, end: int) -> tuple[str, str]:
+    """Return the words of a figure's sentence before it, and the whole sentence."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    return text[left:start], text[left:right]
+
+
+def comparable(row: Any, text: str) -> bool:
+    """Tell whether a figure gives its whole period's value: not a part of it ("in eight months of
+    2024") nor a rate's base ("per 100,000 people")."""
+    if not row.spans:
+        return True
+    before, sentence = _sentence_before_and_of(text, *row.spans[0])
+    part, base = _cues()
+    return not (part.search(sentence) or base.search(before))
+
+
+def _comparable_rows(conn: Connection, grouped: dict[tuple[int, str], list[Any]]) -> dict[tuple[int, str], list[Any]]:
+    """Keep, of the groups two documents give values in, the figures that give their whole period's value."""
+    disputed = {key: rows for key, rows in grouped.items() if len({row.document for row in rows}) > 1}
+    documents = {row.document for rows in disputed.values() for row in rows}
+    d = tables.documents
+    texts = (
+        dict(conn.execute(select(d.c.id, d.c.text).where(d.c.id.in_(documents))).tuples().all()) if documents else {}
+    )
+    return {key: [row for row in rows if comparable(row, texts[row.document])] for key, rows in disputed.items()}
 
 
 def documents_disagree(grouped: list[list[Any]]) -> bool:
@@ -90,7 +131,7 @@ def find_conflicts(
         query = query.where(s.c.id.in_(series_ids))
     series = {row.id: row for row in conn.execute(query)}
     conflicts = []
-    for (series_id, period), rows in _observations(conn, series_ids).items():
+    for (series_id, period), rows in _comparable_rows(conn, _observations(conn, series_ids)).items():
         info = series[series_id]
         if metric is not None and not metric_matches(metric, info.metric):
             continue
