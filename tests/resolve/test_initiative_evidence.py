@@ -146,6 +146,7 @@ def test_fragments_of_sentences_are_no_initiatives() -> None:
     assert fragment_reason("agenda of the session") == "holds an agenda item: 'agenda'"
     assert fragment_reason("example, a railway bridge to the coast") == "its first word ends a clause"
     assert fragment_reason("Armenia") == "names a place, no undertaking"
+    assert fragment_reason("Eastgate State University") == "names a body, no undertaking"
     assert fragment_reason("first nuclear power plant in the north of the country") is None
     assert fragment_reason("new railway line to the coast") is None
 

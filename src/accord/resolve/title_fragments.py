@@ -20,6 +20,15 @@ def _words() -> dict[str, object]:
     return dict(json.loads(resources.files("accord.data").joinpath("title_fragments.json").read_text("utf-8")))
 
 
+def _is_body_name(title: str, data: dict[str, object]) -> bool:
+    """Tell whether a title is an institution's proper name ("Eastgate State University"): every word
+    capitalized, the last one a body's head word."""
+    words = _WORD.findall(title)
+    heads: list[str] = data["body_heads"]  # type: ignore[assignment]
+    capitalized = all(word[:1].isupper() for word in words if word.casefold() not in ("of", "and", "the", "for"))
+    return len(words) >= 2 and capitalized and words[-1].casefold() in heads
+
+
 def fragment_reason(title: str) -> str | None:
     """Return why a title is a fragment ("opens with a bare verb: 'take'"), or None if it names something.
 
@@ -47,4 +56,6 @@ def fragment_reason(title: str) -> str | None:
         return "its first word ends a clause"
     if country_named(title) or is_region(title):
         return "names a place, no undertaking"
+    if _is_body_name(title, data):
+        return "names a body, no undertaking"
     return None

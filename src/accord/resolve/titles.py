@@ -124,6 +124,13 @@ def names_differ(first: str, second: str) -> bool:
     return any(not w.isupper() for w in ours - theirs) and any(not w.isupper() for w in theirs - ours)
 
 
+def _phrase_credit(phrase: str | None) -> float:
+    """Return the similarity a shared phrase lends: a two-word one ("power plant") names a kind, not a thing."""
+    if phrase is None:
+        return 0.0
+    return SHARED_PHRASE if len(phrase.split()) >= 3 else SHARED_PHRASE - 0.1
+
+
 def title_similarity(first: str, second: str) -> tuple[float, str]:
     """Return how alike two titles are (0..1) and a reason saying in what way."""
     a, b = normalize(first), normalize(second)
@@ -133,6 +140,6 @@ def title_similarity(first: str, second: str) -> tuple[float, str]:
     candidates = [
         (same_words, f"same title words ({same_words:.0%})"),
         (contained * 0.95, f"one title within the other ({contained:.0%})"),
-        (SHARED_PHRASE if phrase else 0.0, f"shared phrase '{phrase}'"),
+        (_phrase_credit(phrase), f"shared phrase '{phrase}'"),
     ]
     return max(candidates)
