@@ -161,7 +161,11 @@ def test_replacing_a_report_recomputes_the_merged_initiative(store: Engine) -> N
 
 def test_a_limited_list_keeps_the_most_recently_reported_with_all_their_reports(store: Engine) -> None:
     for number, (title, published) in enumerate(
-        [("grain terminal", "2024-02-01"), ("solar park", "2025-04-01"), ("grain terminal", "2025-06-01")]
+        [
+            ("grain terminal at the port", "2024-02-01"),
+            ("solar park", "2025-04-01"),
+            ("grain terminal at the port", "2025-06-01"),
+        ]
     ):
         text = f"On {published} Armenia announced the {title}."
         armenia = [entity(text, "country", "Armenia", country="AM")]
@@ -169,5 +173,5 @@ def test_a_limited_list_keeps_the_most_recently_reported_with_all_their_reports(
     with store.connect() as conn:
         [latest] = list_initiatives(conn, limit=1)
         assert list_initiatives(conn, limit=2) == list_initiatives(conn)
-    assert latest["title"] == "grain terminal" and latest["last_reported"] == "2025-06-01"
+    assert latest["title"] == "grain terminal at the port" and latest["last_reported"] == "2025-06-01"
     assert [r["source"] for r in latest["reports"]] == ["0.txt", "2.txt"]

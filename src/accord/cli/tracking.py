@@ -111,7 +111,11 @@ def _initiative_tables(profile: dict[str, Any], limit: int | None) -> list[Table
             for r in latest(profile["chain"], limit, f"reports of {profile['title']}")
         ],
     )
-    tables = [chain]
+    reports = [
+        [r["published"], r["source"], r["title"], f"{r['confidence'] or 0:.2f} " + "; ".join(r["reasons"])]
+        for r in profile["reports"]
+    ]
+    tables = [chain, grid("Reports", ["published", "document", "reported as", "merge"], reports)]
     schedule = profile["schedule"]
     if schedule and (schedule["deadline"] or schedule["milestones"] or schedule["responsible"]):
         titles = {r["source"]: r.get("document_title") for r in profile["chain"]}  # the deadline's is among them

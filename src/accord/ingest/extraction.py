@@ -1,10 +1,11 @@
-"""Extract documents in worker processes, each with a time limit, yielding records as they finish."""
+"""Extract documents in worker processes, each with a time limit, yielding records in the order given."""
 
 from __future__ import annotations
 
 import signal
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, wait
+from concurrent.futures import Executor, Future
 from itertools import islice
 
 from accord.documents import SourceDocument
@@ -47,20 +48,24 @@ def extract_or_explain(document: SourceDocument, timeout: float | None = None) -
 def extract_all(
     documents: list[SourceDocument], executor: Executor | None, in_flight: int, timeout: float | None
 ) -> Iterator[tuple[SourceDocument, Record | str]]:
-    """Yield each document with its record as soon as it is extracted, keeping `in_flight` in the workers."""
+    """Yield each document with its record in the order given, keeping up to `in_flight` in the workers.
+
+    The order is kept whatever the workers' speed, so the knowledge base a batch makes does not
+    depend on how many workers extracted it.
+    """
     if executor is None:
         yield from ((document, extract_or_explain(document, timeout)) for document in documents)
         return
     queue = iter(documents)
-    running = {executor.submit(extract_or_explain, d, timeout): d for d in islice(queue, in_flight)}
+    running: deque[tuple[Future[Record | str], SourceDocument]] = deque(
+        (executor.submit(extract_or_explain, d, timeout), d) for d in islice(queue, in_flight)
+    )
     while running:
-        done, _ = wait(running, return_when=FIRST_COMPLETED)
-        for future in done:
-            document = running.pop(future)
-            for following in islice(queue, 1):
-                running[executor.submit(extract_or_explain, following, timeout)] = following
-            try:
-                extracted = future.result()
-            except Exception as exc:  # a worker died (out of memory, killed): log the document, go on
-                extracted = f"extraction failed ({type(exc).__name__}: {exc})"
-            yield document, extracted
+        future, document = running.popleft()
+        for following in islice(queue, 1):
+            running.append((executor.submit(extract_or_explain, following, timeout), following))
+        try:
+            extracted = future.result()
+        except Exception as exc:  # a worker died (out of memory, killed): log the document, go on
+            extracted = f"extraction failed ({type(exc).__name__}: {exc})"
+        yield document, extracted

@@ -20,6 +20,7 @@ from accord.store.documents import stored_source
 from accord.store.log import log_failure
 
 Result = Outcome | Literal["failed"]
+IN_FLIGHT = 8  # documents kept in each worker's queue, so one long text does not leave the others idle
 DEFAULT_TIMEOUT = 600.0  # seconds; the longest press release of the corpus takes about a minute
 
 
@@ -100,9 +101,12 @@ def ingest(
         else:
             _count(engine, summary, item, stored)
             report(item.source, stored)
+    # Stored in the order of their texts' ids, so that the same documents make the same knowledge
+    # base whatever order they come in: resolution merges each document into what came before.
+    pending.sort(key=lambda document: (document.id, document.source))
     executor = ProcessPoolExecutor(workers, initializer=get_nlp) if workers > 1 else None
     try:
-        for document, extracted in extract_all(pending, executor, 2 * workers, timeout):
+        for document, extracted in extract_all(pending, executor, IN_FLIGHT * workers, timeout):
             result, reason = _store(engine, document, extracted)
             if reason is not None:
                 _log(engine, summary, Failure(document.source, reason))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from accord.extract.language.gazetteer import country_named
 from accord.extract.language.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
+from accord.store.international import is_international
 from accord.store.knowledge import refresh_entities
 from accord.store.review_queue import queue_merge
 
@@ -78,7 +81,9 @@ def is_personal_name(name: str) -> bool:
     """Tell whether a name has a person's shape: two or three capitalized words, none of a body or a title."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(
-        part[0].isupper() and part.replace("-", "").isalpha() and not is_title_word(part)
+        part[0].isupper()
+        and part.replace("-", "").isalpha()
+        and not is_title_word(part)
         and part.casefold() not in words("org_words")
         for part in parts
     )
@@ -156,7 +161,10 @@ def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
         return None
     if mention.type == kb.type == "person" and different_people(mention.name, kb.name):
         return None
-    countries_differ = bool(mention.country and kb.country and mention.country != kb.country)
+    # An international organization has no country: whoever hosts or joins it, it stays one body.
+    countries_differ = bool(mention.country and kb.country and mention.country != kb.country) and not (
+        is_international(mention.name)
+    )
     # A country given to a bare surname ("President Doe") is mostly inferred from where the text
     # was filed or who else is named, so it does not keep the surname from its full name.
     if countries_differ and not (same_full_name(mention, kb.name) or lone_surname(mention, kb)):
@@ -197,6 +205,21 @@ def best_match(index: EntityIndex, mention: Mention, keys: set[str]) -> Match | 
     )
 
 
+def is_place_name(name: str) -> bool:
+    """Tell whether a name is a place's by its own words: a country's name, or a feature word ("Lake X")."""
+    return country_named(name) is not None or any(word.casefold() in words("place_words") for word in name.split())
+
+
+def _place_not_person(conn: Connection, rows: Sequence[Any]) -> bool:
+    """Retype as places the person mentions whose names are places' (a lake standing where a subject
+    would); tell whether any was."""
+    m = tables.mentions
+    ids = [row.id for row in rows if row.type == "person" and is_place_name(row.name)]
+    if ids:
+        conn.execute(update(m).where(m.c.id.in_(ids)).values(type="place"))
+    return bool(ids)
+
+
 def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
     """Link every entity mention of a document to a kb entity, creating one when none fits.
 
@@ -205,9 +228,10 @@ def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
 
     Returns the kb entity id of each mention, by the mention's id in the document's record.
     """
-    rows = conn.execute(
-        select(tables.mentions).where(tables.mentions.c.document_id == document_id).order_by(tables.mentions.c.id)
-    ).all()
+    query = select(tables.mentions).where(tables.mentions.c.document_id == document_id).order_by(tables.mentions.c.id)
+    rows = conn.execute(query).all()
+    if _place_not_person(conn, rows):
+        rows = conn.execute(query).all()
     mentions = [Mention(row.type, row.name, tuple(row.aliases), row.country) for row in rows]
     keys = [mention_keys(mention) for mention in mentions]
     index = EntityIndex.load(conn, {key for its_keys in keys for key in lookup_keys(its_keys)})

@@ -7,16 +7,18 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, or_, select, update
 
+from accord.extract.initiatives.sectors import classify_sector
+from accord.names import normalize
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
-from accord.resolve.titles import title_similarity
+from accord.resolve.title_fragments import fragment_reason
+from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_initiatives
 from accord.store.review_queue import queue_merge
 
-SAME_TITLE = 0.9  # titles this alike make one initiative unless their countries differ
-RELATED_TITLE = 0.75  # titles this alike need one shared piece of context
-LOOSE_TITLE = 0.6  # titles this alike need two; below it, titles never merge
+SAME_TITLE = 0.9  # titles this alike make one initiative when nothing else tells them apart
+RELATED_TITLE = 0.75  # titles this alike need one shared piece of context; below it, titles never merge
 REVIEW_BELOW = 0.7  # a merge less sure than this waits in the review queue; the initiative stays apart
 
 
@@ -29,17 +31,49 @@ class Match:
     reasons: tuple[str, ...]
 
 
+FRAGMENT_CONFIDENCE = 0.2  # a report whose title is a fragment stands as weak as this: below review
+NEAR_CASE = 0.5  # the confidence of a merge that only a person can make: the titles agree, the evidence does not
+
+
 def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiative_id: int) -> Match | None:
-    """Score an initiative against a kb initiative; None if they are not the same undertaking."""
-    if context.countries and kb.countries and not context.countries & kb.countries:
-        return None
+    """Score an initiative against a kb initiative; None if they are not the same undertaking.
+
+    A title's words make no identity by themselves: what tells undertakings apart (countries,
+    places, what the titles name, sectors, parties) must not clash, and a country must be shared.
+    A title that names nothing must be shared by the same countries; a bare common noun ("joint
+    statement", "pilot project") never merges on its own. Such near cases go to a person.
+    """
     similarity, why = title_similarity(title, kb_title)
-    shared = context.shared_with(kb)
-    needed = 0 if similarity >= SAME_TITLE else 1 if similarity >= RELATED_TITLE else 2
-    if similarity < LOOSE_TITLE or len(shared) < needed:
+    if similarity < RELATED_TITLE or context.clash_with(kb) is not None or names_differ(title, kb_title):
         return None
+    if normalize(title) in context.organizations or normalize(kb_title) in kb.organizations:
+        return None  # a body's or a person's name is no undertaking
+    shared = context.shared_with(kb)
+    if similarity < SAME_TITLE and not shared:
+        return None
+    lacking = _lacking_evidence(title, context, kb_title, kb)
+    if lacking is not None:
+        return Match(kb_initiative_id, NEAR_CASE, (why, *shared, lacking))
     confidence = min(0.99, 0.6 * similarity + 0.1 * len(shared) + 0.1)
     return Match(kb_initiative_id, round(confidence, 3), (why, *shared))
+
+
+def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) -> str | None:
+    """Return what two initiatives lack to be one beyond their titles, or None if nothing does.
+
+    With no country known on either side, one proper name in both titles ("the X Solar Park") will do.
+    """
+    # A name that is the whole title ("Statement", an entity of its own) names nothing beyond it.
+    if is_bare_common_noun(title, context.names - {normalize(title)}) or is_bare_common_noun(
+        kb_title, kb.names - {normalize(kb_title)}
+    ):
+        return "a common noun alone names nothing"
+    if not context.countries & kb.countries:
+        if context.countries or kb.countries or not same_proper_name(title, kb_title):
+            return "no country in common"
+    elif not (context.names and kb.names) and context.countries != kb.countries:
+        return "a title names nothing and the countries differ"
+    return None
 
 
 def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | None:
@@ -55,7 +89,7 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     titles = {
         kb_id: kb_title
         for kb_id, kb_title in conn.execute(query)
-        if title_similarity(row.title, kb_title)[0] >= LOOSE_TITLE
+        if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE and fragment_reason(kb_title) is None
     }
     best: Match | None = None
     for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items():
@@ -63,6 +97,24 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         if match is not None and (best is None or match.confidence > best.confidence):
             best = match
     return best
+
+
+def _with_sector_of_title(conn: Connection, row: Row[Any]) -> Row[Any]:
+    """Give a report of no sector the one its title's words name, if any (the sector lexicon's terms)."""
+    sector = classify_sector(row.title) if row.sector == "other" else row.sector
+    if sector == row.sector:
+        return row
+    i = tables.initiatives
+    conn.execute(update(i).where(i.c.id == row.id).values(sector=sector))
+    return conn.execute(select(i).where(i.c.id == row.id)).one()
+
+
+def _mark_fragment(conn: Connection, row: Row[Any], reason: str) -> None:
+    """Make a report whose title is a fragment weak, saying why, so that it waits in the review queue."""
+    i = tables.initiatives
+    confidence = min(row.extraction_confidence or FRAGMENT_CONFIDENCE, FRAGMENT_CONFIDENCE)
+    reasons = [*(row.extraction_reasons or []), f"the title is a fragment ({reason})"]
+    conn.execute(update(i).where(i.c.id == row.id).values(extraction_confidence=confidence, extraction_reasons=reasons))
 
 
 def resolve_initiatives(conn: Connection, document_id: str) -> None:
@@ -76,10 +128,16 @@ def resolve_initiatives(conn: Connection, document_id: str) -> None:
     source = source_of(conn, document_id)
     claims = claimed(conn, "initiative", source)
     for row in rows:
+        row = _with_sector_of_title(conn, row)
         curated = claim_for(claims, [row.title])
-        match = (
-            Match(curated, 1.0, ("curated",)) if curated is not None else _best_match(conn, row, context_of(conn, row))
-        )
+        fragment = fragment_reason(row.title)
+        if fragment is not None:
+            _mark_fragment(conn, row, fragment)
+        if curated is not None:
+            match: Match | None = Match(curated, 1.0, ("curated",))
+        else:
+            # A fragment is no fact until a person says so; it joins nothing meanwhile.
+            match = None if fragment is not None else _best_match(conn, row, context_of(conn, row))
         if match is not None and match.confidence < REVIEW_BELOW:
             title = conn.scalar(
                 select(tables.kb_initiatives.c.title).where(tables.kb_initiatives.c.id == match.kb_initiative_id)

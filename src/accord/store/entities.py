@@ -10,6 +10,20 @@ from sqlalchemy import Connection, func, select
 from accord.names import normalize
 from accord.store import tables
 
+_EDGE_DEBRIS = " \t:;,.!?-–—'\"“”‘’()[]{}*/\\"
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+
+
+def alias_form(form: str) -> str | None:
+    """Return a name as an alias shows it, its edges cleared of punctuation ("Jane Doe:" -> "Jane Doe");
+    None for transcript debris: a form with a stray bracket ("Presidential] Office") or no letters."""
+    cleaned = " ".join(form.split()).strip(_EDGE_DEBRIS)
+    if not any(ch.isalpha() for ch in cleaned):
+        return None
+    if any(cleaned.count(opening) != cleaned.count(closing) for opening, closing in _BRACKETS):
+        return None
+    return cleaned
+
 
 def _aliases(conn: Connection, kb_entity_id: int | None = None) -> dict[int, list[str]]:
     m = tables.mentions
@@ -18,7 +32,7 @@ def _aliases(conn: Connection, kb_entity_id: int | None = None) -> dict[int, lis
     if kb_entity_id is not None:
         query = query.where(m.c.kb_entity_id == kb_entity_id)
     for kb_id, name, aliases in conn.execute(query):
-        forms[kb_id].update([name, *aliases])
+        forms[kb_id].update(form for form in map(alias_form, [name, *aliases]) if form is not None)
     return {kb_id: [form for form, _ in counter.most_common()] for kb_id, counter in forms.items()}
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Text, cast, func, select
 
 from accord.store import tables
+from accord.store.entities import alias_form
 
 
 def entity_index(conn: Connection) -> list[dict[str, Any]]:
@@ -127,7 +128,7 @@ def _names(conn: Connection, kb_entity_id: int) -> tuple[list[str], int]:
     for name, listed, count in conn.execute(
         select(m.c.name, aliases, func.count()).where(m.c.kb_entity_id == kb_entity_id).group_by(m.c.name, aliases)
     ):
-        forms.update(dict.fromkeys([name, *json.loads(listed)], count))
+        forms.update(dict.fromkeys([f for f in map(alias_form, [name, *json.loads(listed)]) if f is not None], count))
     documents = conn.scalar(select(func.count(func.distinct(m.c.document_id))).where(m.c.kb_entity_id == kb_entity_id))
     return [form for form, _ in forms.most_common()], documents or 0
 

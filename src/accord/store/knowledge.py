@@ -8,6 +8,7 @@ from sqlalchemy import Connection, bindparam, case, delete, func, select, update
 
 from accord.store import tables
 from accord.store.curated import apply_overrides
+from accord.store.international import is_international
 from accord.store.timeline import machine_status
 
 
@@ -58,8 +59,13 @@ def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dic
     return {kb_entity_id: rank[-1] for kb_entity_id, rank in ranked.items()}
 
 
+def _international(type_: str, name: str) -> bool:
+    return type_ in ("organization", "other") and is_international(name)
+
+
 def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
-    """Give each kb entity the most frequent name, type and country of its mentions.
+    """Give each kb entity the most frequent name, type and country of its mentions; an international
+    organization has no country, whatever its mentions say (the host of a summit is not its owner).
 
     Curated values then go back over the machine's (see `accord.store.curated`).
     """
@@ -75,7 +81,12 @@ def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
             .where(kb.c.id == bindparam("kb_id"))
             .values(name=bindparam("new_name"), type=bindparam("new_type"), country=bindparam("new_country")),
             [
-                {"kb_id": i, "new_name": name, "new_type": types[i], "new_country": countries.get(i)}
+                {
+                    "kb_id": i,
+                    "new_name": name,
+                    "new_type": types[i],
+                    "new_country": None if _international(types[i], name) else countries.get(i),
+                }
                 for i, name in names.items()
             ],
         )
@@ -83,8 +94,9 @@ def refresh_entities(conn: Connection, kb_entity_ids: Iterable[int]) -> None:
 
 
 def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> None:
-    """Title each kb initiative by its most frequent title and give it its status by the rules of
-    `accord.store.statuses`; curated values then go back over the machine's."""
+    """Title each kb initiative by its most frequent title, give it its reports' most frequent known
+    sector and its status by the rules of `accord.store.statuses`; curated values then go back over the
+    machine's."""
     ini, docs = tables.initiatives, tables.documents
     kb_initiative_ids = list(kb_initiative_ids)
     for kb_initiative_id in kb_initiative_ids:
@@ -104,9 +116,16 @@ def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> N
         ).first()
         if title is None or latest is None:
             continue
+        sector = conn.scalar(
+            select(ini.c.sector)
+            .where(ini.c.kb_initiative_id == kb_initiative_id)
+            .group_by(ini.c.sector)
+            .order_by((ini.c.sector == "other").asc(), func.count().desc(), ini.c.sector)
+            .limit(1)
+        )
         conn.execute(
             update(tables.kb_initiatives)
             .where(tables.kb_initiatives.c.id == kb_initiative_id)
-            .values(title=title, status=machine_status(conn, kb_initiative_id), location=latest.location)
+            .values(title=title, sector=sector, status=machine_status(conn, kb_initiative_id), location=latest.location)
         )
     apply_overrides(conn, "initiative", kb_initiative_ids)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from accord.names import normalize
 from accord.store import tables
+from accord.store.conflicts import conflicting_figures
+from accord.store.metric_names import metric_matches
 from accord.store.review_queue import is_weak
-from accord.store.tolerance import sides
 
 
 def _observations(conn: Connection, series_id: int) -> list[dict[str, Any]]:
@@ -46,21 +46,12 @@ def _observations(conn: Connection, series_id: int) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
-    by_period: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    # Sources that disagree are kept side by side and flagged, never reconciled; what a conflict is
+    # is decided in accord.store.conflicts alone, so this page and the conflict list always agree.
+    disputed = conflicting_figures(conn, [series_id])
     for observation in observations:
-        by_period[observation["period"]].append(observation)
-    # Sources that disagree on one period (beyond rounding) are kept side by side and flagged, never reconciled.
-    for same_period in by_period.values():
-        disputed = len(sides(same_period, lambda o: o["value"])) > 1
-        for observation in same_period:
-            observation["conflict"] = disputed
+        observation["conflict"] = observation["figure"] in disputed
     return observations
-
-
-def metric_matches(query: str, metric: str) -> bool:
-    """Tell whether every word of `query` starts a word of `metric` ('trade' matches 'mutual trade volume')."""
-    words = normalize(metric).split()
-    return all(any(word.startswith(wanted) for word in words) for wanted in normalize(query).split())
 
 
 def find_series(conn: Connection, metric: str, subjects: list[str] | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,216 @@
+"""Merging initiatives is a judgement with evidence: a common noun is no identity, what tells
+undertakings apart must agree, near cases wait for a person, and fragments are no facts."""
+
+from __future__ import annotations
+
+from kb_records import document, entity, record, span_of
+from sqlalchemy import Engine
+
+from accord.curation.review import review_queue
+from accord.ingest.writer import save_document
+from accord.record import Entity, Initiative
+from accord.resolve.title_fragments import fragment_reason
+from accord.store.initiatives import list_initiatives
+
+
+def report(
+    store: Engine,
+    source: str,
+    text: str,
+    title: str,
+    entities: list[Entity],
+    location: str | None = None,
+    sector: str = "energy",
+    kind: str = "project",
+) -> None:
+    doc = document(source, text)
+    initiative = Initiative(
+        id="i1",
+        kind=kind,  # type: ignore[arg-type]
+        title=title,
+        status="planned",
+        sector=sector,  # type: ignore[arg-type]
+        location=location,
+        parties=[e.name for e in entities if e.type == "country"],
+        evidence=[span_of(text, title)],
+    )
+    save_document(store, doc, record(doc, entities=entities, initiatives=[initiative]))
+
+
+def country(text: str, name: str, code: str) -> Entity:
+    return entity(text, "country", name, country=code)
+
+
+def test_a_common_noun_in_different_countries_makes_two_plants(store: Engine) -> None:
+    first = "Armenia and Georgia agreed on the nuclear power plant."
+    second = "Armenia and Moldova agreed on the nuclear power plant."
+    report(
+        store, "a.txt", first, "nuclear power plant", [country(first, "Armenia", "AM"), country(first, "Georgia", "GE")]
+    )
+    report(
+        store,
+        "b.txt",
+        second,
+        "nuclear power plant",
+        [country(second, "Armenia", "AM"), country(second, "Moldova", "MD")],
+    )
+    with store.connect() as conn:
+        assert [i["documents"] for i in list_initiatives(conn)] == [1, 1]
+        [question] = review_queue(conn)["merges"]
+    assert "a title names nothing and the countries differ" in question["reasons"]
+
+
+def test_a_bare_common_noun_never_merges_on_its_own_even_between_the_same_countries(store: Engine) -> None:
+    first = "Armenia and Georgia adopted a joint statement in spring."
+    second = "Armenia and Georgia adopted a joint statement in autumn."
+    for source, text in (("a.txt", first), ("b.txt", second)):
+        parties = [country(text, "Armenia", "AM"), country(text, "Georgia", "GE")]
+        report(store, source, text, "joint statement", parties, sector="diplomacy", kind="agreement")
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+        [question] = review_queue(conn)["merges"]
+    assert question["form"] == "joint statement" and question["confidence"] < 0.7
+    assert "a common noun alone names nothing" in question["reasons"]
+
+
+def test_titles_naming_different_companies_stay_apart(store: Engine) -> None:
+    first = "Armenia will build the Nordvale Energy solar power station."
+    second = "Armenia will build the Brightmoor Power solar power station."
+    report(
+        store,
+        "a.txt",
+        first,
+        "Nordvale Energy solar power station",
+        [country(first, "Armenia", "AM"), entity(first, "organization", "Nordvale Energy", country="AM")],
+    )
+    report(
+        store,
+        "b.txt",
+        second,
+        "Brightmoor Power solar power station",
+        [country(second, "Armenia", "AM"), entity(second, "organization", "Brightmoor Power", country="AM")],
+    )
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+        assert review_queue(conn)["merges"] == []
+
+
+def test_one_title_at_two_places_is_two_undertakings(store: Engine) -> None:
+    first = "Armenia plans a large grain terminal at the river port in Eastgate."
+    second = "Armenia plans a large grain terminal at the river port in Westford."
+    for source, text, town in (("a.txt", first, "Eastgate"), ("b.txt", second, "Westford")):
+        entities = [country(text, "Armenia", "AM"), entity(text, "place", town, country="AM")]
+        report(store, source, text, "large grain terminal at the river port", entities, location=town, sector="trade")
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+
+
+def test_a_merge_keeps_its_evidence_and_reasons(store: Engine) -> None:
+    first = "Armenia plans the Nordvale Energy solar power station."
+    second = "Construction of Armenia's Nordvale Energy solar power station began."
+    for source, text in (("a.txt", first), ("b.txt", second)):
+        entities = [country(text, "Armenia", "AM"), entity(text, "organization", "Nordvale Energy", country="AM")]
+        report(store, source, text, "Nordvale Energy solar power station", entities)
+    with store.connect() as conn:
+        [merged] = list_initiatives(conn)
+    assert merged["documents"] == 2
+    assert merged["reports"][1]["reasons"][:1] == ["same title words (100%)"]
+    assert "same country" in merged["reports"][1]["reasons"]
+
+
+def test_the_same_title_with_no_country_in_common_waits_for_a_person(store: Engine) -> None:
+    first = "The Nordvale Energy solar power station will be built, the company said."
+    second = "Armenia welcomed the Nordvale Energy solar power station."
+    report(
+        store, "a.txt", first, "Nordvale Energy solar power station", [entity(first, "organization", "Nordvale Energy")]
+    )
+    report(
+        store,
+        "b.txt",
+        second,
+        "Nordvale Energy solar power station",
+        [country(second, "Armenia", "AM"), entity(second, "organization", "Nordvale Energy")],
+    )
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+        [question] = review_queue(conn)["merges"]
+    assert "no country in common" in question["reasons"]
+
+
+def test_fragments_of_sentences_are_no_initiatives() -> None:
+    assert fragment_reason("following the Forum") == "opens with a preposition: 'following'"
+    assert fragment_reason("third enterprise") == "opens with an ordinal or anaphora: 'third'"
+    assert fragment_reason("approve this agenda") == "opens with a bare verb: 'approve'"
+    assert fragment_reason("previous bridge") is not None
+    assert fragment_reason("next meeting on this") is not None
+    assert fragment_reason("agenda of the session") == "holds an agenda item: 'agenda'"
+    assert fragment_reason("example, a railway bridge to the coast") == "its first word ends a clause"
+    assert fragment_reason("Armenia") == "names a place, no undertaking"
+    assert fragment_reason("Eastgate State University") == "names a body, no undertaking"
+    assert fragment_reason("first nuclear power plant in the north of the country") is None
+    assert fragment_reason("new railway line to the coast") is None
+
+
+def test_a_fragment_waits_in_the_review_queue_marked_and_merges_with_nothing(store: Engine) -> None:
+    first = "The ministers discussed the third enterprise and the new railway line."
+    second = "Work on the third enterprise goes on, Armenia said."
+    report(store, "a.txt", first, "third enterprise", [], sector="industry")
+    report(store, "b.txt", second, "third enterprise", [country(second, "Armenia", "AM")], sector="industry")
+    with store.connect() as conn:
+        listed = list_initiatives(conn)
+        extractions = review_queue(conn)["extractions"]
+    assert [(i["title"], i["documents"], i["unreviewed"]) for i in listed] == [("third enterprise", 1, True)] * 2
+    assert {q["form"] for q in extractions} == {"third enterprise"}
+    assert any("the title is a fragment" in reason for q in extractions for reason in q["reasons"])
+
+
+def test_titles_differing_in_a_proper_name_are_two_treaties(store: Engine) -> None:
+    first = "Armenia signed the Treaty of Friendship between Armenia and the Eastland Republic."
+    second = "Armenia signed the Treaty of Friendship between Armenia and the Westland Republic."
+    for source, text in (("a.txt", first), ("b.txt", second)):
+        title = text[text.index("Treaty") : -1]
+        report(store, source, text, title, [country(text, "Armenia", "AM")], sector="diplomacy", kind="agreement")
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+
+
+def test_a_short_title_within_a_long_one_is_not_the_same_thing(store: Engine) -> None:
+    first = "Armenia discussed the northern zone of the country."
+    second = "Armenia plans the first solar power station in the northern zone of the country."
+    report(store, "a.txt", first, "northern zone of the country", [country(first, "Armenia", "AM")])
+    report(
+        store,
+        "b.txt",
+        second,
+        "first solar power station in the northern zone of the country",
+        [country(second, "Armenia", "AM")],
+    )
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+
+
+def test_treaties_naming_different_partner_countries_stay_apart(store: Engine) -> None:
+    first = "Armenia marked the anniversary of the Armenian-Georgian Treaty on friendship."
+    second = "Armenia marked the anniversary of the Armenian-Moldovan Treaty on friendship."
+    report(store, "a.txt", first, "Armenian-Georgian Treaty", [country(first, "Armenia", "AM")], sector="diplomacy")
+    report(store, "b.txt", second, "Armenian-Moldovan Treaty", [country(second, "Armenia", "AM")], sector="diplomacy")
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
+
+
+def test_a_title_that_is_a_body_s_name_joins_nothing(store: Engine) -> None:
+    first = "Armenia said the Eastgate State University will open a branch abroad."
+    second = "Armenia backed the initiative of the Eastgate State University to host a congress."
+    university = "Eastgate State University"
+    report(
+        store, "a.txt", first, university, [country(first, "Armenia", "AM"), entity(first, "organization", university)]
+    )
+    report(
+        store,
+        "b.txt",
+        second,
+        f"initiative of the {university}",
+        [country(second, "Armenia", "AM"), entity(second, "organization", university)],
+    )
+    with store.connect() as conn:
+        assert len(list_initiatives(conn)) == 2
