@@ -55,6 +55,8 @@ _MODIFIER_DEPS = frozenset({"nummod", "compound", "quantmod", "amod", "npadvmod"
 # What a unit alone tells is measured when the sentence names nothing; a length may be a mere distance.
 _MEASURED_BY_UNIT = frozenset({"capacity", "area"})
 _NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON", "DATE", "LOC", "FAC"})
+# Where a noun stands in a clause: a word there the tagger calls an adjective is a noun ("sign a compact").
+_NOUN_PLACES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,20 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
     head = anchor.head
     if amount.unit is None and anchor.dep_ in ("nummod", "amod", "compound") and head.pos_ == "NOUN":
         return _named(head) if head.i > anchor.i else None
+    found = _climbed_metric(anchor, amount)
+    if amount.unit is None or amount.unit == "percent":
+        return found
+    if found is not None and found[1].pos_ in ("VERB", "AUX"):
+        return found  # "invested $5 billion in the plant": the verb names it
+    # "$65 million in new assistance", "300 km of power lines", "$50 million committed by ...".
+    own = _measured_after(anchor) or _participle_metric(anchor)
+    if own is not None:
+        return own
+    return found or _partitive_metric(anchor, amount) or _source_metric(anchor)
+
+
+def _climbed_metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
+    """Climb from the figure to the noun or verb that names what it measures."""
     token = anchor
     for _ in range(_CLIMB_LIMIT):
         head = token.head
@@ -286,7 +302,7 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if token.dep_ in _MODIFIER_DEPS and unit_at([head.lower_])[0]:
             token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
             continue
-        if token.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
+        if token.dep_ in _MODIFIER_DEPS and _noun_like(head, named=amount.unit is not None):
             if amount.unit in _lexicon().unit_metrics:
                 return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
             return _worth_or_noun(head)
@@ -297,10 +313,10 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             continue
         if token.dep_ in ("pobj", "pcomp"):
             owner = head.head
-            if owner.pos_ == "NOUN" and head.lower_ == "of" and owner.lemma_.lower() in _lexicon().containers:
+            if _noun_like(owner) and head.lower_ == "of" and owner.lemma_.lower() in _lexicon().containers:
                 token = owner  # "a total of 800 billion rubles": the total is the figure itself
                 continue
-            if owner.pos_ == "NOUN":
+            if _noun_like(owner):
                 return _worth_or_noun(owner)
             if owner.pos_ in ("VERB", "AUX"):
                 growth = head.lower_ == "by" and amount.unit == "percent"
@@ -310,6 +326,60 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if head.pos_ in ("VERB", "AUX"):
             return _verb_metric(head, growth=False, figure=token)
         return None
+    return None
+
+
+def _noun_like(token: Token, named: bool = False) -> bool:
+    """Tell a noun, or a word the tagger took for an adjective in a noun's place ("signed a compact");
+    with `named`, a name too ("the $350 million Harbour Compact")."""
+    if token.pos_ == "NOUN" or (named and token.pos_ == "PROPN"):
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in _NOUN_PLACES
+
+
+def _measured_after(amount: Token) -> tuple[str, Token] | None:
+    """Name what a bare noun after an amount says it is of: "$65 million in new assistance",
+    "£400 million of aid", "300 kilometres of power lines"; not "in 2024", "in the city", "in support of"."""
+    for preposition in amount.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "of"):
+            continue
+        for noun in preposition.children:
+            if noun.dep_ != "pobj" or not _noun_like(noun) or noun.ent_type_ in _NAMED_TYPES:
+                continue
+            if any(c.dep_ in ("det", "poss") for c in noun.children):
+                continue  # "in the new plant": a place or a target, not what the money is
+            if noun.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+                continue  # "in support of", "in addition to": a compound preposition
+            return _named(noun)
+    return None
+
+
+def _participle_metric(amount: Token) -> tuple[str, Token] | None:
+    """Name a figure by the participle that follows it: "$50 million committed by the government"."""
+    verb_nouns = _lexicon().verb_nouns
+    for verb in amount.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in verb_nouns:
+            return verb_nouns[verb.lemma_.lower()], verb
+    return None
+
+
+def _partitive_metric(amount: Token, parsed: Amount) -> tuple[str, Token] | None:
+    """Give a part the metric of its whole: "assistance amounted to €138 million, of which €37.5 million ..."."""
+    verb = amount.head
+    if amount.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or not verb.head.like_num:
+        return None
+    partitive = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children) for c in verb.children
+    )
+    return _metric(verb.head, parsed) if partitive else None
+
+
+def _source_metric(amount: Token) -> tuple[str, Token] | None:
+    """Name money that comes from someone named its funding: "an additional $130 million from the government"."""
+    for preposition in amount.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "from":
+            if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in preposition.subtree):
+                return "funding", preposition
     return None
 
 
