@@ -62,6 +62,7 @@ _NOUN_PLACES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}
 @dataclass(frozen=True)
 class _Lexicon:
     verb_nouns: dict[str, str]
+    giving_verbs: frozenset[str]
     change_verbs: frozenset[str]
     share_verbs: frozenset[str]
     containers: dict[str, str]
@@ -80,6 +81,7 @@ def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("accord.data").joinpath("metrics.json").read_text(encoding="utf-8"))
     return _Lexicon(
         verb_nouns=data["verb_nouns"],
+        giving_verbs=frozenset(data["giving_verbs"]),
         change_verbs=frozenset(data["change_verbs"]),
         share_verbs=frozenset(data["share_verbs"]),
         containers=data["containers"],
@@ -243,6 +245,8 @@ def _is_quantity(number: Span, amount: Amount) -> bool:
     before = _previous(number[0])
     if len(digits) == 1 and _year_like(digits[0], before):
         return False
+    if before is not None and _is_reference(before):
+        return False
     spelled = not any(c.isdigit() for c in number.text)
     if spelled and amount.value < _SMALLEST_SPELLED:
         return False
@@ -254,6 +258,14 @@ def _is_quantity(number: Span, amount: Amount) -> bool:
         if after is not None and after.is_upper:
             return False  # "Law 127-FZ": a number glued to capitals is a label
     return after is None or after.lemma_.lower() not in _lexicon().time_units
+
+
+def _is_reference(before: Token) -> bool:
+    """Tell a count that only points back from one that informs: "our 2 countries", "one in 3 people"."""
+    if before.tag_ == "PRP$":
+        return True
+    ahead = _previous(before)
+    return before.lower_ == "in" and ahead is not None and ahead.lower_ in ("one", "1")
 
 
 def _year_like(token: Token, before: Token | None) -> bool:
@@ -278,8 +290,9 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
     found = _climbed_metric(anchor, amount)
     if amount.unit is None or amount.unit == "percent":
         return found
-    if found is not None and found[1].pos_ in ("VERB", "AUX"):
-        return found  # "invested $5 billion in the plant": the verb names it
+    giving = found is not None and found[1].lemma_.lower() in _lexicon().giving_verbs
+    if found is not None and found[1].pos_ in ("VERB", "AUX") and not giving:
+        return found  # "invested $5 billion in energy": the verb names it; "committed $5 million in aid": the aid
     # "$65 million in new assistance", "300 km of power lines", "$50 million committed by ...".
     own = _measured_after(anchor) or _participle_metric(anchor)
     if own is not None:
@@ -302,7 +315,9 @@ def _climbed_metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         if token.dep_ in _MODIFIER_DEPS and unit_at([head.lower_])[0]:
             token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
             continue
-        if token.dep_ in _MODIFIER_DEPS and _noun_like(head, named=amount.unit is not None):
+        # "a five-year, $524.7 million compact": the parser may make the amount the subject of its noun.
+        modifies = token.dep_ in _MODIFIER_DEPS or (token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i == token.i + 1)
+        if modifies and _noun_like(head, named=amount.unit is not None):
             if amount.unit in _lexicon().unit_metrics:
                 return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
             return _worth_or_noun(head)
@@ -348,7 +363,8 @@ def _measured_after(amount: Token) -> tuple[str, Token] | None:
                 continue
             if any(c.dep_ in ("det", "poss") for c in noun.children):
                 continue  # "in the new plant": a place or a target, not what the money is
-            if noun.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
+            bare = noun.tag_ == "NN" and noun.n_lefts == 0
+            if bare and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
                 continue  # "in support of", "in addition to": a compound preposition
             return _named(noun)
     return None
