@@ -16,10 +16,10 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.language import gazetteer
+from accord.extract.figures.subjects import figure_subjects, governing_clause
 from accord.extract.language.dates import resolve_date
 from accord.extract.language.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
-from accord.record import Entity, Figure, Qualifier
+from accord.record import Figure, Qualifier
 from accord.record import Span as Evidence
 
 _NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -71,7 +71,6 @@ class _Lexicon:
     empty_nouns: frozenset[str]
     plain_modifiers: frozenset[str]
     discourse_determiners: frozenset[str]
-    shared_markers: frozenset[str]
     verb_qualifiers: dict[str, Qualifier]
     unit_metrics: dict[str, str]
 
@@ -90,7 +89,6 @@ def _lexicon() -> _Lexicon:
         empty_nouns=frozenset(data["empty_nouns"]),
         plain_modifiers=frozenset(data["plain_modifiers"]),
         discourse_determiners=frozenset(data["discourse_determiners"]),
-        shared_markers=frozenset(data["shared_markers"]),
         verb_qualifiers=data["verb_qualifiers"],
         unit_metrics=data["unit_metrics"],
     )
@@ -221,7 +219,7 @@ def _figure(
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
         period=_period(expression, head, published),
-        subjects=_subjects(head, entities),
+        subjects=figure_subjects(head, metric, entities),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
     )
@@ -316,7 +314,8 @@ def _climbed_metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             token = head  # "covering 200 hectares": the unit names nothing, what it hangs from does
             continue
         # "a five-year, $524.7 million compact": the parser may make the amount the subject of its noun.
-        modifies = token.dep_ in _MODIFIER_DEPS or (token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i == token.i + 1)
+        misparsed = token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.i == token.i + 1
+        modifies = token.dep_ in _MODIFIER_DEPS or misparsed
         if modifies and _noun_like(head, named=amount.unit is not None):
             if amount.unit in _lexicon().unit_metrics:
                 return _lexicon().unit_metrics[amount.unit], head  # "a 500 MW wind farm": its capacity
@@ -393,9 +392,9 @@ def _partitive_metric(amount: Token, parsed: Amount) -> tuple[str, Token] | None
 def _source_metric(amount: Token) -> tuple[str, Token] | None:
     """Name money that comes from someone named its funding: "an additional $130 million from the government"."""
     for preposition in amount.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == "from":
-            if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in preposition.subtree):
-                return "funding", preposition
+        named = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in preposition.subtree)
+        if preposition.dep_ == "prep" and preposition.lower_ == "from" and named:
+            return "funding", preposition
     return None
 
 
@@ -514,7 +513,7 @@ def _period(expression: Span, head: Token, published: str | None) -> str | None:
     following = _next(expression[-1])
     date = _next(following) if following is not None and following.lower_ in _PERIOD_PREPOSITIONS else None
     if date is None or date.ent_type_ != "DATE":
-        verb = _clause(expression.root).root
+        verb = governing_clause(expression.root).root
         # "trade grew by 9 percent last year and reached $2 billion": coordinated verbs share the time.
         shared = list(verb.head.children) if verb.dep_ == "conj" else []
         dates = [
@@ -554,39 +553,3 @@ def _iso_period(text: str, published: str | None) -> str | None:
         if first and last:
             return f"{first}/{last}"
     return resolve_date(text, None)
-
-
-def _subjects(head: Token, entities: EntityIndex) -> list[str]:
-    """Return the entities the figure is about: countries of its metric phrase, else of its clause;
-    "bilateral" or "mutual" with no country in sight means the document's two main countries."""
-    doc = head.doc
-    phrase = doc[head.left_edge.i : head.right_edge.i + 1]
-    countries = entities.within(phrase.start_char, phrase.end_char, types=["country"])
-    if not countries:
-        clause = _clause(head)
-        countries = entities.within(clause.start_char, clause.end_char, types=["country"])
-    if not countries:
-        countries = _national_adjectives(phrase, entities)
-    if not countries and any(t.lower_ in _lexicon().shared_markers for t in phrase):
-        countries = entities.most_mentioned_countries()
-    return [country.name for country in countries]
-
-
-def _national_adjectives(phrase: Span, entities: EntityIndex) -> list[Entity]:
-    """Return the countries whose national adjective modifies a metric: "Russian investment"."""
-    found = []
-    for token in phrase:
-        country = gazetteer.country_of_demonym(token.text) if token.dep_ in ("amod", "compound") else None
-        code = country.code if country else None
-        known = next((e for e in entities.entities if e.type == "country" and code and e.country == code), None)
-        if known is not None and known not in found:
-            found.append(known)
-    return found
-
-
-def _clause(token: Token) -> Span:
-    """Return the subtree of the verb that governs `token`, within its sentence."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    return token.doc[verb.left_edge.i : verb.right_edge.i + 1]
