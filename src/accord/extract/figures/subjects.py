@@ -30,6 +30,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BORROWING_DEPS = frozenset({"xcomp", "acl", "conj", "advcl", "relcl"})
 _ACTOR_CLIMB = 4
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|cabinet)\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$", re.I)
+_LONGEST_ABBREVIATION = 4
+_REGION_WORD = " region"
 _SPLIT_PAIR = re.compile(r"[-\u2010-\u2015/]")
 
 
@@ -45,15 +47,18 @@ def figure_subjects(head: Token, metric: str, entities: EntityIndex) -> list[str
     doc = head.doc
     phrase = doc[head.left_edge.i : head.right_edge.i + 1]
     found = _mentioned(phrase, entities, _PHRASE_TYPES)
-    for party in (*_recipients(head), *_actors(head)):
-        found += _mentioned(doc[party.left_edge.i : party.right_edge.i + 1], entities, _ACTOR_TYPES)
+    for recipient in _recipients(head):
+        found += _mentioned(doc[recipient.left_edge.i : recipient.right_edge.i + 1], entities, _PHRASE_TYPES)
+    for actor in _actors(head):
+        found += _mentioned(doc[actor.left_edge.i : actor.right_edge.i + 1], entities, _ACTOR_TYPES)
     if not any(e.type in ("country", "region") for e in found):
         clause = governing_clause(head)
         found += _mentioned(clause, entities, _CLAUSE_TYPES)
     found += _named_by_words(phrase, entities)
-    names = list(dict.fromkeys(_name_of(e, entities) for e in found))
+    names = list(dict.fromkeys(subject_name(e, entities) for e in found))
     if _two_sided(phrase, metric) and sum(1 for e in found if e.type == "country") < 2:
-        names += [c.name for c in entities.most_mentioned_countries() if c.name not in names]
+        sides = [subject_name(c, entities) for c in entities.most_mentioned_countries()]
+        names += [name for name in sides if name not in names]
     return names
 
 
@@ -103,16 +108,32 @@ def _country_entity(code: str, entities: EntityIndex) -> Entity | None:
     return next((e for e in entities.entities if e.type == "country" and e.country == code), None)
 
 
-def _name_of(entity: Entity, entities: EntityIndex) -> str:
-    """Name an entity as a subject: a country's government or a place named like a country is the country."""
+def subject_name(entity: Entity, entities: EntityIndex) -> str:
+    """Name an entity as a subject: a country's government or a place named like a country is the
+    country; a country written as an abbreviation ("UK") goes by its full name where one is known."""
+    if entity.type in ("region", "place") and entity.name.endswith(_REGION_WORD):
+        # "the Pacific Islands region" is the Pacific Islands, when the text names them so too.
+        plain = entities.named(entity.name.removesuffix(_REGION_WORD))
+        return plain.name if plain is not None and plain.type in ("region", "place") else entity.name
     if entity.type in ("organization", "place"):
         match = _GOVERNMENT.match(entity.name) if entity.type == "organization" else None
         surface = next((g for g in match.groups() if g), "") if match else entity.name
         country = gazetteer.country_named(surface) or gazetteer.country_abbreviated(surface)
-        if country is not None:
-            known = _country_entity(country.code, entities)
-            return known.name if known is not None else country.name
+        if country is None:
+            return entity.name
+        known = _country_entity(country.code, entities)
+        if known is None:
+            return country.name
+        entity = known
+    if entity.type == "country" and _abbreviation(entity.name):
+        return next((a for a in entity.aliases if not _abbreviation(a)), entity.name)
     return entity.name
+
+
+def _abbreviation(name: str) -> bool:
+    """Tell "UK", "USA" or "U.S." from a name."""
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and (len(letters) <= _LONGEST_ABBREVIATION or "." in name)
 
 
 def _actors(head: Token) -> list[Token]:
