@@ -16,34 +16,14 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.figures.subjects import figure_subjects, governing_clause
-from accord.extract.language.dates import resolve_date
+from accord.extract.figures.periods import MONTHS, YEAR, figure_period
+from accord.extract.figures.subjects import figure_subjects
+from accord.extract.figures.words import next_word, previous_word
 from accord.extract.language.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
 from accord.record import Figure, Qualifier
 from accord.record import Span as Evidence
 
 _NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-_YEAR = re.compile(r"(1[89]|20)\d\d")
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over"})
-_MONTH_RANGE = re.compile(r"([a-z]+)\s*[-–—]\s*([a-z]+)\s+(\d{4})", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"(\d{4})\s*(?:[-–—/]|to|and)\s*(\d{4})")
-_RELATIVE_YEAR = re.compile(r"(?:the\s+)?(last|previous|this|current)\s+year", re.IGNORECASE)
 _CLIMB_LIMIT = 8
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Spelled-out counts below ten ("two problems", "five more laws") are talk, not figures.
@@ -134,10 +114,10 @@ def _numbers_in_date(date: Span) -> Iterator[tuple[Span, Token]]:
     """Yield numbers the tagger folded into a date ("approximately 430 twenty years ago")."""
     time_units = _lexicon().time_units
     for token in date:
-        if not token.like_num or not any(c.isdigit() for c in token.text) or _YEAR.fullmatch(token.text):
+        if not token.like_num or not any(c.isdigit() for c in token.text) or YEAR.fullmatch(token.text):
             continue
-        neighbours = [t.lower_ for t in (_next(token), _previous(token)) if t is not None]
-        if any(n in _MONTHS or n.rstrip("s") in time_units for n in neighbours):
+        neighbours = [t.lower_ for t in (next_word(token), previous_word(token)) if t is not None]
+        if any(n in MONTHS or n.rstrip("s") in time_units for n in neighbours):
             continue
         yield date.doc[token.i : token.i + 1], _above_time(token)
 
@@ -151,23 +131,6 @@ def _above_time(token: Token) -> Token:
     ):
         anchor = anchor.head
     return anchor
-
-
-def _next(token: Token) -> Token | None:
-    """Return the next token that is not whitespace."""
-    doc = token.doc
-    i = token.i + 1
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
-
-
-def _previous(token: Token) -> Token | None:
-    """Return the previous token that is not whitespace."""
-    i = token.i - 1
-    while i >= 0 and token.doc[i].is_space:
-        i -= 1
-    return token.doc[i] if i >= 0 else None
 
 
 def _expression(number: Span, anchor: Token) -> Span:
@@ -218,7 +181,7 @@ def _figure(
         value=amount.value,
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
-        period=_period(expression, head, published),
+        period=figure_period(expression, head, published),
         subjects=figure_subjects(head, metric, entities),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
@@ -240,7 +203,7 @@ def _is_quantity(number: Span, amount: Amount) -> bool:
     digits = [t for t in number if t.like_num]
     if not digits or amount.value <= 1:
         return False
-    before = _previous(number[0])
+    before = previous_word(number[0])
     if len(digits) == 1 and _year_like(digits[0], before):
         return False
     if before is not None and _is_reference(before):
@@ -248,11 +211,11 @@ def _is_quantity(number: Span, amount: Amount) -> bool:
     spelled = not any(c.isdigit() for c in number.text)
     if spelled and amount.value < _SMALLEST_SPELLED:
         return False
-    after = _next(number[-1])
+    after = next_word(number[-1])
     if (before is not None and before.text in _JOINERS) or (after is not None and after.text in _JOINERS):
         return False
     if after is not None and after.text == "-":
-        after = _next(after)
+        after = next_word(after)
         if after is not None and after.is_upper:
             return False  # "Law 127-FZ": a number glued to capitals is a label
     return after is None or after.lemma_.lower() not in _lexicon().time_units
@@ -262,13 +225,13 @@ def _is_reference(before: Token) -> bool:
     """Tell a count that only points back from one that informs: "our 2 countries", "one in 3 people"."""
     if before.tag_ == "PRP$":
         return True
-    ahead = _previous(before)
+    ahead = previous_word(before)
     return before.lower_ == "in" and ahead is not None and ahead.lower_ in ("one", "1")
 
 
 def _year_like(token: Token, before: Token | None) -> bool:
     """Tell "in 1722" or "2024" from "1500 workers": a bare four-digit year, or one after a preposition."""
-    if _YEAR.fullmatch(token.text):
+    if YEAR.fullmatch(token.text):
         return True
     return bool(re.fullmatch(r"1\d{3}", token.text)) and before is not None and before.dep_ == "prep"
 
@@ -505,51 +468,3 @@ def _noun_phrase(noun: Token) -> str:
     words = [doc[i] for i in sorted(kept)]
     text = "".join(t.text + (t.whitespace_ if t.i + 1 in kept else " ") for t in words).strip(" -–")
     return text if noun.pos_ == "PROPN" else text.lower()
-
-
-def _period(expression: Span, head: Token, published: str | None) -> str | None:
-    """Return the date the figure holds for: one right after it ("$11.6 billion in 2024"), else one
-    its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped")."""
-    following = _next(expression[-1])
-    date = _next(following) if following is not None and following.lower_ in _PERIOD_PREPOSITIONS else None
-    if date is None or date.ent_type_ != "DATE":
-        verb = governing_clause(expression.root).root
-        # "trade grew by 9 percent last year and reached $2 billion": coordinated verbs share the time.
-        shared = list(verb.head.children) if verb.dep_ == "conj" else []
-        dates = [
-            pobj
-            for prep in (*verb.children, *head.children, *shared)
-            if prep.dep_ == "prep" and prep.lower_ in _PERIOD_PREPOSITIONS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.ent_type_ == "DATE"
-        ]
-        # "grew by 12 percent last year": a bare time phrase on the verb.
-        dates += [t for t in (*verb.children, *shared) if t.dep_ == "npadvmod" and t.ent_type_ == "DATE"]
-        if not dates:
-            return None
-        date = dates[0]
-    date_span = next(e for e in date.doc.ents if e.start <= date.i < e.end)
-    return _iso_period(date_span.text, published)
-
-
-def _iso_period(text: str, published: str | None) -> str | None:
-    """Normalize a period: "2023-2024" -> 2023/2024, "January–June 2025" -> 2025-01/2025-06;
-    "last year" and a month range without a year take the year from `published`."""
-    years = _YEAR_RANGE.search(text)
-    if years:
-        return f"{years.group(1)}/{years.group(2)}"
-    year = published[:4] if published and published[:4].isdigit() else None
-    relative = _RELATIVE_YEAR.fullmatch(text.strip())
-    if relative:
-        if year is None:
-            return None
-        return str(int(year) - 1) if relative.group(1).lower() in ("last", "previous") else year
-    if year and not _YEAR.search(text):
-        text = f"{text} {year}"
-    months = _MONTH_RANGE.search(text)
-    if months and months.group(1).lower() in _MONTHS and months.group(2).lower() in _MONTHS:
-        first = resolve_date(f"{months.group(1)} {months.group(3)}", None)
-        last = resolve_date(f"{months.group(2)} {months.group(3)}", None)
-        if first and last:
-            return f"{first}/{last}"
-    return resolve_date(text, None)
