@@ -19,7 +19,8 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.figures.periods import MONTHS, YEAR, figure_period
 from accord.extract.figures.subjects import figure_subjects
 from accord.extract.figures.words import next_word, previous_word
-from accord.extract.language.numbers import Amount, parse_amount, qualifier_at, rate_at, unit_at, words_of
+from accord.extract.language.dateline import find_dateline
+from accord.extract.language.numbers import Amount, is_currency, parse_amount, qualifier_at, rate_at, unit_at, words_of
 from accord.record import Figure, Qualifier
 from accord.record import Span as Evidence
 
@@ -77,8 +78,10 @@ def _lexicon() -> _Lexicon:
 def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = None) -> list[Figure]:
     """Find the figures of a parsed document: value, unit, qualifier, metric, period and subjects.
 
-    `published` (ISO date) dates relative periods: "last year", "in January-September".
+    `published` (ISO date) dates relative periods: "last year", "in January-September"; without it,
+    the dateline's day does ("OSLO, March 3, 2025 –").
     """
+    published = published or _filed_on(doc.text)
     figures: list[Figure] = []
     seen: set[int] = set()
     for number, anchor in _candidates(doc):
@@ -89,7 +92,36 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
         if figure is not None:
             seen.add(expression.start_char)
             figures.append(figure)
-    return figures
+    return _merge_restated(figures)
+
+
+def _merge_restated(figures: list[Figure]) -> list[Figure]:
+    """Merge a sum of money stated again ("a $50 million grant ... the $50 million from the bank") into
+    its first statement: one fact with both pieces of evidence, its subjects and period completed."""
+    merged: list[Figure] = []
+    for figure in figures:
+        first = next((f for f in merged if _restates(f, figure)), None)
+        if first is None:
+            figure.id = f"figure-{len(merged) + 1}"
+            merged.append(figure)
+            continue
+        first.evidence += figure.evidence
+        first.subjects += [s for s in figure.subjects if s not in first.subjects]
+        first.period = first.period or figure.period
+    return merged
+
+
+def _restates(first: Figure, later: Figure) -> bool:
+    """Tell a later figure that states the same sum of money as an earlier one."""
+    same = (first.unit, first.value, first.qualifier) == (later.unit, later.value, later.qualifier)
+    return same and is_currency(first.unit)
+
+
+def _filed_on(text: str) -> str | None:
+    """Return the day a dateline says the story was filed, when it gives the year."""
+    dateline = find_dateline(text, None)
+    date = dateline.date if dateline is not None else None
+    return date if date is not None and YEAR.match(date) else None
 
 
 def _candidates(doc: Doc) -> Iterator[tuple[Span, Token]]:

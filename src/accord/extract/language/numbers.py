@@ -45,6 +45,11 @@ def _units() -> dict[str, str]:
     return units
 
 
+def is_currency(unit: str | None) -> bool:
+    """Tell a currency code ("USD") from the other units an amount may have."""
+    return unit is not None and unit in _lexicon("units.json")["currencies"].values()
+
+
 def words_of(text: str) -> list[str]:
     """Split an expression into the lower-case words, symbols and digit groups this module reads."""
     return _WORD.findall(text.casefold().replace("\u00a0", " "))
@@ -123,7 +128,7 @@ def parse_amount(text: str) -> Amount | None:
     words = words_of(text)
     qualifier, position = qualifier_at(words)
     prefix, size = unit_at(words, position)
-    currency = prefix if prefix in _lexicon("units.json")["currencies"].values() else None
+    currency = prefix if is_currency(prefix) else None
     position += size if currency else 0
     value, size, fold = _number(words, position, currency is not None)
     if value is None:
