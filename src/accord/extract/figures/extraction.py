@@ -24,8 +24,11 @@ from accord.extract.language.numbers import Amount, is_currency, parse_amount, q
 from accord.record import Figure, Qualifier
 from accord.record import Span as Evidence
 
+_RATIO_UNITS = frozenset({"percent", "times"})
 _NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _CLIMB_LIMIT = 8
+_FOLD = "fold"
+_GROWTH = " growth"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Spelled-out counts below ten ("two problems", "five more laws") are talk, not figures.
 _SMALLEST_SPELLED = 10
@@ -45,6 +48,7 @@ class _Lexicon:
     verb_nouns: dict[str, str]
     giving_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    growth_verbs: frozenset[str]
     share_verbs: frozenset[str]
     containers: dict[str, str]
     worth_nouns: frozenset[str]
@@ -63,6 +67,7 @@ def _lexicon() -> _Lexicon:
         verb_nouns=data["verb_nouns"],
         giving_verbs=frozenset(data["giving_verbs"]),
         change_verbs=frozenset(data["change_verbs"]),
+        growth_verbs=frozenset(data["growth_verbs"]),
         share_verbs=frozenset(data["share_verbs"]),
         containers=data["containers"],
         worth_nouns=frozenset(data["worth_nouns"]),
@@ -96,10 +101,10 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
 
 
 def _merge_restated(figures: list[Figure]) -> list[Figure]:
-    """Merge a sum of money stated again ("a $50 million grant ... the $50 million from the bank") into
-    its first statement: one fact with both pieces of evidence, its subjects and period completed."""
+    """Put the figures in text order and merge a sum of money stated again ("a $50 million grant ... the
+    $50 million from the bank") into its first statement: one fact with both pieces of evidence."""
     merged: list[Figure] = []
-    for figure in figures:
+    for figure in sorted(figures, key=lambda f: f.evidence[0].start):
         first = next((f for f in merged if _restates(f, figure)), None)
         if first is None:
             figure.id = f"figure-{len(merged) + 1}"
@@ -140,6 +145,20 @@ def _candidates(doc: Doc) -> Iterator[tuple[Span, Token]]:
     for token in doc:
         if token.like_num and not token.ent_type_ and token.dep_ == "nummod" and token.head.pos_ == "NOUN":
             yield doc[token.i : token.i + 1], token
+        elif token.lower_.endswith(_FOLD) and not token.ent_type_:
+            yield from _fold(token)
+
+
+def _fold(token: Token) -> Iterator[tuple[Span, Token]]:
+    """Yield a multiple the tagger left unnamed: "sixfold", "six-fold", "2.5-fold"."""
+    doc = token.doc
+    if token.lower_ != _FOLD:
+        yield doc[token.i : token.i + 1], token
+        return
+    hyphen = previous_word(token)
+    number = previous_word(hyphen) if hyphen is not None and hyphen.text == "-" else None
+    if number is not None and number.like_num:
+        yield doc[number.i : token.i + 1], token
 
 
 def _numbers_in_date(date: Span) -> Iterator[tuple[Span, Token]]:
@@ -213,7 +232,7 @@ def _figure(
         value=amount.value,
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
-        period=figure_period(expression, head, published),
+        period=figure_period(expression, head, published, growth=metric.endswith(_GROWTH)),
         subjects=figure_subjects(head, metric, entities),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
@@ -328,12 +347,14 @@ def _climbed_metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             if _noun_like(owner):
                 return _worth_or_noun(owner)
             if owner.pos_ in ("VERB", "AUX"):
-                growth = head.lower_ == "by" and amount.unit == "percent"
+                growth = head.lower_ == "by" and amount.unit in _RATIO_UNITS
                 return _verb_metric(owner, growth=growth, figure=token)
             token = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            return _verb_metric(head, growth=False, figure=token)
+            # "trade grew 40%", "exports rose sixfold": a ratio on a verb of change is its growth.
+            growth = amount.unit in _RATIO_UNITS and head.lemma_.lower() in _lexicon().growth_verbs
+            return _verb_metric(head, growth=growth, figure=token)
         return None
     return None
 

@@ -32,7 +32,9 @@ MONTHS = frozenset(
         "december",
     ]
 )
-_PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over"})
+_PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over", "between"})
+# Words that give the base a change is measured from.
+_BASE_WORDS = frozenset({"since", "from", "compared", "relative", "against"})
 # Nouns that name a stretch of time a year or a range of years can follow: "the period 2014-2020".
 _TIME_SPANS = frozenset({"period", "year", "years", "fiscal", "season", "programme", "program", "cycle"})
 _MONTH_RANGE = re.compile(r"([a-z]+)\s*[-–—]\s*([a-z]+)\s+(\d{4})", re.IGNORECASE)
@@ -40,9 +42,40 @@ _YEAR_RANGE = re.compile(r"(\d{4})\s*(?:[-–—/]|to|and)\s*(\d{4})")
 _RELATIVE_YEAR = re.compile(r"(?:the\s+)?(last|previous|this|current)\s+year", re.IGNORECASE)
 
 
-def figure_period(expression: Span, head: Token, published: str | None) -> str | None:
+def figure_period(expression: Span, head: Token, published: str | None, growth: bool = False) -> str | None:
     """Return the date the figure holds for: one right after it ("$11.6 billion in 2024"), else one
-    its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped")."""
+    its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped").
+    A growth runs from its base ("since 2019", "compared with 2022", "from $9 billion in 2009 to ...")
+    to its own time, or the document's year."""
+    period = _period(expression, head, published)
+    if not growth:
+        return period
+    base, end, since = _base_and_end(governing_clause(expression.root).root)
+    if base is None:
+        return period
+    # "since 2019" runs to the day of writing; "compared with 2022" to the figure's own time only.
+    year = published[:4] if since and published and YEAR.fullmatch(published[:4]) else None
+    start, finish = iso_period(base, published), iso_period(end, published) if end else (period or year)
+    return f"{start}/{finish}" if start and finish and start != finish and "/" not in finish else period
+
+
+def _base_and_end(verb: Token) -> tuple[str | None, str | None, bool]:
+    """Return the dates a change is measured from and to, and whether it runs "since" its base:
+    "since 2019", "compared with 2022", "from $9 billion in 2009 to $22 billion in 2021"."""
+    for child in verb.children:
+        if child.lower_ in _BASE_WORDS and child.dep_ in ("prep", "advcl"):
+            dates = [
+                e.text
+                for e in verb.doc.ents
+                if e.label_ == "DATE" and child.left_edge.i <= e.start and e.end <= child.right_edge.i + 1
+            ]
+            if dates:
+                return dates[0], dates[-1] if len(dates) > 1 else None, child.lower_ == "since"
+    return None, None, False
+
+
+def _period(expression: Span, head: Token, published: str | None) -> str | None:
+    """Return the date right after a figure or the one its verb or metric noun takes."""
     following = next_word(expression[-1])
     date = next_word(following) if following is not None and following.lower_ in _PERIOD_PREPOSITIONS else None
     if date is not None and date.ent_type_ == "DATE":
