@@ -46,6 +46,7 @@ _NOUN_PLACES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}
 @dataclass(frozen=True)
 class _Lexicon:
     verb_nouns: dict[str, str]
+    factor_verbs: dict[str, float]
     giving_verbs: frozenset[str]
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
@@ -65,6 +66,7 @@ def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("accord.data").joinpath("metrics.json").read_text(encoding="utf-8"))
     return _Lexicon(
         verb_nouns=data["verb_nouns"],
+        factor_verbs={verb: float(factor) for verb, factor in data["factor_verbs"].items()},
         giving_verbs=frozenset(data["giving_verbs"]),
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
@@ -97,7 +99,45 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
         if figure is not None:
             seen.add(expression.start_char)
             figures.append(figure)
+    figures += [f for verb in doc if (f := _factor_figure(verb, entities, published)) is not None]
     return _merge_restated(figures)
+
+
+def _factor_figure(verb: Token, entities: EntityIndex, published: str | None) -> Figure | None:
+    """Return the growth a factor verb states as done: "exports doubled", "has tripled its trade".
+
+    Only a past or perfect verb states a fact; "will double" is a forecast, "plans to double" a goal.
+    """
+    factor = _lexicon().factor_verbs.get(verb.lemma_.lower())
+    if factor is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "amod":
+        return None
+    if any(c.dep_ == "prt" or c.tag_ == "MD" for c in verb.children):
+        return None  # "doubled down", "would have doubled"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    measured = next(iter(objects or _subjects_of(verb)), None)
+    if measured is None or measured.pos_ != "NOUN" or (named := _named(measured)) is None:
+        return None
+    metric, noun = named[0] + _GROWTH, named[1]
+    doc = verb.doc
+    start = verb.i
+    for size in (2, 1):  # "more than doubled", "almost tripled"
+        words = [t.lower_ for t in doc[max(verb.i - size, 0) : verb.i]]
+        if len(words) == size and qualifier_at(words)[1] == size:
+            start = verb.i - size
+            break
+    span = doc[start : verb.i + 1]
+    qualifier = qualifier_at([t.lower_ for t in doc[start : verb.i]])[0] or "exact"
+    return Figure(
+        id="",
+        metric=metric,
+        value=factor,
+        unit="times",
+        qualifier=qualifier,
+        period=figure_period(span, verb, published, growth=True),
+        subjects=figure_subjects(noun, metric, entities),
+        text=span.text,
+        evidence=[Evidence(span.start_char, span.end_char)],
+    )
 
 
 def _merge_restated(figures: list[Figure]) -> list[Figure]:
