@@ -273,7 +273,7 @@ def _figure(
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
         period=figure_period(expression, head, published, growth=metric.endswith(_GROWTH)),
-        subjects=figure_subjects(head, metric, entities),
+        subjects=figure_subjects(head, metric, entities, owned=amount.unit not in (None, *_RATIO_UNITS)),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
     )

@@ -42,15 +42,19 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["shared_markers"]), frozenset(data["two_sided_metrics"])
 
 
-def figure_subjects(head: Token, metric: str, entities: EntityIndex) -> list[str]:
-    """Return the names of the entities a figure is about, most telling first."""
+def figure_subjects(head: Token, metric: str, entities: EntityIndex, owned: bool = False) -> list[str]:
+    """Return the names of the entities a figure is about, most telling first. The subject of the verb
+    counts as a party when it is a country or region, or, for an `owned` amount (money, a plant's
+    capacity), an organization: the funder or the company ("a loan to Acme will build a 4 GW plant")."""
     doc = head.doc
     phrase = doc[head.left_edge.i : head.right_edge.i + 1]
     found = _mentioned(phrase, entities, _PHRASE_TYPES)
     for recipient in _recipients(head):
         found += _mentioned(doc[recipient.left_edge.i : recipient.right_edge.i + 1], entities, _PHRASE_TYPES)
     for actor in _actors(head):
-        found += _mentioned(doc[actor.left_edge.i : actor.right_edge.i + 1], entities, _ACTOR_TYPES)
+        found += _mentioned(
+            doc[actor.left_edge.i : actor.right_edge.i + 1], entities, _ACTOR_TYPES if owned else _CLAUSE_TYPES
+        )
     if not any(e.type in ("country", "region") for e in found):
         clause = governing_clause(head)
         found += _mentioned(clause, entities, _CLAUSE_TYPES)
