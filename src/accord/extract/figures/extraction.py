@@ -19,6 +19,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.figures.periods import MONTHS, YEAR, figure_period
 from accord.extract.figures.subjects import figure_subjects
 from accord.extract.figures.words import next_word, previous_word
+from accord.extract.language import gazetteer
 from accord.extract.language.dateline import find_dateline
 from accord.extract.language.numbers import Amount, is_currency, parse_amount, qualifier_at, rate_at, unit_at, words_of
 from accord.record import Figure, Qualifier
@@ -436,13 +437,16 @@ def _participle_metric(amount: Token) -> tuple[str, Token] | None:
 
 def _partitive_metric(amount: Token, parsed: Amount) -> tuple[str, Token] | None:
     """Give a part the metric of its whole: "assistance amounted to €138 million, of which €37.5 million ..."."""
-    verb = amount.head
-    if amount.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or not verb.head.like_num:
+    start = amount
+    while start.ent_iob_ == "I" and start.i > 0:
+        start = start.doc[start.i - 1]  # back to the first word of the amount's entity
+    which = previous_word(start)
+    of = previous_word(which) if which is not None and which.lower_ == "which" else None
+    if of is None or of.lower_ != "of":
         return None
-    partitive = any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "which" for o in c.children) for c in verb.children
-    )
-    return _metric(verb.head, parsed) if partitive else None
+    sentence = amount.sent
+    whole = next((t for t in reversed(sentence[: of.i - sentence.start]) if t.like_num and t.ent_type_), None)
+    return _metric(whole, parsed) if whole is not None else None
 
 
 def _source_metric(amount: Token) -> tuple[str, Token] | None:
@@ -552,6 +556,7 @@ def _noun_phrase(noun: Token) -> str:
         if child.i > boundary and child.dep_ in ("compound", "amod", "nmod")
         for token in child.subtree
         if token.ent_type_ not in _NAMED_TYPES
+        and not (token.pos_ == "PROPN" and gazetteer.country_named(token.text))
         and token.lower_ not in lexicon.plain_modifiers
         and token.tag_ not in ("VBG", "VBN", "CD", "DT", "PRP$", "POS")
         and not unit_at([token.lower_])[0]

@@ -57,7 +57,7 @@ def figure_subjects(head: Token, metric: str, entities: EntityIndex, owned: bool
         )
     if not any(e.type in ("country", "region") for e in found):
         clause = governing_clause(head)
-        found += _mentioned(clause, entities, _CLAUSE_TYPES)
+        found += _mentioned(clause, entities, _CLAUSE_TYPES) + _named_by_words(clause, entities)
     found += _named_by_words(phrase, entities)
     names = list(dict.fromkeys(subject_name(e, entities) for e in found))
     if _two_sided(phrase, metric) and sum(1 for e in found if e.type == "country") < 2:
