@@ -152,9 +152,17 @@ def _merge_restated(figures: list[Figure]) -> list[Figure]:
             merged.append(figure)
             continue
         first.evidence += figure.evidence
+        if first.metric not in _verb_metrics() and figure.metric in _verb_metrics():
+            first.metric = figure.metric  # "a $1.3 billion wind farm ... estimated to cost $1.3 billion": its cost
         first.subjects += [s for s in figure.subjects if s not in first.subjects]
         first.period = first.period or figure.period
     return merged
+
+
+@cache
+def _verb_metrics() -> frozenset[str]:
+    """Return the metrics verbs name ("cost", "investment"): what a sum of money is, not what it buys."""
+    return frozenset(_lexicon().verb_nouns.values())
 
 
 def _restates(first: Figure, later: Figure) -> bool:
