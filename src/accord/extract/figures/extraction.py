@@ -355,7 +355,9 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
     if found is not None and found[1].pos_ in ("VERB", "AUX") and not giving:
         return found  # "invested $5 billion in energy": the verb names it; "committed $5 million in aid": the aid
     # "$65 million in new assistance", "300 km of power lines", "$50 million committed by ...".
-    own = _measured_after(anchor) or _participle_metric(anchor)
+    # "more than 5 GW of capacity": the tagger may leave the unit out of the number, what follows hangs on it.
+    unit = anchor.head if anchor.dep_ in _MODIFIER_DEPS and unit_at([anchor.head.lower_])[0] else anchor
+    own = _measured_after(unit) or _participle_metric(anchor)
     if own is not None:
         return own
     return found or _partitive_metric(anchor, amount) or _source_metric(anchor)
