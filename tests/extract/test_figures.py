@@ -218,3 +218,17 @@ def test_a_factor_verb_done_is_a_growth_but_a_forecast_is_not() -> None:
         (2, "times", "more_than", "exports growth", "2024"),
         (3, "times", "exact", "purchases growth", None),
     ]
+
+
+def test_a_growth_beside_the_sum_it_brought_is_the_growth_of_what_the_sum_measures() -> None:
+    figures = figures_of(
+        "Trade turnover between Chile and Norway reached $3.4 billion in 2024, an increase of 11 percent "
+        "compared to the previous year. Exports of copper reached $612 million (up 22.4 percent)."
+    )
+    assert [(f.value, f.unit, f.metric) for f in figures] == [
+        (3.4e9, "USD", "trade turnover"),
+        (11, "percent", "trade turnover growth"),
+        (612e6, "USD", "exports"),
+        (22.4, "percent", "exports growth"),
+    ]
+    assert figures[1].period == "2024" and set(figures[1].subjects) == {"Chile", "Norway"}

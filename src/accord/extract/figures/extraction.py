@@ -342,7 +342,7 @@ def _metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
         share = _share_of(anchor)
         if share is not None:
             return share
-        change = _change_of(anchor)
+        change = _change_of(anchor) or _growth_of_sum(anchor)
         if change is not None:
             return change
     head = anchor.head
@@ -476,6 +476,30 @@ def _change_of(percent: Token) -> tuple[str, Token] | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _growth_of_sum(percent: Token) -> tuple[str, Token] | None:
+    """Name a growth stated beside the sum it brought: "reached $3.4 billion, an increase of 11 percent",
+    "$612 million (up 22.4 percent)" are the growth of what the sum measures."""
+    for ancestor in percent.ancestors:
+        if ancestor.lower_ in ("up", "down") and ancestor.head.like_num:
+            return _grown(ancestor.head)
+        if _lexicon().containers.get(ancestor.lemma_.lower()) == "growth" and ancestor.pos_ == "NOUN":
+            if ancestor.dep_ == "appos" and ancestor.head.like_num:
+                return _grown(ancestor.head)
+            sums = [c for c in ancestor.head.children if c.i < ancestor.i and c.like_num and c.ent_type_ == "MONEY"]
+            return _grown(sums[-1]) if sums and ancestor.head.pos_ in ("VERB", "AUX") else None
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _grown(total: Token) -> tuple[str, Token] | None:
+    """Return the growth of what a sum measures: "trade turnover" -> "trade turnover growth"."""
+    entity = next((e for e in total.doc.ents if e.start <= total.i < e.end), None)
+    amount = parse_amount(entity.text) if entity is not None else None
+    found = _climbed_metric(total, amount) if amount is not None else None
+    return (found[0] + _GROWTH, found[1]) if found is not None else None
 
 
 def _share_of(percent: Token) -> tuple[str, Token] | None:
