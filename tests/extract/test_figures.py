@@ -190,8 +190,8 @@ def test_counts_that_point_back_are_no_figures() -> None:
 
 
 def test_a_sum_stated_again_is_one_figure_with_both_pieces_of_evidence() -> None:
-    text = "The board approved a $120 million compact with Zambia. In addition to the $120 million from the fund, "
-    text += "Zambia will contribute $15 million."
+    text = "The board approved a $120 million compact with Zambia. The $120 million grant will fund new roads. "
+    text += "In addition to the compact, Zambia will contribute $15 million."
     figures = figures_of(text)
     assert [(f.value, f.metric) for f in figures] == [(120e6, "compact"), (15e6, "contribution")]
     assert len(figures[0].evidence) == 2 and [f.id for f in figures] == ["figure-1", "figure-2"]
@@ -232,3 +232,10 @@ def test_a_growth_beside_the_sum_it_brought_is_the_growth_of_what_the_sum_measur
         (22.4, "percent", "exports growth"),
     ]
     assert figures[1].period == "2024" and set(figures[1].subjects) == {"Chile", "Norway"}
+
+
+def test_a_sum_in_an_aside_is_not_what_the_clause_measures_but_after_a_copula_it_is() -> None:
+    aside = figures_of("In addition to $40 million from the fund, Zambia will contribute $15 million.")
+    assert [(f.value, f.metric) for f in aside] == [(15e6, "contribution")]
+    (same_kind,) = figures_of("The new aid is in addition to $36 million announced in May.")
+    assert (same_kind.value, same_kind.metric) == (36e6, "new aid")

@@ -387,6 +387,10 @@ def _climbed_metric(anchor: Token, amount: Amount) -> tuple[str, Token] | None:
             return _worth_or_noun(head)
         if token.dep_ in ("prep", "conj") and head.pos_ in ("VERB", "AUX"):
             return _verb_metric(head, growth=False, figure=token)
+        if token.dep_ == "prep" and _in_compound_preposition(head) and head.head.head.lemma_ != "be":
+            # "In addition to $5 million, Ghana will contribute ..." is an aside; "this aid is in
+            # addition to $5 million" says the sum is aid too.
+            return None
         if (token.dep_ in ("pobj", "pcomp") and head.lower_ in ("from", "to")) or token.dep_ in ("prep", "conj"):
             token = head
             continue
@@ -429,11 +433,15 @@ def _measured_after(amount: Token) -> tuple[str, Token] | None:
                 continue
             if any(c.dep_ in ("det", "poss") for c in noun.children):
                 continue  # "in the new plant": a place or a target, not what the money is
-            bare = noun.tag_ == "NN" and noun.n_lefts == 0
-            if bare and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children):
-                continue  # "in support of", "in addition to": a compound preposition
-            return _named(noun)
+            if not _in_compound_preposition(noun):
+                return _named(noun)
     return None
+
+
+def _in_compound_preposition(noun: Token) -> bool:
+    """Tell the noun of "in support of", "in addition to": bare, singular, with an of- or to-phrase."""
+    bare = noun.tag_ == "NN" and noun.n_lefts == 0 and noun.dep_ == "pobj"
+    return bare and any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in noun.children)
 
 
 def _participle_metric(amount: Token) -> tuple[str, Token] | None:
