@@ -86,3 +86,18 @@ def test_a_person_and_the_title_before_the_name_are_no_party_to_the_money_announ
     (figure,) = figures_of("Minister of State Jane Holloway announced $15 million in new assistance for Zambia.")
     assert figure.metric == "new assistance"
     assert "State" not in figure.subjects
+
+
+def test_a_part_of_a_sum_belongs_to_whom_its_own_clause_names() -> None:
+    whole, part = figures_of(
+        "Total investment in the plant amounted to $45 million, of which $28 million came from the partner, "
+        "Northwind Appliances Ltd."
+    )
+    assert whole.metric == part.metric == "total investment"
+    assert "Northwind Appliances Ltd." in part.subjects
+
+
+def test_a_participle_after_a_clause_shares_its_place() -> None:
+    figures = figures_of("Last year 40 new factories were opened in Portugal, creating more than 3,000 jobs.")
+    jobs = next(f for f in figures if f.metric == "jobs")
+    assert (jobs.value, jobs.qualifier, jobs.subjects) == (3000, "more_than", ["Portugal"])

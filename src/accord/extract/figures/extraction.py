@@ -464,7 +464,12 @@ def _partitive_metric(amount: Token, parsed: Amount) -> tuple[str, Token] | None
         return None
     sentence = amount.sent
     whole = next((t for t in reversed(sentence[: of.i - sentence.start]) if t.like_num and t.ent_type_), None)
-    return _metric(whole, parsed) if whole is not None else None
+    found = _metric(whole, parsed) if whole is not None else None
+    if found is None:
+        return None
+    # The part's own clause says whose it is: "of which $28 million came from the partner, Acme Ltd".
+    verb = amount.head
+    return found[0], verb if amount.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") else found[1]
 
 
 def _source_metric(amount: Token) -> tuple[str, Token] | None:

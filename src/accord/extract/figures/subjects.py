@@ -57,6 +57,8 @@ def figure_subjects(head: Token, metric: str, entities: EntityIndex, owned: bool
         )
     if not any(e.type in ("country", "region") for e in found):
         clause = governing_clause(head)
+        if clause.root.dep_ == "advcl" and clause.root.tag_ == "VBG":
+            clause = governing_clause(clause.root.head)  # "launched in the region, creating 9,000 jobs"
         found += _mentioned(clause, entities, _CLAUSE_TYPES) + _named_by_words(clause, entities)
     found += _named_by_words(phrase, entities)
     names = list(dict.fromkeys(subject_name(e, entities) for e in found))
