@@ -54,3 +54,14 @@ def test_since_runs_to_the_day_of_writing_and_without_a_date_gives_no_period() -
     (undated,) = figures_of(text)
     assert (dated.value, dated.unit, dated.metric, dated.period) == (3, "times", "trade growth", "2019/2025")
     assert undated.period is None
+
+
+def test_the_time_a_sentence_opens_with_dates_its_figures_however_the_parser_hangs_it() -> None:
+    figures = figures_of(
+        "According to the regional administration, in January–September 2025, 146 investment projects worth "
+        "a total of $1.1 billion were launched in the region, creating more than 9,000 jobs."
+    )
+    assert [(f.value, f.period) for f in figures if f.unit is None] == [
+        (146, "2025-01/2025-09"),
+        (9000, "2025-01/2025-09"),
+    ]

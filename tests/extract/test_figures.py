@@ -239,3 +239,11 @@ def test_a_sum_in_an_aside_is_not_what_the_clause_measures_but_after_a_copula_it
     assert [(f.value, f.metric) for f in aside] == [(15e6, "contribution")]
     (same_kind,) = figures_of("The new aid is in addition to $36 million announced in May.")
     assert (same_kind.value, same_kind.metric) == (36e6, "new aid")
+
+
+def test_a_sum_a_headline_words_in_short_is_named_by_the_body() -> None:
+    figures = figures_of(
+        "Chile and Norway sign deal for $1.3 billion wind farm\n\n"
+        "The wind project, estimated to cost $1.3 billion, will be built in two phases."
+    )
+    assert [(f.value, f.metric, len(f.evidence)) for f in figures] == [(1.3e9, "cost", 2)]

@@ -101,7 +101,7 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
             seen.add(expression.start_char)
             figures.append(figure)
     figures += [f for verb in doc if (f := _factor_figure(verb, entities, published)) is not None]
-    return _merge_restated(figures)
+    return _merge_restated(figures, _headline_end(doc.text))
 
 
 def _factor_figure(verb: Token, entities: EntityIndex, published: str | None) -> Figure | None:
@@ -141,9 +141,10 @@ def _factor_figure(verb: Token, entities: EntityIndex, published: str | None) ->
     )
 
 
-def _merge_restated(figures: list[Figure]) -> list[Figure]:
+def _merge_restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     """Put the figures in text order and merge a sum of money stated again ("a $50 million grant ... the
-    $50 million from the bank") into its first statement: one fact with both pieces of evidence."""
+    $50 million from the bank") into its first statement: one fact with both pieces of evidence.
+    A headline words a sum in short ("$1.3 billion wind farm"): the body's statement names it."""
     merged: list[Figure] = []
     for figure in sorted(figures, key=lambda f: f.evidence[0].start):
         first = next((f for f in merged if _restates(f, figure)), None)
@@ -151,18 +152,19 @@ def _merge_restated(figures: list[Figure]) -> list[Figure]:
             figure.id = f"figure-{len(merged) + 1}"
             merged.append(figure)
             continue
+        if first.evidence[-1].end <= headline_end:
+            first.metric = figure.metric
         first.evidence += figure.evidence
-        if first.metric not in _verb_metrics() and figure.metric in _verb_metrics():
-            first.metric = figure.metric  # "a $1.3 billion wind farm ... estimated to cost $1.3 billion": its cost
         first.subjects += [s for s in figure.subjects if s not in first.subjects]
         first.period = first.period or figure.period
     return merged
 
 
-@cache
-def _verb_metrics() -> frozenset[str]:
-    """Return the metrics verbs name ("cost", "investment"): what a sum of money is, not what it buys."""
-    return frozenset(_lexicon().verb_nouns.values())
+def _headline_end(text: str) -> int:
+    """Return where a headline ends: a first line that is not a sentence, or 0 when there is none."""
+    first_line = text.lstrip().split("\n", 1)[0].rstrip()
+    headline = first_line and first_line[-1] not in '.!?:"”' and "\n" in text.lstrip()
+    return text.find(first_line) + len(first_line) if headline else 0
 
 
 def _restates(first: Figure, later: Figure) -> bool:

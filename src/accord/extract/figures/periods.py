@@ -47,7 +47,7 @@ def figure_period(expression: Span, head: Token, published: str | None, growth: 
     its governing verb or metric noun takes ("In 2024, exports grew", "allocations for 2021 topped").
     A growth runs from its base ("since 2019", "compared with 2022", "from $9 billion in 2009 to ...")
     to its own time, or the document's year."""
-    period = _period(expression, head, published)
+    period = _period(expression, head, published) or _opening_period(expression, published)
     if not growth:
         return period
     base, end, since = _base_and_end(governing_clause(expression.root).root)
@@ -95,6 +95,21 @@ def _period(expression: Span, head: Token, published: str | None) -> str | None:
     for token in (*verb.children, *shared):
         if token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
             return iso_period(_date_text(token), published)
+    return None
+
+
+def _opening_period(expression: Span, published: str | None) -> str | None:
+    """Return the time a sentence opens with, however the parser hung it: "In January–September 2025,
+    146 projects were launched, creating 9,000 jobs" dates both figures."""
+    sentence = expression.sent
+    for token in sentence:
+        if token.i >= expression.start:
+            return None
+        if token.lower_ in _PERIOD_PREPOSITIONS and token.i + 1 < len(token.doc) and token.nbor().ent_type_ == "DATE":
+            comma = next((t for t in token.doc[token.i + 1 : expression.start] if t.text == ","), None)
+            words = token.doc[token.i + 1 : comma.i] if comma is not None else None
+            if words is not None and all(t.ent_type_ == "DATE" or t.is_punct for t in words):
+                return iso_period(words.text, published)
     return None
 
 

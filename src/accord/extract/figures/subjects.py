@@ -57,9 +57,12 @@ def figure_subjects(head: Token, metric: str, entities: EntityIndex, owned: bool
         )
     if not any(e.type in ("country", "region") for e in found):
         clause = governing_clause(head)
-        if clause.root.dep_ == "advcl" and clause.root.tag_ == "VBG":
-            clause = governing_clause(clause.root.head)  # "launched in the region, creating 9,000 jobs"
-        found += _mentioned(clause, entities, _CLAUSE_TYPES) + _named_by_words(clause, entities)
+        found += _mentioned(clause, entities, _CLAUSE_TYPES) + _named_by_words(clause, entities, pairs_only=True)
+        if not found and clause.root.dep_ in ("advcl", "relcl"):
+            # A subordinate clause that names no one takes its main clause's places: "launched in the
+            # region, creating 9,000 jobs", "aid to Ghana came to $9 million, of which $2 million went ...".
+            clause = governing_clause(clause.root.head)
+            found += _mentioned(clause, entities, _CLAUSE_TYPES)
     found += _named_by_words(phrase, entities)
     names = list(dict.fromkeys(subject_name(e, entities) for e in found))
     if _two_sided(phrase, metric) and sum(1 for e in found if e.type == "country") < 2:
@@ -73,14 +76,18 @@ def _mentioned(span: Span, entities: EntityIndex, types: tuple[EntityType, ...])
     return entities.within(span.start_char, span.end_char, types=types)
 
 
-def _named_by_words(span: Span, entities: EntityIndex) -> list[Entity]:
+def _named_by_words(span: Span, entities: EntityIndex, pairs_only: bool = False) -> list[Entity]:
     """Return the document's countries a word of the span names though no mention covers it:
-    "U.S.-Mexico trade", "Norwegian aid"."""
+    "U.S.-Mexico trade", "Norwegian aid"; with `pairs_only`, only a pair does ("American estimates"
+    in a clause say who estimated, not whose the figure is)."""
     found: list[Entity] = []
     for token in span:
         if token.pos_ not in ("PROPN", "ADJ", "X", "NOUN") or token.is_lower:
             continue
-        for word in _SPLIT_PAIR.split(token.text):
+        words = _SPLIT_PAIR.split(token.text)
+        if pairs_only and len(words) < 2:
+            continue
+        for word in words:
             country = _country_of_word(word)
             known = _country_entity(country.code, entities) if country else None
             if known is not None and known not in found:
