@@ -101,3 +101,13 @@ def test_a_participle_after_a_clause_shares_its_place() -> None:
     figures = figures_of("Last year 40 new factories were opened in Portugal, creating more than 3,000 jobs.")
     jobs = next(f for f in figures if f.metric == "jobs")
     assert (jobs.value, jobs.qualifier, jobs.subjects) == (3000, "more_than", ["Portugal"])
+
+
+def test_a_stake_belongs_to_whoever_holds_it_but_a_count_not_to_whoever_reports_it() -> None:
+    stake, count = figures_of(
+        "Northwind Energy and Bluebay Power Group signed the deal in Oslo. "
+        "Under the deal, Bluebay Power Group will hold a 51% stake in the project company. "
+        "Northwind Energy received 3,000 applications."
+    )
+    assert (stake.metric, stake.subjects) == ("stake", ["Bluebay Power Group"])
+    assert (count.metric, count.subjects) == ("applications", [])

@@ -49,6 +49,7 @@ class _Lexicon:
     verb_nouns: dict[str, str]
     factor_verbs: dict[str, float]
     giving_verbs: frozenset[str]
+    ownership_nouns: frozenset[str]
     change_verbs: frozenset[str]
     growth_verbs: frozenset[str]
     share_verbs: frozenset[str]
@@ -69,6 +70,7 @@ def _lexicon() -> _Lexicon:
         verb_nouns=data["verb_nouns"],
         factor_verbs={verb: float(factor) for verb, factor in data["factor_verbs"].items()},
         giving_verbs=frozenset(data["giving_verbs"]),
+        ownership_nouns=frozenset(data["ownership_nouns"]),
         change_verbs=frozenset(data["change_verbs"]),
         growth_verbs=frozenset(data["growth_verbs"]),
         share_verbs=frozenset(data["share_verbs"]),
@@ -284,10 +286,16 @@ def _figure(
         unit=amount.unit,
         qualifier=_verb_qualifier(anchor) if amount.qualifier == "exact" else amount.qualifier,
         period=figure_period(expression, head, published, growth=metric.endswith(_GROWTH)),
-        subjects=figure_subjects(head, metric, entities, owned=amount.unit not in (None, *_RATIO_UNITS)),
+        subjects=figure_subjects(head, metric, entities, owned=_owned(amount, metric)),
         text=expression.text,
         evidence=[Evidence(expression.start_char, expression.end_char)],
     )
+
+
+def _owned(amount: Amount, metric: str) -> bool:
+    """Tell an amount someone owns, spends or builds (money, a plant's capacity, "a 51% stake") from a
+    count or a ratio, which the subject of its verb only reports."""
+    return amount.unit not in (None, *_RATIO_UNITS) or metric.split()[-1] in _lexicon().ownership_nouns
 
 
 def _verb_qualifier(anchor: Token) -> Qualifier:
