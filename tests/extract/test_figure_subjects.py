@@ -111,3 +111,12 @@ def test_a_stake_belongs_to_whoever_holds_it_but_a_count_not_to_whoever_reports_
     )
     assert (stake.metric, stake.subjects) == ("stake", ["Bluebay Power Group"])
     assert (count.metric, count.subjects) == ("applications", [])
+
+
+def test_our_trade_said_between_two_countries_is_between_them() -> None:
+    (figure,) = figures_of(
+        "The President of Chile met the Prime Minister of Norway. "
+        "Despite the difficulties, our trade increased by more than 40 percent over the first quarter."
+    )
+    assert figure.metric == "trade growth"
+    assert set(figure.subjects) == {"Chile", "Norway"}

@@ -168,12 +168,16 @@ def _actors(head: Token) -> list[Token]:
 
 
 def _two_sided(phrase: Span, metric: str) -> bool:
-    """Tell a figure between two sides: "bilateral" or "mutual" in its phrase, or a trade whose
-    sentence calls it so ("Bilateral trade continues to grow as total trade rose ...")."""
+    """Tell a figure between two sides: "bilateral" or "mutual" in its phrase, or a trade that is "our
+    trade" or whose sentence calls it so ("Bilateral trade continues to grow as total trade rose ...")."""
     markers, metrics = _lexicon()
     if any(t.lower_ in markers for t in phrase):
         return True
-    return any(word in metrics for word in metric.split()) and any(t.lower_ in markers for t in phrase.sent)
+    if not any(word in metrics for word in metric.split()):
+        return False
+    # "our trade grew by 20 percent", said to the other side, is the trade between the two.
+    ours = any(t.lower_ == "our" and t.dep_ == "poss" for t in phrase)
+    return ours or any(t.lower_ in markers for t in phrase.sent)
 
 
 def governing_clause(token: Token) -> Span:
