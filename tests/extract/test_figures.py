@@ -146,3 +146,104 @@ def test_it_after_a_coordinated_clause_is_the_metric_that_clause_measured() -> N
 
 def test_a_distance_is_no_figure_by_its_unit_alone() -> None:
     assert figures_of("The plant is located 30 km from the capital, and the delegation travelled 500 km.") == []
+
+
+def test_the_bare_noun_after_an_amount_names_what_it_is() -> None:
+    figures = figures_of(
+        "The minister announced $65 million in new assistance. The plan is backed by £400 million of aid. "
+        "The project includes the construction of about 300 kilometres of power lines."
+    )
+    assert [(f.value, f.unit, f.metric) for f in figures] == [
+        (65e6, "USD", "new assistance"),
+        (400e6, "GBP", "aid"),
+        (300, "km", "power lines"),
+    ]
+
+
+def test_a_place_or_a_compound_preposition_after_an_amount_names_nothing() -> None:
+    (figure,) = figures_of("An additional $30 million from the Government of Zambia in support of the compact helps.")
+    assert (figure.value, figure.metric, figure.subjects) == (30e6, "funding", ["Zambia"])
+
+
+def test_a_participle_after_money_names_it_and_its_agent_is_the_subject() -> None:
+    figures = figures_of("The compact includes $480 million in U.S. funding, with $20 million committed by Zambia.")
+    assert [(f.value, f.metric) for f in figures] == [(480e6, "funding"), (20e6, "commitment")]
+    assert figures[1].subjects == ["Zambia"]
+
+
+def test_a_part_of_a_sum_takes_the_metric_of_the_whole() -> None:
+    whole, part = figures_of(
+        "The bank's development assistance to Zambia amounted to €95 million, of which €20 million has been "
+        "made available for health."
+    )
+    assert whole.metric == part.metric == "development assistance"
+    assert part.value == 20e6 and part.subjects == ["Zambia"]
+
+
+def test_money_given_is_named_by_what_is_given_not_by_the_verb() -> None:
+    (figure,) = figures_of("The government is committing over $100 million in new assistance to the region.")
+    assert (figure.value, figure.qualifier, figure.metric) == (100e6, "more_than", "new assistance")
+
+
+def test_counts_that_point_back_are_no_figures() -> None:
+    assert figures_of("The partnership between our 2 countries grows. One in 3 people lacks access to power.") == []
+
+
+def test_a_sum_stated_again_is_one_figure_with_both_pieces_of_evidence() -> None:
+    text = "The board approved a $120 million compact with Zambia. The $120 million grant will fund new roads. "
+    text += "In addition to the compact, Zambia will contribute $15 million."
+    figures = figures_of(text)
+    assert [(f.value, f.metric) for f in figures] == [(120e6, "compact"), (15e6, "contribution")]
+    assert len(figures[0].evidence) == 2 and [f.id for f in figures] == ["figure-1", "figure-2"]
+
+
+def test_a_ratio_on_a_verb_of_change_is_a_growth() -> None:
+    figures = figures_of(
+        "Exports of copper grew 40% in 2023. Trade between Chile and Norway grew almost sixfold. "
+        "Imports of grain jumped 2.5-fold over the decade."
+    )
+    assert [(f.value, f.unit, f.qualifier, f.metric) for f in figures] == [
+        (40, "percent", "exact", "exports growth"),
+        (6, "times", "approx", "trade growth"),
+        (2.5, "times", "exact", "imports growth"),
+    ]
+
+
+def test_a_factor_verb_done_is_a_growth_but_a_forecast_is_not() -> None:
+    figures = figures_of(
+        "Exports of copper to Chile more than doubled in 2024. Chile has tripled its purchases of salmon. "
+        "Trade will double by 2030. The firm doubled down on its plans."
+    )
+    assert [(f.value, f.unit, f.qualifier, f.metric, f.period) for f in figures] == [
+        (2, "times", "more_than", "exports growth", "2024"),
+        (3, "times", "exact", "purchases growth", None),
+    ]
+
+
+def test_a_growth_beside_the_sum_it_brought_is_the_growth_of_what_the_sum_measures() -> None:
+    figures = figures_of(
+        "Trade turnover between Chile and Norway reached $3.4 billion in 2024, an increase of 11 percent "
+        "compared to the previous year. Exports of copper reached $612 million (up 22.4 percent)."
+    )
+    assert [(f.value, f.unit, f.metric) for f in figures] == [
+        (3.4e9, "USD", "trade turnover"),
+        (11, "percent", "trade turnover growth"),
+        (612e6, "USD", "exports"),
+        (22.4, "percent", "exports growth"),
+    ]
+    assert figures[1].period == "2024" and set(figures[1].subjects) == {"Chile", "Norway"}
+
+
+def test_a_sum_in_an_aside_is_not_what_the_clause_measures_but_after_a_copula_it_is() -> None:
+    aside = figures_of("In addition to $40 million from the fund, Zambia will contribute $15 million.")
+    assert [(f.value, f.metric) for f in aside] == [(15e6, "contribution")]
+    (same_kind,) = figures_of("The new aid is in addition to $36 million announced in May.")
+    assert (same_kind.value, same_kind.metric) == (36e6, "new aid")
+
+
+def test_a_sum_a_headline_words_in_short_is_named_by_the_body() -> None:
+    figures = figures_of(
+        "Chile and Norway sign deal for $1.3 billion wind farm\n\n"
+        "The wind project, estimated to cost $1.3 billion, will be built in two phases."
+    )
+    assert [(f.value, f.metric, len(f.evidence)) for f in figures] == [(1.3e9, "cost", 2)]

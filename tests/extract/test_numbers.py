@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.extract.language.numbers import Amount, parse_amount
+from accord.extract.language.numbers import Amount, is_currency, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,26 @@ def test_range_keeps_its_lower_end_with_the_shared_scale_and_unit() -> None:
 
 def test_text_without_a_number_gives_nothing() -> None:
     assert parse_amount("several billion dollars") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1.2 billion", Amount(1_200_000_000, "USD")),
+        ("USD 50 million", Amount(50_000_000, "USD")),
+        ("EUR 300 million", Amount(300_000_000, "EUR")),
+        ("€12bn", Amount(12_000_000_000, "EUR")),
+        ("£20m", Amount(20_000_000, "GBP")),
+        ("50 million dollars", Amount(50_000_000, "USD")),
+        ("more than $3 billion", Amount(3_000_000_000, "USD", "more_than")),
+        ("$111.8 million USD", Amount(111_800_000, "USD")),
+        ("5 million euros", Amount(5_000_000, "EUR")),
+    ],
+)
+def test_money_in_every_form_a_release_writes_it(text: str, expected: Amount) -> None:
+    assert parse_amount(text) == expected
+
+
+def test_a_currency_is_told_from_other_units() -> None:
+    assert is_currency("USD") and is_currency("GBP")
+    assert not is_currency("percent") and not is_currency("MW") and not is_currency(None)

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from accord.extract.entities.index import EntityIndex
+from accord.extract.figures.subjects import subject_name
 from accord.extract.language.dates import resolve_date
 from accord.extract.language.numbers import parse_amount
 from accord.record import EntityType, Figure, Target
@@ -235,7 +236,7 @@ def _goal_subjects(goal: _Goal, entities: EntityIndex) -> list[str]:
     if not countries and any(t.lower_ in _SHARED_MARKERS for t in goal.clause):
         ranked = sorted((e for e in entities.entities if e.type == "country"), key=lambda e: -len(e.mentions))
         countries = ranked[:2]
-    return [country.name for country in countries]
+    return [subject_name(country, entities) for country in countries]
 
 
 def _setters(subject: Token | None, entities: EntityIndex) -> list[str]:

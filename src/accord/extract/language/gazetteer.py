@@ -144,6 +144,15 @@ def country_named(text: str) -> Country | None:
     return countries_by_key().get(name_key(text))
 
 
+def country_abbreviated(text: str) -> Country | None:
+    """Return the country a dotted abbreviation names ("U.S.", "U.K."): its dots tell it from a word."""
+    letters = text.replace(".", "")
+    if text.count(".") < 2 or not letters.isalpha() or not letters.isupper():
+        return None
+    record = pycountry.countries.get(alpha_2=letters) if len(letters) == 2 else None
+    return country_named(letters) or (country_named(record.name) if record is not None else None)
+
+
 def country_of_demonym(text: str) -> Country | None:
     """Return the country of a demonym ("Tajik") or national adjective, if any."""
     return demonyms().get(name_key(text))

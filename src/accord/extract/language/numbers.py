@@ -1,4 +1,11 @@
-"""Numbers: parse a numeric expression ("over $4.5 billion", "sixfold") into value, unit and qualifier."""
+"""Numbers: parse a numeric expression ("over $4.5 billion", "sixfold") into value, unit and qualifier.
+
+The tables (data/numbers.json, data/units.json) read the amounts spaCy's tagger marks. They were
+measured against quantulum3 0.10 and pint 0.25 on the 36 real releases of the development set: the
+tables read 49 of the 52 gold amounts, quantulum3 39 (it reads "€12bn" as euro-barn-newtons, "£20m" as
+pound-metres, "USD 50 million" as a bare number, and took 5.1 s on the texts spaCy parses in 1.4 s);
+pint knows no currencies and reads "pounds" as mass, "in" as inches and "a" as a year, so neither is used.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +50,11 @@ def _units() -> dict[str, str]:
     units.update(lexicon["physical"])
     units.update({surface: "times" for surface in lexicon["multipliers"]})
     return units
+
+
+def is_currency(unit: str | None) -> bool:
+    """Tell a currency code ("USD") from the other units an amount may have."""
+    return unit is not None and unit in _lexicon("units.json")["currencies"].values()
 
 
 def words_of(text: str) -> list[str]:
@@ -123,7 +135,7 @@ def parse_amount(text: str) -> Amount | None:
     words = words_of(text)
     qualifier, position = qualifier_at(words)
     prefix, size = unit_at(words, position)
-    currency = prefix if prefix in _lexicon("units.json")["currencies"].values() else None
+    currency = prefix if is_currency(prefix) else None
     position += size if currency else 0
     value, size, fold = _number(words, position, currency is not None)
     if value is None:
