@@ -157,6 +157,8 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
         return mention.type, person_key
     if mention.type == "country" and mention.country:
         return mention.type, mention.country
+    if mention.type == "organization" and (body := gazetteer.international_organization(mention.text)):
+        return mention.type, name_key(body.name)  # "EU" and "European Union" are one body
     return mention.type, name_key(mention.text)
 
 
@@ -184,7 +186,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
             country = gazetteer.country_named(mention.text)
             builder.add(mention, key[1], country.name if country else mention.text)
         else:
-            entity = builder.add(mention, key[1], mention.text)
+            body = gazetteer.international_organization(mention.text) if mention.type == "organization" else None
+            entity = builder.add(mention, key[1], body.name if body else mention.text)
             alias = _parenthesized_alias(text, mention, mentions_by_start)
             if alias:
                 pending_aliases.append((entity, alias))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,7 +93,7 @@ def _strip_titles(span: Span) -> Span | None:
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (
-        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | _HONORIFICS
+        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | words("honorifics")
     ):
         start += 1
     if span.end - start >= 3 and _follows_title_of(span) and doc[start].lower_ in words("portfolio_words"):
@@ -235,13 +236,20 @@ def _head_word(span: Span) -> str:
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     """Type a cleaned name span, gazetteers first; None when it is not an entity."""
     text = span.text
-    if all(t.is_stop for t in span) or not any(_is_capitalized(t) for t in span):
-        return None
+    if all(t.is_stop and not t.is_upper for t in span) or not any(_is_capitalized(t) for t in span):
+        return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if gazetteer.international_organization(text):
+        return "organization", None  # the UN, the SCO: an international body belongs to no one country
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code
+    if len(span) == 1 and span[0].lower_ in _lone_common_nouns() and not span[0].is_upper:
+        return None  # "the Government", "the Board", "the Sultanate": a common noun, not a name
+    region = _region_named(span, label)
+    if region is not None:
+        return region
     if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
         city = gazetteer.city_named(text, named_countries(span.doc))  # "the Westmark region", whatever its tag
         return "place", city.country if city else None
@@ -260,7 +268,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if len(span) == 1 and _is_acronym(span[0]):
         return "organization", _country_in_name(span)
     if label == "PERSON":
-        if any(not _is_capitalized(t) and t.text != "-" for t in span) or all(t.is_stop for t in span):
+        if not _is_person_name(span):
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
@@ -276,6 +284,55 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "FAC":
         return "other", None
     return None
+
+
+def _is_person_name(span: Span) -> bool:
+    """Tell whether a span tagged a person is written as a name: capitalized words, with the particles
+    a name may hold ("Tamim bin Hamad Al Thani", "Ursula von der Leyen") and a quoted nickname inside."""
+    particles = words("name_particles")
+    inner_quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
+    for token in span:
+        if _is_capitalized(token) or token.text == "-" or token.i in inner_quotes:
+            continue
+        if token.lower_ not in particles or token.i == span.end - 1:
+            return False  # "the minister", a name ending in "de"
+    return not all(t.is_stop for t in span)
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
+
+
+def _is_located(span: Span) -> bool:
+    """Tell whether a name is the object of a locative preposition ("in Goa") or takes an article, as a
+    person's name never does ("the Donbas remained tense")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].dep_ != "compound":
+        return True
+    return span[-1].dep_ == "pobj" and span[-1].head.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | None:
+    """Type a name the gazetteer knows as a region ("British Columbia", "Khatlon", "the Sahel").
+
+    A name of two or more words is the region whatever the model's tag; one word needs a place tag, a
+    locative preposition, an article or the region's country named in the text: "Victoria" is also a person.
+    A city of the same name in the same country is the place meant ("New York")."""
+    region = gazetteer.subdivision_named(span.text)
+    if region is None:
+        return None
+    trusted = len(span) > 1 or label in {"GPE", "LOC"} or _is_located(span)
+    if not trusted and region.country not in named_countries(span.doc):
+        return None
+    city = gazetteer.city_named(span.text, (region.country,) if region.country else ())
+    if city is not None and city.country == region.country:
+        return "place", city.country
+    return "region", region.country
+
+
+@cache
+def _lone_common_nouns() -> frozenset[str]:
+    """Return the common nouns for a body or a state that are no name written alone ("Government", "Board")."""
+    return body_nouns() | words("state_nouns")
 
 
 def _compound_national(span: Span) -> gazetteer.Country | None:
@@ -368,7 +425,7 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part, "ORG"
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
-        elif part.label_ == "GPE" and (leader := _country_then_person(part)) is not None:
+        elif part.label_ in {"GPE", "LOC"} and (leader := _place_then_person(part)) is not None:
             yield part.doc[part.start : leader], "GPE"  # "Republic of Tajikistan Emomali Rahmon"
             yield part.doc[leader : part.end], "PERSON"
         else:
@@ -443,12 +500,15 @@ def _person_tail(ent: Span) -> int | None:
     return tail[-2].i if joined or len(tail) > 3 else tail[-3].i
 
 
-def _country_then_person(ent: Span) -> int | None:
-    """Return where a person's name starts in a place span that is a country and then that name."""
+def _place_then_person(ent: Span) -> int | None:
+    """Return where a person's name starts in a place span that is a country or region and then that name
+    ("Tajikistan Jane Doe", "the Middle East Jane Doe")."""
     tail = _person_tail(ent) if len(ent) >= 3 else None
     if tail is None or tail == ent.start:
         return None
-    return tail if gazetteer.country_named(ent.doc[ent.start : tail].text) else None
+    place = ent.doc[ent.start : tail].text
+    known = gazetteer.country_named(place) or gazetteer.subdivision_named(place) or gazetteer.is_region(place)
+    return tail if known else None
 
 
 def _leading_country(ent: Span) -> int:
@@ -505,7 +565,6 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
 _MINISTER = frozenset({"minister"})  # "Minister of [Economy and Trade]" names a portfolio, never a body
 
 
@@ -517,7 +576,7 @@ def _first_name_before(ent: Span) -> bool:
     return (
         _is_name_word(previous)
         and not previous.ent_type_
-        and previous.lower_ not in _HONORIFICS | words("portfolio_words")
+        and previous.lower_ not in words("honorifics") | words("portfolio_words")
         and gazetteer.country_of_demonym(previous.text) is None
         and gazetteer.city_named(previous.text) is None
     )
@@ -552,7 +611,9 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         and previous.is_title
         and previous.is_alpha
         and not is_title_word(previous.text)
+        and previous.lower_ not in words("honorifics")
         and ent[1].text != "-"
+        and ent[1].lower_ not in words("name_particles")
         and not previous.is_sent_start
         and not previous.ent_type_
         and not ent[0].is_sent_start
@@ -631,6 +692,14 @@ def _is_role_or_portfolio(span: Span) -> bool:
     return _follows_title_of(span, _MINISTER) or is_title_word(span[-1].text)
 
 
+def _body_before_title(span: Span) -> Span | None:
+    """Return the acronym of a body that a role span begins with ("USAID" of "USAID Administrator"), if any."""
+    end = span.end
+    while end > span.start and (is_title_word(span.doc[end - 1].text) or span.doc[end - 1].lower_ in TITLE_MODIFIERS):
+        end -= 1
+    return span.doc[span.start : end] if end - span.start == 1 and _is_acronym(span.doc[span.start]) else None
+
+
 def _follows_body_noun(span: Span) -> bool:
     """Tell whether a span comes right after a common noun for a body or a business with an article, itself
     or set off by a comma ("the company X", "the Chinese partner, X")."""
@@ -668,7 +737,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         ):
             label = "PERSON"
         if label == "ORG" and _is_role_or_portfolio(span):
-            continue
+            span = _body_before_title(span)  # "USAID Administrator": the body, not the title
+            if span is None:
+                continue
         if label == "PERSON" and _follows_body_noun(span):
             label = "ORG"  # "the Turkish company Acme Enerji"
         if label == "PERSON":

@@ -98,6 +98,7 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
         last += 1
     while last > first and tokens[last].lower_ in {"and", "-"}:
         last -= 1
+    last = _portfolio_end(tokens, last, index)
     title = _singular(phrase.doc[phrase.start + first : phrase.start + last + 1].text)
     organization, country = None, None
     before = phrase.doc[phrase.start : phrase.start + first]
@@ -118,6 +119,26 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
                 country = found.code
                 break
     return Role(title=title, organization=organization, country=country)
+
+
+def _portfolio_end(tokens: list[Token], last: int, index: EntityIndex) -> int:
+    """Carry a title over the portfolio it names ("Secretary of State", "Minister for the Middle East",
+    "Minister of Foreign Affairs"): "of"/"for" and capitalized words that hold no country, body or person."""
+    position = last + 1
+    if position + 1 >= len(tokens) or tokens[position].lower_ not in {"of", "for"}:
+        return last
+    position += 1
+    if tokens[position].lower_ == "the":
+        position += 1
+    end = position
+    while end < len(tokens) and (tokens[end].is_title or (end > position and tokens[end].lower_ == "and")):
+        owner = index.at(tokens[end].idx, tokens[end].idx + len(tokens[end]))
+        if owner is not None and owner.type in {"country", "organization", "person"}:
+            return last
+        end += 1
+    while end > position and tokens[end - 1].lower_ == "and":
+        end -= 1
+    return end - 1 if end > position else last
 
 
 def _singular(title: str) -> str:
