@@ -260,6 +260,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     city = _city_named(span, label)
     if city and (label != "ORG" or len(span) == 1):
         return "place", city.country
+    if (place := _place_by_form_or_context(span)) is not None:
+        return place
     head = _head_word(span)
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
@@ -282,7 +284,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", None
         return ("place" if label == "GPE" else "region"), None
     if label == "FAC":
-        return "other", None
+        return "other", None  # the model's facilities are as often persons or programmes: a place by its words only
     return None
 
 
@@ -302,13 +304,14 @@ def _is_person_name(span: Span) -> bool:
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
 
 
-def _is_located(span: Span) -> bool:
-    """Tell whether a name is the object of a locative preposition ("in Goa") or takes an article, as a
-    person's name never does ("the Donbas remained tense")."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ == "the" and span[-1].dep_ != "compound":
-        return True
+def _after_locative(span: Span) -> bool:
+    """Tell whether a name is the object of a locative preposition ("in Goa", "near Springfield")."""
     return span[-1].dep_ == "pobj" and span[-1].head.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _takes_article(span: Span) -> bool:
+    """Tell whether a name stands after "the" as a noun of its own, as a person's name never does ("the Donbas")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span[-1].dep_ != "compound"
 
 
 def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | None:
@@ -320,13 +323,54 @@ def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | Non
     region = gazetteer.subdivision_named(span.text)
     if region is None:
         return None
-    trusted = len(span) > 1 or label in {"GPE", "LOC"} or _is_located(span)
+    trusted = len(span) > 1 or label in {"GPE", "LOC"} or _after_locative(span) or _takes_article(span)
     if not trusted and region.country not in named_countries(span.doc):
         return None
     city = gazetteer.city_named(span.text, (region.country,) if region.country else ())
     if city is not None and city.country == region.country:
         return "place", city.country
     return "region", region.country
+
+
+def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the last words and the first words that make a name a place ("... River", "Mount ...")."""
+    entries = words("place_heads")
+    return frozenset(e for e in entries if not e.endswith("<")), frozenset(e[:-1] for e in entries if e.endswith("<"))
+
+
+def _followed_by_its_region(span: Span) -> str | None:
+    """Return the country of the region or country after a comma that places a name ("Springfield, Ohio")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        following = doc[span.end + 1 : span.end + 1 + size]
+        if len(following) < size or not all(t.is_title for t in following):
+            continue
+        if country := gazetteer.country_named(following.text):
+            return country.code
+        if (region := gazetteer.subdivision_named(following.text)) and region.country:
+            return region.country
+    return None
+
+
+def _place_by_form_or_context(span: Span) -> tuple[EntityType, str | None] | None:
+    """Type a name as a place by its own words ("Bow River", "Mount Kenya") or by its context: a town the
+    gazetteer knows, however small, placed by a region after a comma ("Springfield, Ohio") or governed by a
+    locative preposition ("in Springfield")."""
+    last_words, first_words = _place_heads()
+    if _head_word(span) in words("org_words"):
+        return None  # "Bay Area Council", "Port Authority of ...": a body
+    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words:
+        return "place", _country_in_name(span)
+    if len(span) > 1 and span[0].lower_ in first_words:
+        return "place", _country_in_name(span)
+    region_country = _followed_by_its_region(span)
+    located = region_country is not None or _after_locative(span)
+    city = gazetteer.city_named(span.text, (region_country,) if region_country else named_countries(span.doc))
+    if located and city is not None and not span.text.isupper():
+        return "place", city.country
+    return None
 
 
 @cache
