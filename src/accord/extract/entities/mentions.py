@@ -284,7 +284,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", None
         return ("place" if label == "GPE" else "region"), None
     if label == "FAC":
-        return "other", None  # the model's facilities are as often persons or programmes: a place by its words only
+        # A stadium, a square, an airport; but "Strategic Partnership" is a programme the model took for one.
+        return ("other" if head in words("partnership_words") else "place"), None
     return None
 
 
@@ -784,6 +785,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _body_before_title(span)  # "USAID Administrator": the body, not the title
             if span is None:
                 continue
+        if label == "FAC" and span[0].lower_ in words("honorifics"):
+            label = "PERSON"  # "Rt Hon Jane Doe" taken for a building
         if label == "PERSON" and _follows_body_noun(span):
             label = "ORG"  # "the Turkish company Acme Enerji"
         if label == "PERSON":
