@@ -274,6 +274,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
+        if len(span) == 1 and _after_locative(span) and span[-1].head.lower_ != "at":
+            return "place", None  # "fighting in Westmark": no one lives in a person
         if len(span) == 1 and (national := _compound_national(span)):
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         return "person", None
@@ -462,7 +464,10 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         if trimmed is None:
             continue
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
-        if part.label_ == "ORG" and (bodies := _bodies_of(part)):
+        if (region := _region_after_comma(part)) is not None:
+            yield part.doc[part.start : region - 1], "GPE"  # "Springfield, Ohio" tagged as one name
+            yield part.doc[region : part.end], "GPE"
+        elif part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
             yield from _split_organization_and_person(part)
@@ -475,6 +480,16 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
+
+
+def _region_after_comma(ent: Span) -> int | None:
+    """Return where the region or country starts in a span that is a town, a comma and its region."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or comma + 1 >= ent.end:
+        return None
+    region = ent.doc[comma + 1 : ent.end]
+    known = gazetteer.country_named(region.text) or gazetteer.subdivision_named(region.text)
+    return comma + 1 if known and all(_is_capitalized(t) for t in ent.doc[ent.start : comma]) else None
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -691,6 +706,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "ORG"
     elif len(run) == 1 and _city_named(run, None) and not run[0].is_sent_start:
         yield run, "GPE"
+    elif _place_by_form_or_context(run) is not None:
+        yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
