@@ -699,19 +699,32 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run.doc[run.start + country : run.end], "PERSON"
     elif (
         _head_word(run) in words("org_words")
-        or (len(run) == 1 and _is_acronym(run[0]))
+        or (len(run) == 1 and _is_acronym(run[0]) and _acronym_names_a_body(run[0]))
         or (len(run) == 1 and _compound_national(run))
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif len(run) == 1 and _city_named(run, None) and not run[0].is_sent_start:
-        yield run, "GPE"
+    elif len(run) == 1 and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
+        yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
     elif _place_by_form_or_context(run) is not None:
         yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+
+
+def _acronym_names_a_body(token: Token) -> bool:
+    """Tell whether an acronym the model left untagged names a body: a known international one, one
+    before a title ("KazISS Director"), one the text spells out in parentheses, or one mixing cases
+    ("KazISS"); a plain capital abbreviation ("CD", "VIP", "SUV") is as often a thing."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if gazetteer.international_organization(token.text) or (following is not None and is_title_word(following.text)):
+        return True
+    if not token.text.isupper():
+        return True
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _is_full_name(span: Span) -> bool:
