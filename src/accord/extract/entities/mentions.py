@@ -432,13 +432,47 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             if run_start is None:
                 run_start = token.i
             continue
+        if token is not None and run_start is not None and token.i not in covered and _glued_in_name(token):
+            continue  # "Mazar-i-Sharif": the hyphens and the particle they hold
         if run_start is not None:
-            run = doc[run_start : token.i if token is not None else len(doc)]
+            end = token.i if token is not None else len(doc)
+            while end > run_start and doc[end - 1].text == "-":
+                end -= 1
+            run = doc[run_start:end]
             if run.end in echoes:
                 yield run, "PERSON"  # only a person's name is echoed in index form
             else:
                 yield from _missed_names(run)
             run_start = None
+
+
+def _glued_in_name(token: Token) -> bool:
+    """Tell whether a token is a hyphen, or a word after one, glued inside a name ("Mazar-i-Sharif")."""
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if previous.whitespace_:
+        return False
+    if token.text == "-":
+        return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].is_alpha
+    return previous.text == "-" and token.is_alpha
+
+
+def _coordinated_places(ent: Span) -> list[Span]:
+    """Split "Osh and Herat" (tagged as one name) into its places, when every part is a known country,
+    region or city; [] when it is one name ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
+    doc = ent.doc
+    if gazetteer.country_named(ent.text) or gazetteer.subdivision_named(ent.text):
+        return []
+    cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+    if not cuts:
+        return []
+    starts, ends = [ent.start, *(cut + 1 for cut in cuts)], [*cuts, ent.end]
+    parts = [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
+    known = all(
+        gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) or _city_named(p, "GPE")
+        for p in parts
+    )
+    return parts if known and len(parts) == len(cuts) + 1 else []
 
 
 def _completed_country(ent: Span) -> Span:
@@ -464,7 +498,9 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         if trimmed is None:
             continue
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
-        if (region := _region_after_comma(part)) is not None:
+        if places := _coordinated_places(part):
+            yield from ((place, "GPE") for place in places)
+        elif (region := _region_after_comma(part)) is not None:
             yield part.doc[part.start : region - 1], "GPE"  # "Springfield, Ohio" tagged as one name
             yield part.doc[region : part.end], "GPE"
         elif part.label_ == "ORG" and (bodies := _bodies_of(part)):
@@ -704,7 +740,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif len(run) == 1 and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
+    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
         yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
     elif _place_by_form_or_context(run) is not None:
         yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
@@ -725,6 +761,11 @@ def _acronym_names_a_body(token: Token) -> bool:
     if not token.text.isupper():
         return True
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def _is_one_word(span: Span) -> bool:
+    """Tell whether a span is written as one word, hyphens and all ("Herat", "Mazar-i-Sharif")."""
+    return not any(t.whitespace_ for t in span[:-1])
 
 
 def _is_full_name(span: Span) -> bool:
