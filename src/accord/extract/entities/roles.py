@@ -53,8 +53,9 @@ def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | 
     return phrase if len(phrase) and any(is_title_word(t.text) for t in phrase) else None
 
 
-def _apposition(doc: Doc, end: int) -> Span | None:
-    """Return ", <title phrase>," right after a name, when it starts with a title."""
+def _apposition(doc: Doc, end: int, person_tokens: frozenset[int]) -> Span | None:
+    """Return ", <title phrase>," right after a name, when it starts with a title; None when the phrase
+    runs into another person's name, whose title it is ("Jane Doe, Minister of Trade John Roe and ...")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     index = end + 1
@@ -67,6 +68,8 @@ def _apposition(doc: Doc, end: int) -> Span | None:
         token = doc[stop]
         if stop > end + 1 and token.is_sent_start:
             break
+        if stop in person_tokens:
+            return None
         if token.text == "(":
             depth += 1
         elif token.text == ")":
@@ -185,7 +188,7 @@ def attach_roles(doc: Doc, index: EntityIndex) -> None:
         if span is None:
             continue
         role = None
-        for phrase in (_left_phrase(doc, span.start, person_tokens), _apposition(doc, span.end)):
+        for phrase in (_left_phrase(doc, span.start, person_tokens), _apposition(doc, span.end, person_tokens)):
             if phrase is not None:
                 role = _role_from_phrase(phrase, index, person)
                 if role is not None:
