@@ -134,12 +134,13 @@ def _portfolio_end(tokens: list[Token], last: int, index: EntityIndex) -> int:
     if tokens[position].lower_ == "the":
         position += 1
     end = position
-    while end < len(tokens) and (tokens[end].is_title or (end > position and tokens[end].lower_ == "and")):
+    joiners = {"and", ","}  # "Minister of Investment, Industry and Trade"
+    while end < len(tokens) and (tokens[end].is_title or (end > position and tokens[end].lower_ in joiners)):
         owner = index.at(tokens[end].idx, tokens[end].idx + len(tokens[end]))
         if owner is not None and owner.type in {"country", "organization", "person"}:
             return last
         end += 1
-    while end > position and tokens[end - 1].lower_ == "and":
+    while end > position and tokens[end - 1].lower_ in joiners:
         end -= 1
     return end - 1 if end > position else last
 
