@@ -108,22 +108,31 @@ def per_type(wg: ModuleType, gold: list[list[tuple[str, str]]], records: Records
             kind = next(k for k, types in wg.TYPES.items() if prediction["type"] in types)
             counts[kind][2] += any(wg.close(s, v) for s in _surfaces(prediction) for v, t in names if t == kind)
             counts[kind][3] += 1
-    return {kind: (p_hit / p_all if p_all else 0.0, r_hit / r_all if r_all else 0.0)
-            for kind, (r_hit, r_all, p_hit, p_all) in counts.items()}
+    return {
+        kind: (p_hit / p_all if p_all else 0.0, r_hit / r_all if r_all else 0.0)
+        for kind, (r_hit, r_all, p_hit, p_all) in counts.items()
+    }
 
 
 def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def print_details(wg: ModuleType, gold: list[list[tuple[str, str]]], accord: Records, bare: Records, limit: int) -> None:
+Gold = list[list[tuple[str, str]]]  # per article, its (name, type) pairs
+
+
+def print_details(wg: ModuleType, gold: Gold, accord: Records, bare: Records, limit: int) -> None:
     """List gold names bare spaCy finds and accord misses, then accord's predictions that match no gold name."""
     lost, wrong = [], []
     for number, (names, ours, theirs) in enumerate(zip(gold, accord, bare, strict=True)):
         for value, kind in _unique_gold(wg, names):
+
             def found(predictions: list[dict[str, Any]], value: str = value, kind: str = kind) -> bool:
-                return any(p.get("type") in wg.TYPES[kind] and any(wg.close(s, value) for s in _surfaces(p))
-                           for p in predictions)
+                return any(
+                    p.get("type") in wg.TYPES[kind] and any(wg.close(s, value) for s in _surfaces(p))
+                    for p in predictions
+                )
+
             if found(theirs) and not found(ours):
                 near = [f"{p['name']}/{p['type']}" for p in ours if any(wg.close(s, value) for s in _surfaces(p))]
                 lost.append(f"wg{number:03d} {kind} {value!r} accord: {near or '-'}")
