@@ -263,6 +263,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if (place := _place_by_form_or_context(span)) is not None:
         return place
     head = _head_word(span)
+    if head not in words("org_words") and _is_common_phrase(span):
+        return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
     if head in words("org_words") or label == "ORG":
@@ -333,6 +335,25 @@ def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | Non
     if city is not None and city.country == region.country:
         return "place", city.country
     return "region", region.country
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Return the words a document writes in lower case somewhere (computed once per document)."""
+    known = doc.user_data.get("accord.lower_case_words")
+    if known is None:
+        known = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        doc.user_data["accord.lower_case_words"] = known
+    return known
+
+
+def _is_common_phrase(span: Span) -> bool:
+    """Tell whether every word of a capitalized phrase is one the text also writes in lower case, as a common
+    word: a heading's or a list's "Digital Media", a crop's "Rice"; a name has a word of its own."""
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span):
+        return False  # "65th Air Division": a numbered unit is a name
+    lower = _lower_case_words(span.doc)
+    content = [t for t in span if t.is_alpha and not t.is_stop]
+    return bool(content) and not any(t.is_upper for t in content) and all(t.lower_ in lower for t in content)
 
 
 def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
