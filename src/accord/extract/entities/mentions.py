@@ -247,6 +247,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return "country", country.code
     if len(span) == 1 and span[0].lower_ in _lone_common_nouns() and not span[0].is_upper:
         return None  # "the Government", "the Board", "the Sultanate": a common noun, not a name
+    if len(span) == 1 and is_title_word(span[0].text) and label in {"PERSON", "ORG"}:
+        return None  # "the Amir received ...": a title without its holder's name
     region = _region_named(span, label)
     if region is not None:
         return region
@@ -276,8 +278,10 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
-        if len(span) == 1 and _after_locative(span) and span[-1].head.lower_ != "at":
+        if _after_locative(span) and span[-1].head.lower_ != "at":
             return "place", None  # "fighting in Westmark": no one lives in a person
+        if _takes_article(span):
+            return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         return "person", None
@@ -877,6 +881,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _body_before_title(span)  # "USAID Administrator": the body, not the title
             if span is None:
                 continue
+        if label in {"ORG", "GPE", "FAC"} and _is_named_person(span):
+            label = "PERSON"  # "Jane Doe, who founded the firm": "who" is said of persons
         if label == "FAC" and span[0].lower_ in words("honorifics"):
             label = "PERSON"  # "Rt Hon Jane Doe" taken for a building
         if label == "PERSON" and _follows_body_noun(span):
@@ -905,6 +911,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
         weak = any(s <= span.start_char < e for s, e in headlines)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
     return _without_overlaps(found)
+
+
+def _is_named_person(span: Span) -> bool:
+    """Tell whether a name of two or three words, none a body's, is followed by "who" ("Jane Doe, who ...")."""
+    doc = span.doc
+    following = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    following = following if following is not None else (doc[span.end] if span.end < len(doc) else None)
+    return (
+        following is not None
+        and following.lower_ == "who"
+        and 2 <= len(span) <= 3
+        and all(_is_name_word(t) for t in span)
+        and not any(gazetteer.city_named(t.text) for t in span)
+    )
 
 
 def _is_portfolio(span: Span) -> bool:
