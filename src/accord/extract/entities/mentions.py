@@ -81,7 +81,7 @@ def _trim(span: Span) -> Span | None:
         end = opening
     while end > start and _is_trailing_mark(doc[end - 1]):
         end -= 1
-    while end > start and doc[end - 1].lower_ == "and":  # "Almalyk Mining and" cut before the rest
+    while end > start and doc[end - 1].lower_ in {"and", "of"}:  # "Almalyk Mining and", "Jane Doe of" cut short
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -260,7 +260,9 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if gazetteer.is_region(text):
         return "region", None
     city = _city_named(span, label)
-    if city and (label != "ORG" or len(span) == 1):
+    # A body is often named after a city ("Boston Consulting"); the city's own name alone is the city.
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(text)
+    if city and (label != "ORG" or len(span) == 1 or (own_name and city.population >= _CITY_IN_NAME_POPULATION)):
         return "place", city.country
     if (place := _place_by_form_or_context(span)) is not None:
         return place
@@ -525,9 +527,8 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
         if places := _coordinated_places(part):
             yield from ((place, "GPE") for place in places)
-        elif (region := _region_after_comma(part)) is not None:
-            yield part.doc[part.start : region - 1], "GPE"  # "Springfield, Ohio" tagged as one name
-            yield part.doc[region : part.end], "GPE"
+        elif places := _town_and_regions(part):
+            yield from ((place, "GPE") for place in places)  # "Springfield, Ohio" tagged as one name
         elif part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
@@ -543,14 +544,16 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part, part.label_
 
 
-def _region_after_comma(ent: Span) -> int | None:
-    """Return where the region or country starts in a span that is a town, a comma and its region."""
-    comma = next((t.i for t in ent if t.text == ","), None)
-    if comma is None or comma == ent.start or comma + 1 >= ent.end:
-        return None
-    region = ent.doc[comma + 1 : ent.end]
-    known = gazetteer.country_named(region.text) or gazetteer.subdivision_named(region.text)
-    return comma + 1 if known and all(_is_capitalized(t) for t in ent.doc[ent.start : comma]) else None
+def _town_and_regions(ent: Span) -> list[Span]:
+    """Split a span that is a town and, after commas, its region and country ("Springfield, Ohio",
+    "Leeds, Yorkshire, England"); [] unless every part after the first is a known region or country."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or commas[0] == ent.start or commas[-1] + 1 >= ent.end:
+        return []
+    parts = [doc[start:end] for start, end in zip([ent.start, *(c + 1 for c in commas)], [*commas, ent.end], strict=True)]
+    known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
+    return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
 
 
 def _lines_of(ent: Span) -> list[Span]:
