@@ -551,7 +551,8 @@ def _town_and_regions(ent: Span) -> list[Span]:
     commas = [t.i for t in ent if t.text == ","]
     if not commas or commas[0] == ent.start or commas[-1] + 1 >= ent.end:
         return []
-    parts = [doc[start:end] for start, end in zip([ent.start, *(c + 1 for c in commas)], [*commas, ent.end], strict=True)]
+    starts, ends = [ent.start, *(c + 1 for c in commas)], [*commas, ent.end]
+    parts = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
     known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
     return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
 
