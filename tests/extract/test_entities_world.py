@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from accord.extract.entities import EntityIndex, extract_entities
+from spacy.tokens import Span
+
+from accord.extract.entities import EntityIndex, extract_entities, mentions
 from accord.extract.language import gazetteer
 from accord.nlp import parse
 from accord.record import Entity
@@ -161,3 +163,39 @@ def test_an_untagged_capital_abbreviation_is_no_body_unless_spelled_out() -> Non
     assert index.named("VIP") is None
     council = only(index, "Northern Grain Council")
     assert "NGC" in council.aliases
+
+
+def test_a_town_its_region_and_its_country_tagged_as_one_name_are_three_places() -> None:
+    doc = parse("The firm moved its plant to Preston, Lancashire, England in 1998.")
+    tagged = Span(doc, 6, 11, label="ORG")  # as the model tags it in some texts
+    assert tagged.text == "Preston, Lancashire, England"
+    parts = [(part.text, label) for part, label in mentions._split_titled_person(tagged)]
+    assert parts == [("Preston", "GPE"), ("Lancashire", "GPE"), ("England", "GPE")]
+
+
+# Capitalized common words and titles are no names
+
+
+def test_a_capitalized_phrase_of_words_the_text_writes_in_lower_case_is_no_name() -> None:
+    index = entities_of(
+        "The studio offers courses in industrial design and digital media.\n"
+        "Industrial Design\n"
+        "Students of Digital Media learn animation."
+    )
+    assert index.named("Industrial Design") is None
+    assert index.named("Digital Media") is None
+
+
+def test_a_numbered_unit_stays_a_name_though_its_words_are_common() -> None:
+    index = entities_of("The air division moved in 1950. The 65th Air Division was disbanded later.")
+    assert any("65th Air Division" in e.name for e in index.entities if e.type == "organization")
+
+
+def test_a_title_alone_is_no_name() -> None:
+    index = entities_of("The Amir received the visitors in the palace on Monday.")
+    assert index.named("Amir") is None
+
+
+def test_who_after_a_name_makes_it_a_person() -> None:
+    index = entities_of("Marta Kessler, who founded the gallery, opened the exhibition.")
+    assert only(index, "Marta Kessler").type == "person"

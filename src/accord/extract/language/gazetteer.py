@@ -103,11 +103,12 @@ _LOCAL_KINDS = frozenset({"municipality", "local council", "parish", "commune", 
 
 @cache
 def _subdivisions() -> dict[str, tuple[str, str]]:
-    """Map the English-written names of first-level subdivisions to (name, country code)."""
+    """Map the English-written names of subdivisions to (name, country code): the first-level ones
+    ("Lancashire" is in England, "England" in the United Kingdom) win a name they share with a lower one."""
     generic = words("generic_place_words")
     found: dict[str, tuple[str, str]] = {}
-    for record in pycountry.subdivisions:
-        if record.parent_code is not None or record.type.casefold() in _LOCAL_KINDS:
+    for record in sorted(pycountry.subdivisions, key=lambda r: r.parent_code is not None):
+        if record.type.casefold() in _LOCAL_KINDS:
             continue
         name = re.sub(r"\s*[\[(].*$", "", record.name)  # "Wales [Cymru GB-CYM]", "Ilocos (Region I)"
         if "," not in name and len(name) >= 4 and not set(re.split(r"[ -]", name.casefold())) <= generic:
