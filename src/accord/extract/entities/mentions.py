@@ -432,9 +432,21 @@ def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
     # An other name that begins the city's name cuts it short ("Day" of Dayton); "Kiev" of Kyiv is a spelling.
     key, city_key = gazetteer.name_key(text), gazetteer.name_key(city.name)
     abbreviated = key != city_key and city_key.startswith(key)
-    if label not in {"GPE", "LOC"} and (city.population < _TOWN_POPULATION or abbreviated):
+    small = city.population < _TOWN_POPULATION and not _home_town(span, city)
+    if label not in {"GPE", "LOC"} and (abbreviated or small):
         return None
     return city
+
+
+def _home_town(span: Span, city: gazetteer.City) -> bool:
+    """Tell whether a small town the model did not tag a place is one all the same: called by its own name, in
+    a country the text names, and no one's surname there ("Jane Doe ... Doe said")."""
+    return (
+        city.country in named_countries(span.doc)
+        and gazetteer.name_key(city.name) == gazetteer.name_key(span.text)
+        and not any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span[-1].text for ent in span.doc.ents)
+        and not _is_common_phrase(span)
+    )
 
 
 def _names_a_facility(span: Span) -> bool:
