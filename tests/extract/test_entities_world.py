@@ -199,3 +199,12 @@ def test_a_title_alone_is_no_name() -> None:
 def test_who_after_a_name_makes_it_a_person() -> None:
     index = entities_of("Marta Kessler, who founded the gallery, opened the exhibition.")
     assert only(index, "Marta Kessler").type == "person"
+
+
+def test_a_country_name_the_model_cut_short_is_completed() -> None:
+    index = entities_of(
+        "The Government of the United Kingdom of Great Britain and Northern Ireland and "
+        "the Republic of Côte d’Ivoire signed the memorandum."
+    )
+    assert sorted(e.country for e in index.entities if e.type == "country") == ["CI", "GB"]
+    assert index.named("Northern Ireland") is None

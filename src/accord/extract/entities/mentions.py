@@ -515,11 +515,12 @@ def _coordinated_places(ent: Span) -> list[Span]:
 
 
 def _completed_country(ent: Span) -> Span:
-    """Carry a span the model ended at "of" over the country that follows ("the Republic of | Türkiye")."""
+    """Carry a span the model ended early over the rest of a country's name ("the Republic of | Türkiye",
+    "the United Kingdom of Great Britain | and Northern Ireland", "Côte | d’Ivoire")."""
     doc = ent.doc
-    if ent[-1].lower_ != "of":
+    if ent.label_ not in {"GPE", "LOC", "ORG"}:
         return ent
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         if ent.end + size <= len(doc) and gazetteer.country_named(doc[ent.start : ent.end + size].text):
             return Span(doc, ent.start, ent.end + size, label="GPE")
     return ent
