@@ -208,3 +208,23 @@ def test_a_country_name_the_model_cut_short_is_completed() -> None:
     )
     assert sorted(e.country for e in index.entities if e.type == "country") == ["CI", "GB"]
     assert index.named("Northern Ireland") is None
+
+
+def test_a_persons_name_the_model_ended_at_a_particle_is_completed() -> None:
+    doc = parse("President Greta von der Brink opened the forum.")
+    cut = Span(doc, 1, 3, label="PERSON")  # "Greta von", as the model cuts such names
+    assert mentions._completed_person(cut).text == "Greta von der Brink"
+
+
+def test_the_governments_of_a_country_are_no_one_body_but_the_country_stays() -> None:
+    index = entities_of(
+        "The statement was released by the Governments of the United States of America, "
+        "the Republic of Kazakhstan and the Kyrgyz Republic."
+    )
+    assert [e.name for e in index.entities if e.type == "organization"] == []
+    assert sorted(e.country for e in index.entities if e.type == "country") == ["KG", "KZ", "US"]
+
+
+def test_a_person_named_after_a_place_in_a_title_is_no_place() -> None:
+    index = entities_of("Deputy Head of the Trade Office in Kazakhstan Ivan Petrovsky noted the growth of trade.")
+    assert only(index, "Ivan Petrovsky").type == "person"

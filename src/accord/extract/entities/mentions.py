@@ -316,8 +316,11 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", 
 
 
 def _after_locative(span: Span) -> bool:
-    """Tell whether a name is the object of a locative preposition ("in Goa", "near Springfield")."""
-    return span[-1].dep_ == "pobj" and span[-1].head.lower_ in _LOCATIVE_PREPOSITIONS
+    """Tell whether a name is the object of a locative preposition right before it ("in Goa", "near the Rhine")."""
+    doc = span.doc
+    before = span.start - 1 if span.start and doc[span.start - 1].lower_ != "the" else span.start - 2
+    head = span[-1].head
+    return span[-1].dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPOSITIONS and head.i == before
 
 
 def _takes_article(span: Span) -> bool:
@@ -464,7 +467,7 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            yield from _split_titled_person(_completed_country(name))
+            yield from _split_titled_person(_completed_person(_completed_country(name)))
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
@@ -514,6 +517,32 @@ def _coordinated_places(ent: Span) -> list[Span]:
     return parts if known and len(parts) == len(cuts) + 1 else []
 
 
+def _owner_of_plural_bodies(ent: Span) -> Span | None:
+    """Return the country in "Governments of <country>", "Ministries of <country>": a plural names no one body."""
+    doc = ent.doc
+    first = ent[0]
+    if not (first.tag_ in {"NNS", "NNPS"} and first.lemma_.casefold() in _lone_common_nouns()):
+        return None
+    if len(ent) < 3 or ent[1].lower_ != "of":
+        return None
+    start = ent.start + 2 + (doc[ent.start + 2].lower_ == "the")
+    owner = doc[start : ent.end]
+    return owner if len(owner) and gazetteer.country_named(owner.text) else None
+
+
+def _completed_person(ent: Span) -> Span:
+    """Carry a person's name the model ended at a particle over the rest of it ("Ursula von | der Leyen")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in words("name_particles"):
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in words("name_particles"):
+        end += 1
+    if end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
+        return Span(doc, ent.start, end + 1, label="PERSON")
+    return ent
+
+
 def _completed_country(ent: Span) -> Span:
     """Carry a span the model ended early over the rest of a country's name ("the Republic of | Türkiye",
     "the United Kingdom of Great Britain | and Northern Ireland", "Côte | d’Ivoire")."""
@@ -538,7 +567,9 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         if trimmed is None:
             continue
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
-        if places := _coordinated_places(part):
+        if (owner := _owner_of_plural_bodies(part)) is not None:
+            yield owner, "GPE"  # "the Governments of [the United States]": several bodies, one country
+        elif places := _coordinated_places(part):
             yield from ((place, "GPE") for place in places)
         elif places := _town_and_regions(part):
             yield from ((place, "GPE") for place in places)  # "Springfield, Ohio" tagged as one name
