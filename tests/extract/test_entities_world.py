@@ -228,3 +228,10 @@ def test_the_governments_of_a_country_are_no_one_body_but_the_country_stays() ->
 def test_a_person_named_after_a_place_in_a_title_is_no_place() -> None:
     index = entities_of("Deputy Head of the Trade Office in Kazakhstan Ivan Petrovsky noted the growth of trade.")
     assert only(index, "Ivan Petrovsky").type == "person"
+
+
+def test_born_after_a_name_makes_it_a_person() -> None:
+    doc = parse("Tomas Vellner (born 1961) founded the gallery.")
+    tagged = Span(doc, 0, 2, label="ORG")  # as the model sometimes tags a person
+    assert mentions._is_named_person(tagged)
+    assert not mentions._is_named_person(Span(doc, 5, 7, label="ORG"))

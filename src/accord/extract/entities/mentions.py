@@ -962,13 +962,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _is_named_person(span: Span) -> bool:
-    """Tell whether a name of two or three words, none a body's, is followed by "who" ("Jane Doe, who ...")."""
+    """Tell whether a name of two or three words, none a body's, is followed by "who" or "(born" ("Jane Doe,
+    who ...", "Jane Doe (born 1960)"): both are said of persons."""
     doc = span.doc
-    following = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    following = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in {",", "("} else None
     following = following if following is not None else (doc[span.end] if span.end < len(doc) else None)
     return (
         following is not None
-        and following.lower_ == "who"
+        and following.lower_ in {"who", "born", "née"}
         and 2 <= len(span) <= 3
         and all(_is_name_word(t) for t in span)
         and not any(gazetteer.city_named(t.text) for t in span)
