@@ -40,7 +40,7 @@ def test_short_and_former_names_of_countries_are_countries() -> None:
 def test_us_written_in_capitals_is_the_country_not_the_pronoun() -> None:
     index = entities_of("The US and the U.S. Treasury agreed, and officials told us the talks went well.")
     countries = [e for e in index.entities if e.type == "country"]
-    assert [(c.country, c.type) for c in countries] == [("US", "country")]
+    assert [(c.country, c.name) for c in countries] == [("US", "United States")]  # an abbreviation is no name
 
 
 def test_first_level_regions_of_every_country_are_regions_with_their_country() -> None:

@@ -112,11 +112,13 @@ class _Builder:
 
 def _name_as_written(country: Entity, text: str) -> None:
     """Name a country as the text mostly writes it ("Türkiye", not the gazetteer's "Turkey"); the
-    gazetteer's name becomes an alias. On a tie, and for official long forms, the gazetteer's name stays."""
+    gazetteer's name becomes an alias. On a tie, for official long forms and for abbreviations ("U.S."),
+    the gazetteer's name stays."""
     forms = Counter(
         surface
         for m in country.mentions
         if (surface := " ".join(text[m.start : m.end].split())) and " " not in surface and surface[0].isupper()
+        and not surface.replace(".", "").isupper()  # "U.S.", "UK": a short form, not the name
         and (found := gazetteer.country_named(surface)) is not None and found.code == country.country
     )
     if not forms:
