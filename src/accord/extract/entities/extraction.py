@@ -112,11 +112,13 @@ class _Builder:
 
 def _name_as_written(country: Entity, text: str) -> None:
     """Name a country as the text mostly writes it ("Türkiye", not the gazetteer's "Turkey"); the
-    gazetteer's name becomes an alias. On a tie, and for official long forms, the gazetteer's name stays."""
+    gazetteer's name becomes an alias. On a tie, for official long forms and for abbreviations ("U.S."),
+    the gazetteer's name stays."""
     forms = Counter(
         surface
         for m in country.mentions
         if (surface := " ".join(text[m.start : m.end].split())) and " " not in surface and surface[0].isupper()
+        and not surface.replace(".", "").isupper()  # "U.S.", "UK": a short form, not the name
         and (found := gazetteer.country_named(surface)) is not None and found.code == country.country
     )
     if not forms:
@@ -157,6 +159,8 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
         return mention.type, person_key
     if mention.type == "country" and mention.country:
         return mention.type, mention.country
+    if mention.type == "organization" and (body := gazetteer.international_organization(mention.text)):
+        return mention.type, name_key(body.name)  # "EU" and "European Union" are one body
     return mention.type, name_key(mention.text)
 
 
@@ -184,7 +188,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
             country = gazetteer.country_named(mention.text)
             builder.add(mention, key[1], country.name if country else mention.text)
         else:
-            entity = builder.add(mention, key[1], mention.text)
+            body = gazetteer.international_organization(mention.text) if mention.type == "organization" else None
+            entity = builder.add(mention, key[1], body.name if body else mention.text)
             alias = _parenthesized_alias(text, mention, mentions_by_start)
             if alias:
                 pending_aliases.append((entity, alias))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +81,7 @@ def _trim(span: Span) -> Span | None:
         end = opening
     while end > start and _is_trailing_mark(doc[end - 1]):
         end -= 1
-    while end > start and doc[end - 1].lower_ == "and":  # "Almalyk Mining and" cut before the rest
+    while end > start and doc[end - 1].lower_ in {"and", "of"}:  # "Almalyk Mining and", "Jane Doe of" cut short
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -92,7 +93,7 @@ def _strip_titles(span: Span) -> Span | None:
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (
-        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | _HONORIFICS
+        is_title_word(doc[start].text) or doc[start].lower_ in TITLE_MODIFIERS | words("honorifics")
     ):
         start += 1
     if span.end - start >= 3 and _follows_title_of(span) and doc[start].lower_ in words("portfolio_words"):
@@ -235,13 +236,22 @@ def _head_word(span: Span) -> str:
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     """Type a cleaned name span, gazetteers first; None when it is not an entity."""
     text = span.text
-    if all(t.is_stop for t in span) or not any(_is_capitalized(t) for t in span):
-        return None
+    if all(t.is_stop and not t.is_upper for t in span) or not any(_is_capitalized(t) for t in span):
+        return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if gazetteer.international_organization(text):
+        return "organization", None  # the UN, the SCO: an international body belongs to no one country
     country = gazetteer.country_named(text)
     if country:
         return "country", country.code
+    if len(span) == 1 and span[0].lower_ in _lone_common_nouns() and not span[0].is_upper:
+        return None  # "the Government", "the Board", "the Sultanate": a common noun, not a name
+    if len(span) == 1 and is_title_word(span[0].text) and label in {"PERSON", "ORG"}:
+        return None  # "the Amir received ...": a title without its holder's name
+    region = _region_named(span, label)
+    if region is not None:
+        return region
     if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
         city = gazetteer.city_named(text, named_countries(span.doc))  # "the Westmark region", whatever its tag
         return "place", city.country if city else None
@@ -250,9 +260,15 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if gazetteer.is_region(text):
         return "region", None
     city = _city_named(span, label)
-    if city and (label != "ORG" or len(span) == 1):
+    # A body is often named after a city ("Boston Consulting"); the city's own name alone is the city.
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(text)
+    if city and (label != "ORG" or len(span) == 1 or (own_name and city.population >= _CITY_IN_NAME_POPULATION)):
         return "place", city.country
+    if (place := _place_by_form_or_context(span)) is not None:
+        return place
     head = _head_word(span)
+    if head not in words("org_words") and _is_common_phrase(span):
+        return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
     if head in words("org_words") or label == "ORG":
@@ -260,10 +276,14 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if len(span) == 1 and _is_acronym(span[0]):
         return "organization", _country_in_name(span)
     if label == "PERSON":
-        if any(not _is_capitalized(t) and t.text != "-" for t in span) or all(t.is_stop for t in span):
+        if not _is_person_name(span):
             return None
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
+        if _after_locative(span) and span[-1].head.lower_ != "at":
+            return "place", None  # "fighting in Westmark": no one lives in a person
+        if _takes_article(span):
+            return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         return "person", None
@@ -274,8 +294,122 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", None
         return ("place" if label == "GPE" else "region"), None
     if label == "FAC":
-        return "other", None
+        # A stadium, a square, an airport; but "Strategic Partnership" is a programme the model took for one.
+        return ("other" if head in words("partnership_words") else "place"), None
     return None
+
+
+def _is_person_name(span: Span) -> bool:
+    """Tell whether a span tagged a person is written as a name: capitalized words, with the particles
+    a name may hold ("Tamim bin Hamad Al Thani", "Ursula von der Leyen") and a quoted nickname inside."""
+    particles = words("name_particles")
+    inner_quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
+    for token in span:
+        if _is_capitalized(token) or token.text == "-" or token.i in inner_quotes:
+            continue
+        if token.lower_ not in particles or token.i == span.end - 1:
+            return False  # "the minister", a name ending in "de"
+    return not all(t.is_stop for t in span)
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
+
+
+def _after_locative(span: Span) -> bool:
+    """Tell whether a name is the object of a locative preposition right before it ("in Goa", "near the Rhine")."""
+    doc = span.doc
+    before = span.start - 1 if span.start and doc[span.start - 1].lower_ != "the" else span.start - 2
+    head = span[-1].head
+    return span[-1].dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPOSITIONS and head.i == before
+
+
+def _takes_article(span: Span) -> bool:
+    """Tell whether a name stands after "the" as a noun of its own, as a person's name never does ("the Donbas")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span[-1].dep_ != "compound"
+
+
+def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | None:
+    """Type a name the gazetteer knows as a region ("British Columbia", "Khatlon", "the Sahel").
+
+    A name of two or more words is the region whatever the model's tag; one word needs a place tag, a
+    locative preposition, an article or the region's country named in the text: "Victoria" is also a person.
+    A city of the same name in the same country is the place meant ("New York")."""
+    region = gazetteer.subdivision_named(span.text)
+    if region is None:
+        return None
+    trusted = len(span) > 1 or label in {"GPE", "LOC"} or _after_locative(span) or _takes_article(span)
+    if not trusted and region.country not in named_countries(span.doc):
+        return None
+    city = gazetteer.city_named(span.text, (region.country,) if region.country else ())
+    if city is not None and city.country == region.country:
+        return "place", city.country
+    return "region", region.country
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """Return the words a document writes in lower case somewhere (computed once per document)."""
+    known = doc.user_data.get("accord.lower_case_words")
+    if known is None:
+        known = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        doc.user_data["accord.lower_case_words"] = known
+    return known
+
+
+def _is_common_phrase(span: Span) -> bool:
+    """Tell whether every word of a capitalized phrase is one the text also writes in lower case, as a common
+    word: a heading's or a list's "Digital Media", a crop's "Rice"; a name has a word of its own."""
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span):
+        return False  # "65th Air Division": a numbered unit is a name
+    lower = _lower_case_words(span.doc)
+    content = [t for t in span if t.is_alpha and not t.is_stop]
+    return bool(content) and not any(t.is_upper for t in content) and all(t.lower_ in lower for t in content)
+
+
+def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the last words and the first words that make a name a place ("... River", "Mount ...")."""
+    entries = words("place_heads")
+    return frozenset(e for e in entries if not e.endswith("<")), frozenset(e[:-1] for e in entries if e.endswith("<"))
+
+
+def _followed_by_its_region(span: Span) -> str | None:
+    """Return the country of the region or country after a comma that places a name ("Springfield, Ohio")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        following = doc[span.end + 1 : span.end + 1 + size]
+        if len(following) < size or not all(t.is_title for t in following):
+            continue
+        if country := gazetteer.country_named(following.text):
+            return country.code
+        if (region := gazetteer.subdivision_named(following.text)) and region.country:
+            return region.country
+    return None
+
+
+def _place_by_form_or_context(span: Span) -> tuple[EntityType, str | None] | None:
+    """Type a name as a place by its own words ("Bow River", "Mount Kenya") or by its context: a town the
+    gazetteer knows, however small, placed by a region after a comma ("Springfield, Ohio") or governed by a
+    locative preposition ("in Springfield")."""
+    last_words, first_words = _place_heads()
+    if _head_word(span) in words("org_words"):
+        return None  # "Bay Area Council", "Port Authority of ...": a body
+    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words:
+        return "place", _country_in_name(span)
+    if len(span) > 1 and span[0].lower_ in first_words:
+        return "place", _country_in_name(span)
+    region_country = _followed_by_its_region(span)
+    located = region_country is not None or _after_locative(span)
+    city = gazetteer.city_named(span.text, (region_country,) if region_country else named_countries(span.doc))
+    if located and city is not None and not span.text.isupper():
+        return "place", city.country
+    return None
+
+
+@cache
+def _lone_common_nouns() -> frozenset[str]:
+    """Return the common nouns for a body or a state that are no name written alone ("Government", "Board")."""
+    return body_nouns() | words("state_nouns")
 
 
 def _compound_national(span: Span) -> gazetteer.Country | None:
@@ -301,9 +435,21 @@ def _city_named(span: Span, label: str | None) -> gazetteer.City | None:
     # An other name that begins the city's name cuts it short ("Day" of Dayton); "Kiev" of Kyiv is a spelling.
     key, city_key = gazetteer.name_key(text), gazetteer.name_key(city.name)
     abbreviated = key != city_key and city_key.startswith(key)
-    if label not in {"GPE", "LOC"} and (city.population < _TOWN_POPULATION or abbreviated):
+    small = city.population < _TOWN_POPULATION and not _home_town(span, city)
+    if label not in {"GPE", "LOC"} and (abbreviated or small):
         return None
     return city
+
+
+def _home_town(span: Span, city: gazetteer.City) -> bool:
+    """Tell whether a small town the model did not tag a place is one all the same: called by its own name, in
+    a country the text names, and no one's surname there ("Jane Doe ... Doe said")."""
+    return (
+        city.country in named_countries(span.doc)
+        and gazetteer.name_key(city.name) == gazetteer.name_key(span.text)
+        and not any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span[-1].text for ent in span.doc.ents)
+        and not _is_common_phrase(span)
+    )
 
 
 def _names_a_facility(span: Span) -> bool:
@@ -321,15 +467,20 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            yield from _split_titled_person(_completed_country(name))
+            yield from _split_titled_person(_completed_person(_completed_country(name)))
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
             if run_start is None:
                 run_start = token.i
             continue
+        if token is not None and run_start is not None and token.i not in covered and _glued_in_name(token):
+            continue  # "Mazar-i-Sharif": the hyphens and the particle they hold
         if run_start is not None:
-            run = doc[run_start : token.i if token is not None else len(doc)]
+            end = token.i if token is not None else len(doc)
+            while end > run_start and doc[end - 1].text == "-":
+                end -= 1
+            run = doc[run_start:end]
             if run.end in echoes:
                 yield run, "PERSON"  # only a person's name is echoed in index form
             else:
@@ -337,12 +488,68 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             run_start = None
 
 
-def _completed_country(ent: Span) -> Span:
-    """Carry a span the model ended at "of" over the country that follows ("the Republic of | Türkiye")."""
+def _glued_in_name(token: Token) -> bool:
+    """Tell whether a token is a hyphen, or a word after one, glued inside a name ("Mazar-i-Sharif")."""
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if previous.whitespace_:
+        return False
+    if token.text == "-":
+        return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].is_alpha
+    return previous.text == "-" and token.is_alpha
+
+
+def _coordinated_places(ent: Span) -> list[Span]:
+    """Split "Osh and Herat" (tagged as one name) into its places, when every part is a known country,
+    region or city; [] when it is one name ("Trinidad and Tobago", "Bosnia and Herzegovina")."""
     doc = ent.doc
-    if ent[-1].lower_ != "of":
+    if gazetteer.country_named(ent.text) or gazetteer.subdivision_named(ent.text):
+        return []
+    cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+    if not cuts:
+        return []
+    starts, ends = [ent.start, *(cut + 1 for cut in cuts)], [*cuts, ent.end]
+    parts = [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
+    known = all(
+        gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) or _city_named(p, "GPE")
+        for p in parts
+    )
+    return parts if known and len(parts) == len(cuts) + 1 else []
+
+
+def _owner_of_plural_bodies(ent: Span) -> Span | None:
+    """Return the country in "Governments of <country>", "Ministries of <country>": a plural names no one body."""
+    doc = ent.doc
+    first = ent[0]
+    if not (first.tag_ in {"NNS", "NNPS"} and first.lemma_.casefold() in _lone_common_nouns()):
+        return None
+    if len(ent) < 3 or ent[1].lower_ != "of":
+        return None
+    start = ent.start + 2 + (doc[ent.start + 2].lower_ == "the")
+    owner = doc[start : ent.end]
+    return owner if len(owner) and gazetteer.country_named(owner.text) else None
+
+
+def _completed_person(ent: Span) -> Span:
+    """Carry a person's name the model ended at a particle over the rest of it ("Ursula von | der Leyen")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in words("name_particles"):
         return ent
-    for size in (3, 2, 1):
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in words("name_particles"):
+        end += 1
+    if end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
+        return Span(doc, ent.start, end + 1, label="PERSON")
+    return ent
+
+
+def _completed_country(ent: Span) -> Span:
+    """Carry a span the model ended early over the rest of a country's name ("the Republic of | Türkiye",
+    "the United Kingdom of Great Britain | and Northern Ireland", "Côte | d’Ivoire")."""
+    doc = ent.doc
+    if ent.label_ not in {"GPE", "LOC", "ORG"}:
+        return ent
+    for size in (4, 3, 2, 1):
         if ent.end + size <= len(doc) and gazetteer.country_named(doc[ent.start : ent.end + size].text):
             return Span(doc, ent.start, ent.end + size, label="GPE")
     return ent
@@ -360,7 +567,13 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         if trimmed is None:
             continue
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
-        if part.label_ == "ORG" and (bodies := _bodies_of(part)):
+        if (owner := _owner_of_plural_bodies(part)) is not None:
+            yield owner, "GPE"  # "the Governments of [the United States]": several bodies, one country
+        elif places := _coordinated_places(part):
+            yield from ((place, "GPE") for place in places)
+        elif places := _town_and_regions(part):
+            yield from ((place, "GPE") for place in places)  # "Springfield, Ohio" tagged as one name
+        elif part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
             yield from _split_organization_and_person(part)
@@ -368,11 +581,24 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield part, "ORG"
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
-        elif part.label_ == "GPE" and (leader := _country_then_person(part)) is not None:
+        elif part.label_ in {"GPE", "LOC"} and (leader := _place_then_person(part)) is not None:
             yield part.doc[part.start : leader], "GPE"  # "Republic of Tajikistan Emomali Rahmon"
             yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
+
+
+def _town_and_regions(ent: Span) -> list[Span]:
+    """Split a span that is a town and, after commas, its region and country ("Springfield, Ohio",
+    "Leeds, Yorkshire, England"); [] unless every part after the first is a known region or country."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or commas[0] == ent.start or commas[-1] + 1 >= ent.end:
+        return []
+    starts, ends = [ent.start, *(c + 1 for c in commas)], [*commas, ent.end]
+    parts = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
+    known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
+    return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -443,12 +669,15 @@ def _person_tail(ent: Span) -> int | None:
     return tail[-2].i if joined or len(tail) > 3 else tail[-3].i
 
 
-def _country_then_person(ent: Span) -> int | None:
-    """Return where a person's name starts in a place span that is a country and then that name."""
+def _place_then_person(ent: Span) -> int | None:
+    """Return where a person's name starts in a place span that is a country or region and then that name
+    ("Tajikistan Jane Doe", "the Middle East Jane Doe")."""
     tail = _person_tail(ent) if len(ent) >= 3 else None
     if tail is None or tail == ent.start:
         return None
-    return tail if gazetteer.country_named(ent.doc[ent.start : tail].text) else None
+    place = ent.doc[ent.start : tail].text
+    known = gazetteer.country_named(place) or gazetteer.subdivision_named(place) or gazetteer.is_region(place)
+    return tail if known else None
 
 
 def _leading_country(ent: Span) -> int:
@@ -505,7 +734,6 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr."})
 _MINISTER = frozenset({"minister"})  # "Minister of [Economy and Trade]" names a portfolio, never a body
 
 
@@ -517,7 +745,7 @@ def _first_name_before(ent: Span) -> bool:
     return (
         _is_name_word(previous)
         and not previous.ent_type_
-        and previous.lower_ not in _HONORIFICS | words("portfolio_words")
+        and previous.lower_ not in words("honorifics") | words("portfolio_words")
         and gazetteer.country_of_demonym(previous.text) is None
         and gazetteer.city_named(previous.text) is None
     )
@@ -552,7 +780,9 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         and previous.is_title
         and previous.is_alpha
         and not is_title_word(previous.text)
+        and previous.lower_ not in words("honorifics")
         and ent[1].text != "-"
+        and ent[1].lower_ not in words("name_particles")
         and not previous.is_sent_start
         and not previous.ent_type_
         and not ent[0].is_sent_start
@@ -578,17 +808,37 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run.doc[run.start + country : run.end], "PERSON"
     elif (
         _head_word(run) in words("org_words")
-        or (len(run) == 1 and _is_acronym(run[0]))
+        or (len(run) == 1 and _is_acronym(run[0]) and _acronym_names_a_body(run[0]))
         or (len(run) == 1 and _compound_national(run))
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif len(run) == 1 and _city_named(run, None) and not run[0].is_sent_start:
-        yield run, "GPE"
+    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
+        yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
+    elif _place_by_form_or_context(run) is not None:
+        yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+
+
+def _acronym_names_a_body(token: Token) -> bool:
+    """Tell whether an acronym the model left untagged names a body: a known international one, one
+    before a title ("KazISS Director"), one the text spells out in parentheses, or one mixing cases
+    ("KazISS"); a plain capital abbreviation ("CD", "VIP", "SUV") is as often a thing."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if gazetteer.international_organization(token.text) or (following is not None and is_title_word(following.text)):
+        return True
+    if not token.text.isupper():
+        return True
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def _is_one_word(span: Span) -> bool:
+    """Tell whether a span is written as one word, hyphens and all ("Herat", "Mazar-i-Sharif")."""
+    return not any(t.whitespace_ for t in span[:-1])
 
 
 def _is_full_name(span: Span) -> bool:
@@ -631,6 +881,14 @@ def _is_role_or_portfolio(span: Span) -> bool:
     return _follows_title_of(span, _MINISTER) or is_title_word(span[-1].text)
 
 
+def _body_before_title(span: Span) -> Span | None:
+    """Return the acronym of a body that a role span begins with ("USAID" of "USAID Administrator"), if any."""
+    end = span.end
+    while end > span.start and (is_title_word(span.doc[end - 1].text) or span.doc[end - 1].lower_ in TITLE_MODIFIERS):
+        end -= 1
+    return span.doc[span.start : end] if end - span.start == 1 and _is_acronym(span.doc[span.start]) else None
+
+
 def _follows_body_noun(span: Span) -> bool:
     """Tell whether a span comes right after a common noun for a body or a business with an article, itself
     or set off by a comma ("the company X", "the Chinese partner, X")."""
@@ -668,7 +926,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
         ):
             label = "PERSON"
         if label == "ORG" and _is_role_or_portfolio(span):
-            continue
+            span = _body_before_title(span)  # "USAID Administrator": the body, not the title
+            if span is None:
+                continue
+        if label in {"ORG", "GPE", "FAC"} and _is_named_person(span):
+            label = "PERSON"  # "Jane Doe, who founded the firm": "who" is said of persons
+        if label == "FAC" and span[0].lower_ in words("honorifics"):
+            label = "PERSON"  # "Rt Hon Jane Doe" taken for a building
         if label == "PERSON" and _follows_body_noun(span):
             label = "ORG"  # "the Turkish company Acme Enerji"
         if label == "PERSON":
@@ -695,6 +959,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
         weak = any(s <= span.start_char < e for s, e in headlines)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
     return _without_overlaps(found)
+
+
+def _is_named_person(span: Span) -> bool:
+    """Tell whether a name of two or three words, none a body's, is followed by "who" or "(born" ("Jane Doe,
+    who ...", "Jane Doe (born 1960)"): both are said of persons."""
+    doc = span.doc
+    following = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in {",", "("} else None
+    following = following if following is not None else (doc[span.end] if span.end < len(doc) else None)
+    return (
+        following is not None
+        and following.lower_ in {"who", "born", "née"}
+        and 2 <= len(span) <= 3
+        and all(_is_name_word(t) for t in span)
+        and not any(gazetteer.city_named(t.text) for t in span)
+    )
 
 
 def _is_portfolio(span: Span) -> bool:

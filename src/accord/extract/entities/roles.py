@@ -53,8 +53,9 @@ def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | 
     return phrase if len(phrase) and any(is_title_word(t.text) for t in phrase) else None
 
 
-def _apposition(doc: Doc, end: int) -> Span | None:
-    """Return ", <title phrase>," right after a name, when it starts with a title."""
+def _apposition(doc: Doc, end: int, person_tokens: frozenset[int]) -> Span | None:
+    """Return ", <title phrase>," right after a name, when it starts with a title; None when the phrase
+    runs into another person's name, whose title it is ("Jane Doe, Minister of Trade John Roe and ...")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     index = end + 1
@@ -67,6 +68,8 @@ def _apposition(doc: Doc, end: int) -> Span | None:
         token = doc[stop]
         if stop > end + 1 and token.is_sent_start:
             break
+        if stop in person_tokens:
+            return None
         if token.text == "(":
             depth += 1
         elif token.text == ")":
@@ -98,6 +101,7 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
         last += 1
     while last > first and tokens[last].lower_ in {"and", "-"}:
         last -= 1
+    last = _portfolio_end(tokens, last, index)
     title = _singular(phrase.doc[phrase.start + first : phrase.start + last + 1].text)
     organization, country = None, None
     before = phrase.doc[phrase.start : phrase.start + first]
@@ -118,6 +122,27 @@ def _role_from_phrase(phrase: Span, index: EntityIndex, person: Entity) -> Role 
                 country = found.code
                 break
     return Role(title=title, organization=organization, country=country)
+
+
+def _portfolio_end(tokens: list[Token], last: int, index: EntityIndex) -> int:
+    """Carry a title over the portfolio it names ("Secretary of State", "Minister for the Middle East",
+    "Minister of Foreign Affairs"): "of"/"for" and capitalized words that hold no country, body or person."""
+    position = last + 1
+    if position + 1 >= len(tokens) or tokens[position].lower_ not in {"of", "for"}:
+        return last
+    position += 1
+    if tokens[position].lower_ == "the":
+        position += 1
+    end = position
+    joiners = {"and", ","}  # "Minister of Investment, Industry and Trade"
+    while end < len(tokens) and (tokens[end].is_title or (end > position and tokens[end].lower_ in joiners)):
+        owner = index.at(tokens[end].idx, tokens[end].idx + len(tokens[end]))
+        if owner is not None and owner.type in {"country", "organization", "person"}:
+            return last
+        end += 1
+    while end > position and tokens[end - 1].lower_ in joiners:
+        end -= 1
+    return end - 1 if end > position else last
 
 
 def _singular(title: str) -> str:
@@ -164,7 +189,7 @@ def attach_roles(doc: Doc, index: EntityIndex) -> None:
         if span is None:
             continue
         role = None
-        for phrase in (_left_phrase(doc, span.start, person_tokens), _apposition(doc, span.end)):
+        for phrase in (_left_phrase(doc, span.start, person_tokens), _apposition(doc, span.end, person_tokens)):
             if phrase is not None:
                 role = _role_from_phrase(phrase, index, person)
                 if role is not None:

