@@ -12,6 +12,8 @@ from spacy.tokens import Span as Sentence
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.agreements import find_agreements
 from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.merging import merged
+from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
 from accord.extract.initiatives.proposals import find_proposals
 from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
@@ -50,6 +52,7 @@ def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     }
     found += find_agreements(sentence, entities, taken)
     found += find_projects(sentence, entities, taken)
+    found += find_named(sentence, entities, taken)
     return found
 
 
@@ -112,6 +115,12 @@ def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | N
     return None
 
 
+def _names_most_of(name: str, title: str) -> bool:
+    """Tell an entity that is the initiative's own name ("Effective Governance for Growth" in its programme)."""
+    words = title.casefold().split()
+    return name.casefold() in title.casefold() and len(name.split()) * 2 > len(words)
+
+
 def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
     spans = candidate.context
     return [f.id for f in figures if any(s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
@@ -127,7 +136,9 @@ def _initiative(
     parties = [
         e
         for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
-        if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()
+        if e not in actors
+        and candidate.head_word.casefold() not in e.name.casefold().split()
+        and not _names_most_of(e.name, candidate.title)
     ]
     if candidate.kind == "agreement" and _BOTH_SIDES.search(description):
         # "the parties signed": the two countries the document is about.
@@ -153,30 +164,10 @@ def _initiative(
     )
 
 
-def _merged(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """Fold repeated mentions of one initiative ("the branch ... the work of the branch") into the first,
-    and a headline's initiative into the body's first one built on the same noun."""
-    headline_end = text.find("\n")
-    body = [c for c in candidates if c.title_span.start > headline_end]
-    for candidate in [c for c in candidates if c.title_span.start <= headline_end < len(text)]:
-        same = next((c for c in body if c.head_word.casefold() == candidate.head_word.casefold()), None)
-        if same is not None:
-            same.context += candidate.context
-            candidates = [c for c in candidates if c is not candidate]
-    by_title: dict[str, Candidate] = {}
-    for candidate in candidates:
-        key = re.sub(r"^the ", "", candidate.title.casefold())
-        first = by_title.setdefault(key, candidate)
-        if first is not candidate:
-            first.context += candidate.context
-            first.actor = first.actor or candidate.actor
-    return list(by_title.values())
-
-
 def extract_initiatives(
     doc: Doc, entities: EntityIndex, figures: list[Figure], published: str | None
 ) -> list[Initiative]:
     """Find the proposals, agreements and projects a document reports, each with its sources."""
     text = doc.text  # built once: Doc.text joins every token on each access
-    candidates = _merged(find_candidates(doc, entities, text), text)
+    candidates = merged(find_candidates(doc, entities, text), doc)
     return [_initiative(n, c, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

@@ -37,6 +37,11 @@ class InitiativeCues:
     procedural_verbs: frozenset[str]  # "discuss", "review": what is said at a meeting, never an initiative
     document_nouns: frozenset[str]  # "16 documents were exchanged, among them:" introduces agreements
     document_exchange_verbs: frozenset[str]  # what the sides do with such documents: exchange, hand over
+    partnership_nouns: frozenset[str]  # "partnership": an agreement only when qualified ("strategic partnership")
+    partnership_qualifiers: frozenset[str]
+    named_agreement_heads: frozenset[str]  # "the X Y Agreement": a proper name on these heads is an agreement
+    named_programme_heads: frozenset[str]  # "the X Y Project", "the Z Pledge": a programme or project
+    history_nouns: frozenset[str]  # "the anniversary of the Treaty": a name only recalled
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -50,6 +55,8 @@ class InitiativeCues:
             | self.agreement_relay_nouns
             | self.project_nouns
             | self.document_nouns
+            | self.named_agreement_heads
+            | self.named_programme_heads
         )
 
 
