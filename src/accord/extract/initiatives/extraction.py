@@ -12,6 +12,7 @@ from spacy.tokens import Span as Sentence
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.agreements import find_agreements
 from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.financing import find_financing
 from accord.extract.initiatives.merging import merged
 from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
@@ -53,6 +54,7 @@ def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     found += find_agreements(sentence, entities, taken)
     found += find_projects(sentence, entities, taken)
     found += find_named(sentence, entities, taken)
+    found += find_financing(sentence, entities, taken)
     return found
 
 

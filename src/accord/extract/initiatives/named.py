@@ -77,13 +77,17 @@ def _right_words(head: Token, end: int) -> list[Token]:
         following = doc[i + 1] if i + 1 < end else None
         if _capitalized(token):
             named = [*named, token]
-        elif token.text in (",", "-") or token.lower_ in _JOINERS:
-            if following is None or not (_capitalized(following) or following.lower_ in _JOINERS):
+        elif token.text in (",", "-") or token.lower_ in _JOINERS | _LINKS | {"the"}:
+            # "of Amity, Economic Relations, and Consular Rights", "on the Law of the Sea"
+            allowed = _JOINERS if token.lower_ not in _LINKS else {"the"}
+            if following is None or not (_capitalized(following) or following.lower_ in allowed):
                 break
             named = [*named, token]
         else:
             break
         i += 1
+    while named and not _capitalized(named[-1]):
+        named = named[:-1]
     return words + named if named else []
 
 

@@ -41,6 +41,10 @@ class InitiativeCues:
     partnership_qualifiers: frozenset[str]
     named_agreement_heads: frozenset[str]  # "the X Y Agreement": a proper name on these heads is an agreement
     named_programme_heads: frozenset[str]  # "the X Y Project", "the Z Pledge": a programme or project
+    financing_verbs: frozenset[str]  # what gives a sum: "provide $63 million", "commit $10 million"
+    financing_nouns: frozenset[str]  # what a sum is: "a $50 million loan", "$65 million in new assistance"
+    pledge_nouns: frozenset[str]  # "a commitment to invest €10 billion": the pledge names the financing
+    spent_verbs: frozenset[str]  # "the assistance amounted to €138 million": given already
     history_nouns: frozenset[str]  # "the anniversary of the Treaty": a name only recalled
 
     @property
@@ -57,6 +61,8 @@ class InitiativeCues:
             | self.document_nouns
             | self.named_agreement_heads
             | self.named_programme_heads
+            | self.financing_verbs
+            | self.financing_nouns
         )
 
 
