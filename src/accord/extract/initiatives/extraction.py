@@ -13,6 +13,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.agreements import find_agreements
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.financing import find_financing
+from accord.extract.initiatives.formats import find_formats
 from accord.extract.initiatives.merging import merged
 from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
@@ -55,6 +56,7 @@ def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     found += find_projects(sentence, entities, taken)
     found += find_named(sentence, entities, taken)
     found += find_financing(sentence, entities, taken)
+    found += find_formats(sentence, entities, taken)
     return found
 
 

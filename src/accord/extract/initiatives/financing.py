@@ -136,9 +136,10 @@ def find_financing(sentence: Sentence, entities: EntityIndex, taken: set[int]) -
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in cues.financing_nouns:
             phrase = _noun_phrase(token)
+            sized = _has_money([t for left in token.lefts for t in left.subtree])  # "a $50 million loan"
             # "its assistance amounted to €138 million"; not "investments total $650 million", a stock
             spent = token.dep_ == "nsubj" and token.tag_ == "NN" and token.head.lemma_.lower() in cues.spent_verbs
-            if (_has_money(phrase) or (spent and _has_money(list(token.head.subtree)))) and not _funds_a_named_project(
+            if (sized or (spent and _has_money(list(token.head.subtree)))) and not _funds_a_named_project(
                 token, taken
             ):
                 tokens, verb = phrase, token.head if spent else _funding_verb(token)

@@ -86,8 +86,8 @@ def _right_words(head: Token, end: int) -> list[Token]:
         else:
             break
         i += 1
-    while named and not _capitalized(named[-1]):
-        named = named[:-1]
+    while named and (not _capitalized(named[-1]) or named[-1].pos_ == "ADJ"):
+        named = named[:-1]  # "Plan of Action on the Iranian (nuclear programme)": the name ends before
     return words + named if named else []
 
 

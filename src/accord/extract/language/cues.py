@@ -45,7 +45,13 @@ class InitiativeCues:
     financing_nouns: frozenset[str]  # what a sum is: "a $50 million loan", "$65 million in new assistance"
     pledge_nouns: frozenset[str]  # "a commitment to invest €10 billion": the pledge names the financing
     spent_verbs: frozenset[str]  # "the assistance amounted to €138 million": given already
-    history_nouns: frozenset[str]  # "the anniversary of the Treaty": a name only recalled
+    format_nouns: frozenset[str]  # institutions and regular formats: "secretariat", "dialogue", "consulate"
+    creation_verbs: frozenset[str]  # what sets a format up: "establish", "launch", "relaunch"
+    creation_relay_nouns: frozenset[str]  # "the establishment of", "the commencement of"
+    named_only_formats: frozenset[str]  # "a constructive dialogue" is a manner; "the X-Y Strategic Dialogue" a format
+    session_nouns: frozenset[str]  # "the first meeting of the Commission": the format starts here
+    inaugural_words: frozenset[str]
+    history_nouns: frozenset[str]  # "the anniversary of the Treaty", "Article 5 of the Treaty": a name only cited
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -63,6 +69,7 @@ class InitiativeCues:
             | self.named_programme_heads
             | self.financing_verbs
             | self.financing_nouns
+            | self.format_nouns
         )
 
 
