@@ -27,7 +27,8 @@ def is_format(noun: Token) -> bool:
     nouns = initiative_cues().format_nouns
     if noun.pos_ not in _NOUNS:
         return False
-    if noun.lemma_.lower() in nouns or (noun.lemma_.lower() == "group" and noun.i and noun.nbor(-1).lower_ == "working"):
+    working_group = noun.lemma_.lower() == "group" and noun.i > 0 and noun.nbor(-1).lower_ == "working"
+    if noun.lemma_.lower() in nouns or working_group:
         return True
     # "Consulate-General" is split at its hyphen: the first part tells what it is.
     return noun.i > 1 and noun.nbor(-1).text == "-" and noun.nbor(-2).lemma_.lower() in nouns
