@@ -20,11 +20,13 @@ from accord.extract.initiatives.projects import find_projects
 from accord.extract.initiatives.proposals import find_proposals
 from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
 from accord.extract.initiatives.sectors import classify_sector
+from accord.extract.initiatives.signatories import signatories
 from accord.extract.language.cues import initiative_cues
-from accord.record import EntityType, Figure, Initiative, Span
+from accord.record import Entity, EntityType, Figure, Initiative, Span
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
 _PARTIES: tuple[EntityType, ...] = ("country", "organization")
+_ACTORS: tuple[EntityType, ...] = ("person", "country", "organization")
 # A later sentence of the same paragraph that goes on about the last project ("the project is being
 # implemented", "at the peak of construction") adds to its status, schedule and figures.
 _BOTH_SIDES = re.compile(r"\b[Tt]he (?:two )?(?:parties|sides)\b")
@@ -130,12 +132,34 @@ def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
     return [f.id for f in figures if any(s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
 
 
+def _co_actors(doc: Doc, candidate: Candidate, entities: EntityIndex) -> list[Entity]:
+    """Return who acts together with the actor: "Smith and Jones signed" gives Jones beside Smith."""
+    assert candidate.actor is not None
+    found: list[Entity] = []
+    described = candidate.description
+    for mention in candidate.actor.mentions:
+        if not described.start <= mention.start < described.end:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for conj in span.root.conjuncts if span is not None else ():
+            other = entities.at(conj.left_edge.idx, conj.idx + len(conj))
+            if other is not None and other.type in _ACTORS and other is not candidate.actor and other not in found:
+                found.append(other)
+    return found
+
+
 def _initiative(
-    number: int, candidate: Candidate, text: str, entities: EntityIndex, figures: list[Figure], published: str | None
+    number: int,
+    candidate: Candidate,
+    doc: Doc,
+    text: str,
+    entities: EntityIndex,
+    figures: list[Figure],
+    published: str | None,
 ) -> Initiative:
     context = [text[s.start : s.end] for s in candidate.context]
     description = text[candidate.description.start : candidate.description.end].strip()
-    actors = [candidate.actor] if candidate.actor is not None else []
+    actors = [candidate.actor, *_co_actors(doc, candidate, entities)] if candidate.actor is not None else []
     # An organization named after the initiative's own head word is the initiative, not a party to it.
     parties = [
         e
@@ -148,6 +172,12 @@ def _initiative(
         # "the parties signed": the two countries the document is about.
         countries = entities.most_mentioned_countries()
         parties += [c for c in countries if c not in parties and len(countries) == 2]
+    if candidate.kind in ("agreement", "other"):
+        # "the U.S.-Peru Trade Agreement", "a compact with Norland": the sides it binds undertake it too.
+        actors += [p for p in signatories(candidate, parties, entities, text) if p not in actors]
+    elif candidate.found_by == "financing":
+        # "a $50 million loan to Acme Foods": the recipient takes part in what it is lent for.
+        actors += [p for p in parties if p not in actors and p.type == "organization"]
     milestones = [m for chunk in context for m in milestones_in(chunk, published)]
     return Initiative(
         id=f"initiative-{number}",
@@ -174,4 +204,4 @@ def extract_initiatives(
     """Find the proposals, agreements and projects a document reports, each with its sources."""
     text = doc.text  # built once: Doc.text joins every token on each access
     candidates = merged(find_candidates(doc, entities, text), doc)
-    return [_initiative(n, c, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]
+    return [_initiative(n, c, doc, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

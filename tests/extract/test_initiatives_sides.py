@@ -1,0 +1,37 @@
+"""Who undertakes an initiative: actors acting together, and the sides an agreement binds."""
+
+from __future__ import annotations
+
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.figures.extraction import extract_figures
+from accord.extract.initiatives.extraction import extract_initiatives
+from accord.nlp import parse
+from accord.record import Initiative
+
+
+def initiatives_of(text: str, published: str | None = "2024-05-14") -> list[Initiative]:
+    doc = parse(text)
+    entities = extract_entities(doc)
+    return extract_initiatives(doc, entities, extract_figures(doc, entities), published)
+
+
+def test_conjoined_signatories_are_both_actors() -> None:
+    text = "Minister Anna Berg and Minister Tomas Lind signed a memorandum on fisheries cooperation."
+    (found,) = initiatives_of(text)
+    assert found.title == "memorandum on fisheries cooperation"
+    assert found.actors == ["Anna Berg", "Tomas Lind"]
+
+
+def test_the_pair_in_an_agreements_name_gives_its_sides() -> None:
+    text = (
+        "Germany and Chile held talks in Berlin. "
+        "Under the Germany-Chile Trade Promotion Agreement, trade between Germany and Chile doubled."
+    )
+    (found,) = initiatives_of(text)
+    assert (found.kind, found.status) == ("agreement", "agreed")
+    assert set(found.actors) == {"Germany", "Chile"}
+
+
+def test_a_loans_recipient_takes_part_in_it() -> None:
+    (found,) = initiatives_of("A $20 million loan to Brightwater Holdings Ltd. will expand rural water supply.")
+    assert "Brightwater Holdings Ltd." in found.actors
