@@ -101,6 +101,7 @@ def _format_candidate(
     described = Span(sentence.start_char, sentence.end_char)
     name = name_of(noun, (sentence.start, sentence.end)) if noun.text[:1].isupper() else []
     actor = actor_of(verb, entities) if verb is not None else None
+    candidate: Candidate | None
     if name:
         span = Span(name[0].idx, name[-1].idx + len(name[-1]))
         candidate = Candidate(
@@ -111,12 +112,11 @@ def _format_candidate(
             extent=span,
             description=described,
             actor=actor,
-            context=[described],
         )
+    elif noun.lemma_.lower() in initiative_cues().named_only_formats:
+        return None  # "a constructive dialogue" is a manner of talking, not a format
     else:
         candidate = make_candidate(noun, (sentence.start, sentence.end), "other", None, actor, described)
-    if not name and noun.lemma_.lower() in initiative_cues().named_only_formats:
-        return None
     if candidate is not None:
         candidate.status = _status(verb)
         candidate.found_by = "format_creation"
