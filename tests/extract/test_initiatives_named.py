@@ -58,3 +58,20 @@ def test_a_compact_described_by_its_size_folds_into_its_name() -> None:
     (found,) = initiatives_of(text)
     assert found.title == "Norland Energy Compact"
     assert found.kind == "agreement" and found.status == "agreed"
+
+
+def test_memoranda_signed_in_a_series_are_agreements_with_their_signers() -> None:
+    text = (
+        "At the forum a series of memoranda of understanding were signed. "
+        "Several Memoranda of Understanding have been signed by the Nordic Investment Bank and the Baltic Port Authority."
+    )
+    found = initiatives_of(text)
+    assert [i.kind for i in found] == ["agreement"]
+    assert set(found[0].actors) >= {"Nordic Investment Bank", "Baltic Port Authority"}
+
+
+def test_a_named_agreement_signed_long_ago_is_found_by_its_participle() -> None:
+    text = "Relations rest on the Vesta-Norland Cooperation Agreement signed in 1991, which set up a Joint Council."
+    found = initiatives_of(text)
+    assert found[0].title == "Vesta-Norland Cooperation Agreement"
+    assert found[0].status == "agreed"
