@@ -63,7 +63,8 @@ def test_a_compact_described_by_its_size_folds_into_its_name() -> None:
 def test_memoranda_signed_in_a_series_are_agreements_with_their_signers() -> None:
     text = (
         "At the forum a series of memoranda of understanding were signed. "
-        "Several Memoranda of Understanding have been signed by the Nordic Investment Bank and the Baltic Port Authority."
+        "Several Memoranda of Understanding have been signed by the Nordic Investment Bank "
+        "and the Baltic Port Authority."
     )
     found = initiatives_of(text)
     assert [i.kind for i in found] == ["agreement"]

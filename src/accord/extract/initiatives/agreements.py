@@ -22,10 +22,11 @@ def _agreeing_verb(noun: Token) -> Token | None:
     cues = initiative_cues()
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "signed a roadmap and a memorandum": the memorandum is signed too
+    verbs = cues.agreement_verbs
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in cues.collection_nouns:
         noun = noun.head.head  # "a series of memoranda were signed"
     # "the Cooperation Agreement signed in 1989": a named one; "the statement adopted by X" only recalls one.
-    signed = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.agreement_verbs]
+    signed = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs]
     if signed and noun.text[:1].isupper():
         return signed[0]
     head = noun.head
