@@ -35,3 +35,11 @@ def test_the_pair_in_an_agreements_name_gives_its_sides() -> None:
 def test_a_loans_recipient_takes_part_in_it() -> None:
     (found,) = initiatives_of("A $20 million loan to Brightwater Holdings Ltd. will expand rural water supply.")
     assert "Brightwater Holdings Ltd." in found.actors
+
+
+def test_what_two_officials_agree_to_is_an_agreement_of_both() -> None:
+    text = "Director Lena Holm and Minister Arvid Dahl agreed to regular consultations on port investment."
+    (found,) = initiatives_of(text)
+    assert found.title == "regular consultations on port investment"
+    assert (found.kind, found.status) == ("agreement", "agreed")
+    assert found.actors == ["Lena Holm", "Arvid Dahl"]

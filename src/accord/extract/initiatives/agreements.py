@@ -131,6 +131,29 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
                 candidate.found_by = "undertaking_verb"
                 found.append(candidate)
                 taken.update(t.i for t in _own_words(action))
+        found += _agreed_to_things(verb, sentence, entities, taken)
+    return found
+
+
+def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
+    """Return what the sides agree to as a thing: "agreed to regular engagement", "agreed to a ceasefire"."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for thing in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if thing.i in taken or not is_specific(thing) or any(t.ent_type_ == "MONEY" for t in thing.subtree):
+                continue
+            candidate = make_candidate(
+                thing,
+                (sentence.start, sentence.end),
+                "agreement",
+                "agreed",
+                actor_of(verb, entities),
+                Span(sentence.start_char, sentence.end_char),
+            )
+            if candidate is not None:
+                candidate.found_by = "undertaking_verb"
+                found.append(candidate)
+                taken.update(t.i for t in thing.subtree)
     return found
 
 

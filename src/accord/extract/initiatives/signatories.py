@@ -13,7 +13,9 @@ from accord.record import Entity
 _SIDES = ("country", "organization")
 _PAIR = re.compile(r"\b([A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)")  # "U.S.-Peru", "EU-GCC", "UK-Vietnam"
 # What says an undertaking is shared by the two sides: "both sides", "bilateral", "the two countries".
-_SHARED = re.compile(r"\b(?:both|two)\s+(?:sides|countries|governments|leaders|parties)\b|\bbilateral\b", re.I)
+_SHARED = re.compile(
+    r"\b(?:both|two|2)\s+(?:sides|countries|governments|leaders|parties|nations)\b|\bbilateral\b|\bthe\s+sides\b", re.I
+)
 
 
 def _pair_in(title: str, entities: EntityIndex) -> list[Entity]:
@@ -47,6 +49,6 @@ def signatories(candidate: Candidate, parties: list[Entity], entities: EntityInd
     if not sides:
         pair = main_countries(entities.entities)
         context = " ".join(text[s.start : s.end] for s in candidate.context[:2]) + " " + candidate.title
-        if pair is not None and (_SHARED.search(context) or candidate.kind == "agreement"):
+        if pair is not None and _SHARED.search(context):
             sides = list(pair)
     return sides
