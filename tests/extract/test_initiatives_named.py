@@ -76,3 +76,18 @@ def test_a_named_agreement_signed_long_ago_is_found_by_its_participle() -> None:
     found = initiatives_of(text)
     assert found[0].title == "Vesta-Norland Cooperation Agreement"
     assert found[0].status == "agreed"
+
+
+def test_a_partnership_named_by_its_sides_counts_when_committed_to_not_when_recalled() -> None:
+    text = (
+        "The two presidents reaffirmed their commitment to a Norland-Vesta comprehensive partnership. "
+        "They also discussed deepening the strategic partnership between Norland and Vesta."
+    )
+    (found,) = initiatives_of(text)
+    assert (found.title, found.kind) == ("Norland-Vesta comprehensive partnership", "agreement")
+
+
+def test_a_future_trade_deal_named_by_its_side_is_a_planned_agreement() -> None:
+    text = "The leaders agreed to widen investment, both bilaterally and through a future NORDA trade deal."
+    (found,) = initiatives_of(text)
+    assert (found.title, found.kind, found.status) == ("future NORDA trade deal", "agreement", "planned")

@@ -157,9 +157,18 @@ def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, ta
     return found
 
 
+def _is_agreement_noun(noun: Token) -> bool:
+    """Tell "a memorandum" or "the Cooperation Agreement Document" (a document named as an agreement)."""
+    cues = initiative_cues()
+    if noun.lemma_.lower() in cues.agreement_nouns:
+        return True
+    return noun.lemma_.lower() in cues.document_nouns and any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues.agreement_nouns for c in noun.children
+    )
+
+
 def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return the specific agreements a sentence shows being signed, adopted or ratified, listed ones too."""
-    cues = initiative_cues()
     found = _listed_agreements(sentence, entities) + _agreed_undertakings(sentence, entities, taken)
     for listed in found:
         span = sentence.doc.char_span(listed.extent.start, listed.extent.end, alignment_mode="expand")
@@ -168,7 +177,7 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
         if (
             noun.i in taken
             or noun.pos_ not in ("NOUN", "PROPN")
-            or noun.lemma_.lower() not in cues.agreement_nouns
+            or not _is_agreement_noun(noun)
             or not is_specific(noun)
         ):
             continue

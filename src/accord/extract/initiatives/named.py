@@ -11,7 +11,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.language.cues import initiative_cues
-from accord.record import InitiativeKind, Span
+from accord.record import InitiativeKind, Span, Status
 
 _OPENING_QUOTES = "‘“«'\""
 _CLOSING_QUOTES = "’”»'\""
@@ -132,10 +132,51 @@ def _kind_of(head: Token, name: list[Token]) -> InitiativeKind | None:
     return None
 
 
+def _expected(name: list[Token]) -> Status | None:
+    """Return "planned" for "a future trade deal", "a proposed agreement"; None lets the context tell."""
+    return "planned" if any(t.lower_ in initiative_cues().prospective_words for t in name) else None
+
+
 def _is_history(first: Token) -> bool:
     """Tell a name only recalled as a date ("the 40th anniversary of the Treaty") from one that is in play."""
     before = first.doc[max(first.sent.start, first.i - 8) : first.i]
     return any(t.lemma_.lower() in initiative_cues().history_nouns for t in before)
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _framed(partnership: Token) -> bool:
+    """Tell a partnership set up, signed or committed to ("elevated to", "a commitment to", "a Communication
+    on") from one only recalled ("deepening the strategic partnership")."""
+    cues = initiative_cues()
+    framers = cues.partnership_framers | cues.creation_verbs | cues.agreement_verbs
+    head = partnership.head
+    if partnership.dep_ == "pobj":
+        head = head.head
+    return head.lemma_.lower() in framers
+
+
+def described_name(head: Token) -> list[Token]:
+    """Return "a United States-Mongolia comprehensive partnership" or "a future GCC trade deal": an agreement
+    named in lower case by its sides and its kind, or [] when the words name no particular one."""
+    cues = initiative_cues()
+    if not head.is_lower or head.lemma_.lower() not in cues.named_agreement_heads:
+        return []
+    lefts = [c for c in head.lefts if c.dep_ not in ("det", "poss", "case")]
+    sides = [c for c in lefts if c.dep_ in ("compound", "nmod") and any(_proper(t) for t in c.subtree)]
+    joined = [
+        p for p in head.rights if p.dep_ == "prep" and p.lower_ in ("with", "between") and any(map(_proper, p.subtree))
+    ]
+    if head.lemma_.lower() in cues.partnership_nouns:
+        qualified = any(c.lower_ in cues.partnership_qualifiers for c in lefts)
+        if not qualified or not (sides or joined) or not _framed(head):
+            return []  # "developing the strategic partnership between A and B" only recalls it
+    elif not sides or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in lefts):
+        return []  # "a trade deal" needs its sides, "the GCC deal" its kind
+    words = [t for c in lefts for t in c.subtree] + [head] + [t for p in joined for t in p.subtree]
+    return sorted(words, key=lambda t: t.i)
 
 
 def find_named(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
@@ -144,10 +185,10 @@ def find_named(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> li
     for head in sentence:
         if head.i in taken or head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             continue
-        name = name_of(head, (sentence.start, sentence.end))
+        name = name_of(head, (sentence.start, sentence.end)) or described_name(head)
         if not name or any(t.i in taken for t in name) or _is_history(name[0]):
             continue
-        kind = _kind_of(head, name)
+        kind = "agreement" if head.is_lower and not _quoted_name(head, sentence.start) else _kind_of(head, name)
         if kind is None:
             continue
         doc = sentence.doc
@@ -164,7 +205,7 @@ def find_named(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> li
             extent=span,
             description=described,
             actor=actor_of(verb, entities) if verb is not None else None,
-            status="agreed" if signed and kind == "agreement" else None,
+            status="agreed" if signed and kind == "agreement" else _expected(name),
             context=[described],
             found_by="named_undertaking",
         )

@@ -51,6 +51,8 @@ class InitiativeCues:
     named_only_formats: frozenset[str]  # "a constructive dialogue" is a manner; "the X-Y Strategic Dialogue" a format
     session_nouns: frozenset[str]  # "the first meeting of the Commission": the format starts here
     inaugural_words: frozenset[str]
+    partnership_framers: frozenset[str]  # "elevated to", "a commitment to", "a Communication on" a partnership
+    prospective_words: frozenset[str]  # "a future trade deal": an agreement still to come
     collection_nouns: frozenset[str]  # "a series of memoranda were signed": the memoranda are what is signed
     history_nouns: frozenset[str]  # "the anniversary of the Treaty", "Article 5 of the Treaty": a name only cited
 
