@@ -51,3 +51,15 @@ def test_a_sum_that_names_nothing_or_funds_a_project_found_already_is_not_financ
     )
     found = initiatives_of(text)
     assert [i.title for i in found] == ["200 MW solar plant in Norland"]
+
+
+def test_the_projects_a_programme_will_fund_are_listed_projects() -> None:
+    text = (
+        "The compact will fund two projects that will:\n"
+        "  • Upgrade the national power grid of the northern provinces.\n"
+        "  • Build a new water treatment plant in Port Amber.\n"
+    )
+    found = initiatives_of(text)
+    assert [i.kind for i in found] == ["project", "project"]
+    assert all(i.status == "planned" for i in found)
+    assert "power grid" in found[0].title and "water treatment plant" in found[1].title
