@@ -43,3 +43,18 @@ def test_what_two_officials_agree_to_is_an_agreement_of_both() -> None:
     assert found.title == "regular consultations on port investment"
     assert (found.kind, found.status) == ("agreement", "agreed")
     assert found.actors == ["Lena Holm", "Arvid Dahl"]
+
+
+def test_a_compact_named_after_one_country_is_located_there_a_pair_is_not() -> None:
+    text = (
+        "Chile and Germany held talks. The Chile Energy Compact will expand the grid. "
+        "Under the Germany-Chile Trade Agreement, trade grew."
+    )
+    found = initiatives_of(text)
+    located = {i.title: i.location for i in found}
+    assert located == {"Chile Energy Compact": "Chile", "Germany-Chile Trade Agreement": None}
+
+
+def test_a_loan_is_located_where_its_money_goes() -> None:
+    (found,) = initiatives_of("A $15 million loan to Acme Seeds Ltd. will support small farms in Kenya.")
+    assert found.location == "Kenya"

@@ -25,6 +25,7 @@ from accord.extract.language.cues import initiative_cues
 from accord.record import Entity, EntityType, Figure, Initiative, Span
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
+_LOCATIONS: tuple[EntityType, ...] = ("place", "region", "country")
 _PARTIES: tuple[EntityType, ...] = ("country", "organization")
 _ACTORS: tuple[EntityType, ...] = ("person", "country", "organization")
 # A later sentence of the same paragraph that goes on about the last project ("the project is being
@@ -106,17 +107,33 @@ def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidat
     return candidates
 
 
+def _after_preposition(place: Entity, start: int, end: int, text: str, pattern: str) -> bool:
+    """Tell whether a mention of `place` inside [start, end) follows one of the prepositions `pattern` names."""
+    return any(
+        start <= m.start < end and re.search(rf"\b(?:{pattern})\s+(?:the\s+)?$", text[max(m.start - 12, 0) : m.start])
+        for m in place.mentions
+    )
+
+
 def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | None:
-    """Return the place an initiative is in: a cut "in Bukhara", else an "in/at <place>" inside it."""
+    """Return the place an initiative is in: a cut "in Bukhara", an "in/at <place>" inside it, the one country
+    its name carries ("the Nepal Compact"), or where a project or a sum goes ("a loan ... in India")."""
     if candidate.location_hint is not None:
         places = entities.within(candidate.location_hint.start, candidate.location_hint.end, _PLACES)
         if places:
             return places[0].name
-    for place in entities.within(candidate.extent.start, candidate.extent.end, _PLACES):
-        for mention in place.mentions:
-            if candidate.extent.start <= mention.start < candidate.extent.end and re.search(
-                r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(mention.start - 12, 0) : mention.start]
-            ):
+    extent = candidate.extent
+    for place in entities.within(extent.start, extent.end, _LOCATIONS):
+        if _after_preposition(place, extent.start, extent.end, text, "in|at|near"):
+            return place.name
+    title = candidate.title_span
+    countries = entities.within(title.start, title.end, ("country",))
+    if len(countries) == 1 and not re.search(r"\w[-–]\w", candidate.title):
+        return countries[0].name  # "the Senegal Power Compact"; not "the U.S.-Peru Agreement"
+    if candidate.kind == "project":
+        described = candidate.description
+        for place in entities.within(title.end, described.end, _LOCATIONS):
+            if _after_preposition(place, title.end, described.end, text, "in|at|near|to"):
                 return place.name
     return None
 
