@@ -127,9 +127,14 @@ def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | N
         if _after_preposition(place, extent.start, extent.end, text, "in|at|near"):
             return place.name
     title = candidate.title_span
-    countries = entities.within(title.start, title.end, ("country",))
+    # Only a country before the head word names the initiative after it: not "a company with Kyrgyzstan".
+    head_at = title.start + max(candidate.title.rfind(candidate.head_word), 0)
+    countries = entities.within(title.start, head_at, ("country",))
     if len(countries) == 1 and not re.search(r"\w[-–]\w", candidate.title):
         return countries[0].name  # "the Senegal Power Compact"; not "the U.S.-Peru Agreement"
+    for country in entities.within(title.start, title.end, ("country",)):
+        if _after_preposition(country, title.start, title.end, text, "to|in"):
+            return country.name  # "development assistance to Mongolia"
     if candidate.kind == "project":
         described = candidate.description
         for place in entities.within(title.end, described.end, _LOCATIONS):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
 from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.schedule import status_in
 from accord.extract.language.cues import initiative_cues
 from accord.record import InitiativeKind, Span, Status
 
@@ -132,9 +133,21 @@ def _kind_of(head: Token, name: list[Token]) -> InitiativeKind | None:
     return None
 
 
-def _expected(name: list[Token]) -> Status | None:
-    """Return "planned" for "a future trade deal", "a proposed agreement"; None lets the context tell."""
-    return "planned" if any(t.lower_ in initiative_cues().prospective_words for t in name) else None
+def _status(kind: InitiativeKind, signed: bool, name: list[Token], sentence: Sentence) -> Status | None:
+    """Return "agreed" for a name signed here, "planned" for "a future trade deal", "proposed" for a partnership
+    a document proposes; a programme known by its name runs unless its sentence says otherwise."""
+    cues = initiative_cues()
+    if signed and kind == "agreement":
+        return "agreed"
+    if any(t.lower_ in cues.prospective_words for t in name):
+        return "planned"
+    head = name[-1]
+    if head.lemma_.lower() in cues.partnership_nouns and _framer(head).lemma_.lower() in cues.proposing_framers:
+        return "proposed"
+    if kind == "project":
+        told = status_in([sentence.text], kind)
+        return "in_progress" if told == "unknown" else told
+    return None
 
 
 def _is_history(first: Token) -> bool:
@@ -147,15 +160,17 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
+def _framer(partnership: Token) -> Token:
+    """Return the word a partnership hangs from: "elevated (to) it", "a commitment (to) it"."""
+    return partnership.head.head if partnership.dep_ == "pobj" else partnership.head
+
+
 def _framed(partnership: Token) -> bool:
     """Tell a partnership set up, signed or committed to ("elevated to", "a commitment to", "a Communication
     on") from one only recalled ("deepening the strategic partnership")."""
     cues = initiative_cues()
     framers = cues.partnership_framers | cues.creation_verbs | cues.agreement_verbs
-    head = partnership.head
-    if partnership.dep_ == "pobj":
-        head = head.head
-    return head.lemma_.lower() in framers
+    return _framer(partnership).lemma_.lower() in framers
 
 
 def described_name(head: Token) -> list[Token]:
@@ -205,7 +220,7 @@ def find_named(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> li
             extent=span,
             description=described,
             actor=actor_of(verb, entities) if verb is not None else None,
-            status="agreed" if signed and kind == "agreement" else _expected(name),
+            status=_status(kind, signed, name, sentence),
             context=[described],
             found_by="named_undertaking",
         )

@@ -53,6 +53,7 @@ class InitiativeCues:
     inaugural_words: frozenset[str]
     partnership_framers: frozenset[str]  # "elevated to", "a commitment to", "a Communication on" a partnership
     funding_list_verbs: frozenset[str]  # "The compact will fund three projects that will:" lists projects
+    proposing_framers: frozenset[str]  # "a Communication on a strategic partnership": proposed, not yet agreed
     prospective_words: frozenset[str]  # "a future trade deal": an agreement still to come
     collection_nouns: frozenset[str]  # "a series of memoranda were signed": the memoranda are what is signed
     history_nouns: frozenset[str]  # "the anniversary of the Treaty", "Article 5 of the Treaty": a name only cited
