@@ -91,3 +91,12 @@ def test_a_future_trade_deal_named_by_its_side_is_a_planned_agreement() -> None:
     text = "The leaders agreed to widen investment, both bilaterally and through a future NORDA trade deal."
     (found,) = initiatives_of(text)
     assert (found.title, found.kind, found.status) == ("future NORDA trade deal", "agreement", "planned")
+
+
+def test_an_opening_paragraph_is_no_headline_to_fold_into_the_body() -> None:
+    text = (
+        "At the summit the Norland Government released the first Norland Ocean Partnership Strategy. "
+        "It supports goals outlined in the 2040 Strategy for the Blue Ocean Continent.\n\nMore text follows."
+    )
+    titles = [i.title for i in initiatives_of(text)]
+    assert titles == ["Norland Ocean Partnership Strategy", "Strategy for the Blue Ocean Continent"]

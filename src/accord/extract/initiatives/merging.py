@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from accord.extract.initiatives.candidates import Candidate
 
 _DESCRIBING = frozenset({"NUM", "ADJ", "SYM", "PUNCT", "DET", "ADV"})
+_HEADLINE_LENGTH = 200  # a first line longer than this, or holding a sentence end, is no headline
 _AMOUNTS = frozenset({"MONEY", "DATE", "CARDINAL", "QUANTITY"})  # "a five-year, $524 million compact"
 
 
@@ -53,6 +54,8 @@ def _fold_described_into_named(candidates: list[Candidate], doc: Doc) -> list[Ca
 def _fold_headline(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Fold a headline's initiative into the body's first one built on the same noun, a named one first."""
     headline_end = text.find("\n")
+    if headline_end > _HEADLINE_LENGTH or ". " in text[:headline_end]:
+        return candidates  # the text opens with a paragraph, not a headline
     body = sorted((c for c in candidates if c.title_span.start > headline_end), key=lambda c: not _is_named(c))
     for candidate in [c for c in candidates if c.title_span.start <= headline_end < len(text)]:
         same = next((c for c in body if c.head_word.casefold() == candidate.head_word.casefold()), None)
