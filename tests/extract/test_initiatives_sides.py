@@ -58,3 +58,14 @@ def test_a_compact_named_after_one_country_is_located_there_a_pair_is_not() -> N
 def test_a_loan_is_located_where_its_money_goes() -> None:
     (found,) = initiatives_of("A $15 million loan to Acme Seeds Ltd. will support small farms in Kenya.")
     assert found.location == "Kenya"
+
+
+def test_they_after_a_pair_of_ministers_is_the_pair_and_otherwise_no_one() -> None:
+    text = (
+        "Minister Anna Berg and Minister Tomas Lind met in Oslo. "
+        "They called for an extension of the ceasefire in the northern valley."
+    )
+    (found,) = initiatives_of(text)
+    assert (found.kind, found.status, found.actors) == ("proposal", "proposed", ["Anna Berg"])
+    assert "ceasefire" in found.title
+    assert initiatives_of("Prices rose. They called for an extension of the ceasefire.") == []
