@@ -63,9 +63,24 @@ def actor_of(verb: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _referent_of_they(subject: Token, entities: EntityIndex) -> Entity | None:
+    """Return who "they" are when the sentence before names a pair acting together ("A and B reaffirmed
+    ... They called for ..."): the first of the pair; else no one, "they" being too loose to guess."""
+    sentence = subject.sent
+    if sentence.start == 0:
+        return None
+    before = subject.doc[sentence.start - 1].sent
+    for token in before:
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and any(c.dep_ == "conj" for c in token.children):
+            return _actor_named_by(token, entities)
+    return None
+
+
 def _actor_named_by(subject: Token, entities: EntityIndex) -> Entity | None:
     if subject.lower_ in initiative_cues().actor_pronouns:
         return entities.person_before(subject.idx)
+    if subject.lower_ == "they":
+        return _referent_of_they(subject, entities)
     start = subject.left_edge.idx
     named = entities.at(start, subject.idx + len(subject))
     if named is None:  # "the Turkish company Acme Energy": the name stands beside its noun

@@ -22,6 +22,13 @@ def _agreeing_verb(noun: Token) -> Token | None:
     cues = initiative_cues()
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "signed a roadmap and a memorandum": the memorandum is signed too
+    verbs = cues.agreement_verbs
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in cues.collection_nouns:
+        noun = noun.head.head  # "a series of memoranda were signed"
+    # "the Cooperation Agreement signed in 1989": a named one; "the statement adopted by X" only recalls one.
+    signed = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs]
+    if signed and noun.text[:1].isupper():
+        return signed[0]
     head = noun.head
     # "signed a roadmap ... and a memorandum": the parser may hang the second object on the verb itself.
     if noun.dep_ in ("dobj", "nsubjpass", "conj") and head.lemma_.lower() in cues.agreement_verbs:
@@ -124,12 +131,44 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
                 candidate.found_by = "undertaking_verb"
                 found.append(candidate)
                 taken.update(t.i for t in _own_words(action))
+        found += _agreed_to_things(verb, sentence, entities, taken)
     return found
+
+
+def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
+    """Return what the sides agree to as a thing: "agreed to regular engagement", "agreed to a ceasefire"."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for thing in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if thing.i in taken or not is_specific(thing) or any(t.ent_type_ == "MONEY" for t in thing.subtree):
+                continue
+            candidate = make_candidate(
+                thing,
+                (sentence.start, sentence.end),
+                "agreement",
+                "agreed",
+                actor_of(verb, entities),
+                Span(sentence.start_char, sentence.end_char),
+            )
+            if candidate is not None:
+                candidate.found_by = "undertaking_verb"
+                found.append(candidate)
+                taken.update(t.i for t in thing.subtree)
+    return found
+
+
+def _is_agreement_noun(noun: Token) -> bool:
+    """Tell "a memorandum" or "the Cooperation Agreement Document" (a document named as an agreement)."""
+    cues = initiative_cues()
+    if noun.lemma_.lower() in cues.agreement_nouns:
+        return True
+    return noun.lemma_.lower() in cues.document_nouns and any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues.agreement_nouns for c in noun.children
+    )
 
 
 def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return the specific agreements a sentence shows being signed, adopted or ratified, listed ones too."""
-    cues = initiative_cues()
     found = _listed_agreements(sentence, entities) + _agreed_undertakings(sentence, entities, taken)
     for listed in found:
         span = sentence.doc.char_span(listed.extent.start, listed.extent.end, alignment_mode="expand")
@@ -138,7 +177,7 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
         if (
             noun.i in taken
             or noun.pos_ not in ("NOUN", "PROPN")
-            or noun.lemma_.lower() not in cues.agreement_nouns
+            or not _is_agreement_noun(noun)
             or not is_specific(noun)
         ):
             continue

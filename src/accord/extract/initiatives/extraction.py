@@ -12,15 +12,22 @@ from spacy.tokens import Span as Sentence
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.agreements import find_agreements
 from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.financing import find_financing
+from accord.extract.initiatives.formats import find_formats
+from accord.extract.initiatives.merging import merged
+from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
 from accord.extract.initiatives.proposals import find_proposals
 from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
 from accord.extract.initiatives.sectors import classify_sector
+from accord.extract.initiatives.signatories import signatories
 from accord.extract.language.cues import initiative_cues
-from accord.record import EntityType, Figure, Initiative, Span
+from accord.record import Entity, EntityType, Figure, Initiative, Span
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
+_LOCATIONS: tuple[EntityType, ...] = ("place", "region", "country")
 _PARTIES: tuple[EntityType, ...] = ("country", "organization")
+_ACTORS: tuple[EntityType, ...] = ("person", "country", "organization")
 # A later sentence of the same paragraph that goes on about the last project ("the project is being
 # implemented", "at the peak of construction") adds to its status, schedule and figures.
 _BOTH_SIDES = re.compile(r"\b[Tt]he (?:two )?(?:parties|sides)\b")
@@ -50,6 +57,9 @@ def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     }
     found += find_agreements(sentence, entities, taken)
     found += find_projects(sentence, entities, taken)
+    found += find_named(sentence, entities, taken)
+    found += find_financing(sentence, entities, taken)
+    found += find_formats(sentence, entities, taken)
     return found
 
 
@@ -97,19 +107,46 @@ def find_candidates(doc: Doc, entities: EntityIndex, text: str) -> list[Candidat
     return candidates
 
 
+def _after_preposition(place: Entity, start: int, end: int, text: str, pattern: str) -> bool:
+    """Tell whether a mention of `place` inside [start, end) follows one of the prepositions `pattern` names."""
+    return any(
+        start <= m.start < end and re.search(rf"\b(?:{pattern})\s+(?:the\s+)?$", text[max(m.start - 12, 0) : m.start])
+        for m in place.mentions
+    )
+
+
 def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | None:
-    """Return the place an initiative is in: a cut "in Bukhara", else an "in/at <place>" inside it."""
+    """Return the place an initiative is in: a cut "in Bukhara", an "in/at <place>" inside it, the one country
+    its name carries ("the Nepal Compact"), or where a project or a sum goes ("a loan ... in India")."""
     if candidate.location_hint is not None:
         places = entities.within(candidate.location_hint.start, candidate.location_hint.end, _PLACES)
         if places:
             return places[0].name
-    for place in entities.within(candidate.extent.start, candidate.extent.end, _PLACES):
-        for mention in place.mentions:
-            if candidate.extent.start <= mention.start < candidate.extent.end and re.search(
-                r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(mention.start - 12, 0) : mention.start]
-            ):
+    extent = candidate.extent
+    for place in entities.within(extent.start, extent.end, _LOCATIONS):
+        if _after_preposition(place, extent.start, extent.end, text, "in|at|near"):
+            return place.name
+    title = candidate.title_span
+    # Only a country before the head word names the initiative after it: not "a company with Kyrgyzstan".
+    head_at = title.start + max(candidate.title.rfind(candidate.head_word), 0)
+    countries = entities.within(title.start, head_at, ("country",))
+    if len(countries) == 1 and not re.search(r"\w[-–]\w", candidate.title):
+        return countries[0].name  # "the Senegal Power Compact"; not "the U.S.-Peru Agreement"
+    for country in entities.within(title.start, title.end, ("country",)):
+        if _after_preposition(country, title.start, title.end, text, "to|in"):
+            return country.name  # "development assistance to Mongolia"
+    if candidate.kind == "project":
+        described = candidate.description
+        for place in entities.within(title.end, described.end, _LOCATIONS):
+            if _after_preposition(place, title.end, described.end, text, "in|at|near|to"):
                 return place.name
     return None
+
+
+def _names_most_of(name: str, title: str) -> bool:
+    """Tell an entity that is the initiative's own name ("Effective Governance for Growth" in its programme)."""
+    words = title.casefold().split()
+    return name.casefold() in title.casefold() and len(name.split()) * 2 > len(words)
 
 
 def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
@@ -117,22 +154,52 @@ def _figures_about(candidate: Candidate, figures: list[Figure]) -> list[str]:
     return [f.id for f in figures if any(s.start <= e.start and e.end <= s.end for e in f.evidence for s in spans)]
 
 
+def _co_actors(doc: Doc, candidate: Candidate, entities: EntityIndex) -> list[Entity]:
+    """Return who acts together with the actor: "Smith and Jones signed" gives Jones beside Smith."""
+    assert candidate.actor is not None
+    found: list[Entity] = []
+    described = candidate.description
+    for mention in candidate.actor.mentions:
+        if not described.start <= mention.start < described.end:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for conj in span.root.conjuncts if span is not None else ():
+            other = entities.at(conj.left_edge.idx, conj.idx + len(conj))
+            if other is not None and other.type in _ACTORS and other is not candidate.actor and other not in found:
+                found.append(other)
+    return found
+
+
 def _initiative(
-    number: int, candidate: Candidate, text: str, entities: EntityIndex, figures: list[Figure], published: str | None
+    number: int,
+    candidate: Candidate,
+    doc: Doc,
+    text: str,
+    entities: EntityIndex,
+    figures: list[Figure],
+    published: str | None,
 ) -> Initiative:
     context = [text[s.start : s.end] for s in candidate.context]
     description = text[candidate.description.start : candidate.description.end].strip()
-    actors = [candidate.actor] if candidate.actor is not None else []
+    actors = [candidate.actor, *_co_actors(doc, candidate, entities)] if candidate.actor is not None else []
     # An organization named after the initiative's own head word is the initiative, not a party to it.
     parties = [
         e
         for e in entities.within(candidate.extent.start, candidate.extent.end, _PARTIES)
-        if e not in actors and candidate.head_word.casefold() not in e.name.casefold().split()
+        if e not in actors
+        and candidate.head_word.casefold() not in e.name.casefold().split()
+        and not _names_most_of(e.name, candidate.title)
     ]
     if candidate.kind == "agreement" and _BOTH_SIDES.search(description):
         # "the parties signed": the two countries the document is about.
         countries = entities.most_mentioned_countries()
         parties += [c for c in countries if c not in parties and len(countries) == 2]
+    if candidate.kind in ("agreement", "other"):
+        # "the U.S.-Peru Trade Agreement", "a compact with Norland": the sides it binds undertake it too.
+        actors += [p for p in signatories(candidate, parties, entities, text) if p not in actors]
+    elif candidate.found_by == "financing":
+        # "a $50 million loan to Acme Foods": the recipient takes part in what it is lent for.
+        actors += [p for p in parties if p not in actors and p.type == "organization"]
     milestones = [m for chunk in context for m in milestones_in(chunk, published)]
     return Initiative(
         id=f"initiative-{number}",
@@ -153,30 +220,10 @@ def _initiative(
     )
 
 
-def _merged(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """Fold repeated mentions of one initiative ("the branch ... the work of the branch") into the first,
-    and a headline's initiative into the body's first one built on the same noun."""
-    headline_end = text.find("\n")
-    body = [c for c in candidates if c.title_span.start > headline_end]
-    for candidate in [c for c in candidates if c.title_span.start <= headline_end < len(text)]:
-        same = next((c for c in body if c.head_word.casefold() == candidate.head_word.casefold()), None)
-        if same is not None:
-            same.context += candidate.context
-            candidates = [c for c in candidates if c is not candidate]
-    by_title: dict[str, Candidate] = {}
-    for candidate in candidates:
-        key = re.sub(r"^the ", "", candidate.title.casefold())
-        first = by_title.setdefault(key, candidate)
-        if first is not candidate:
-            first.context += candidate.context
-            first.actor = first.actor or candidate.actor
-    return list(by_title.values())
-
-
 def extract_initiatives(
     doc: Doc, entities: EntityIndex, figures: list[Figure], published: str | None
 ) -> list[Initiative]:
     """Find the proposals, agreements and projects a document reports, each with its sources."""
     text = doc.text  # built once: Doc.text joins every token on each access
-    candidates = _merged(find_candidates(doc, entities, text), text)
-    return [_initiative(n, c, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]
+    candidates = merged(find_candidates(doc, entities, text), doc)
+    return [_initiative(n, c, doc, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

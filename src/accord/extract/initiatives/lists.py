@@ -60,6 +60,9 @@ def _line_heads(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
     if not words:
         return 0, 0, []
     first = words[0]
+    shared = [c for c in first.children if c.dep_ == "conj" and c.pos_ in _VERBS and c.i == first.i + 2]
+    if first.pos_ in _VERBS and object_of(first) is None and shared and object_of(shared[0]) is not None:
+        first = shared[0]  # "Modernize and strengthen the grid": the second verb holds the shared object
     if first.pos_ not in _VERBS:
         first = next(
             (t for t in words if t.pos_ in _NOUNS and (not span.start <= t.head.i < span.end or t.head.i == t.i)),

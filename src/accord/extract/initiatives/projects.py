@@ -9,6 +9,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.items import is_specific, make_candidate
+from accord.extract.initiatives.lists import list_lines, listed_candidates
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.numbers import unit_at
 from accord.record import Entity, InitiativeKind, Span, Status
@@ -97,9 +98,24 @@ def _agent_of(verb: Token, entities: EntityIndex) -> Entity | None:
     return None
 
 
+def _listed_projects(sentence: Sentence, entities: EntityIndex) -> list[Candidate]:
+    """Return the items of a list of projects a programme pays for ("The compact will fund three projects
+    that will:" and bullets)."""
+    cues = initiative_cues()
+    for verb in sentence:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.project_nouns]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.funding_list_verbs or not objects:
+            continue
+        lines = list_lines(verb)
+        if lines:
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+            return listed_candidates(verb, lines, "project", "planned" if future else None, entities)
+    return []
+
+
 def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) -> list[Candidate]:
     """Return the specific projects a sentence shows being built, run or financed."""
-    found = []
+    found = _listed_projects(sentence, entities)
     for noun in sentence:
         if (
             noun.i in taken

@@ -14,6 +14,7 @@ _DEFAULT_STATUS: dict[InitiativeKind, Status] = {
     "project": "unknown",
     "other": "unknown",
 }
+_FUTURE = re.compile(r"\b(?:will|shall)\b(?! not)")
 _WHEN = r"(?:(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)"
 _DEADLINE = re.compile(
     r"\b(?:through|by|until|till|before|no later than)\s+(?:the\s+end\s+of\s+)?(?P<when>" + _WHEN + r")\b"
@@ -49,6 +50,8 @@ def status_in(texts: list[str], kind: InitiativeKind) -> Status:
     for status, pattern in status_cues():
         if pattern.search(lowered):
             return status
+    if kind in ("project", "other") and _FUTURE.search(lowered):
+        return "planned"  # "the compact will fund the X Project": what it will do is still to come
     return _DEFAULT_STATUS[kind]
 
 

@@ -57,6 +57,8 @@ def _keeps(child: Token, parent: Token, top: bool, separate: set[int]) -> bool:
         return False  # "by Masdar" tells who builds it, "by 2030" when: neither names it
     if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
         return False  # "built by X" says who builds it, not what it is called
+    if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in initiative_cues().agreement_verbs:
+        return False  # "the Agreement signed in 1991" says when it was signed, not what it is called
     return not (
         child.dep_ == "acl"
         and child.tag_ in ("VBN", "VBG")

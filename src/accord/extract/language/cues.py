@@ -37,6 +37,26 @@ class InitiativeCues:
     procedural_verbs: frozenset[str]  # "discuss", "review": what is said at a meeting, never an initiative
     document_nouns: frozenset[str]  # "16 documents were exchanged, among them:" introduces agreements
     document_exchange_verbs: frozenset[str]  # what the sides do with such documents: exchange, hand over
+    partnership_nouns: frozenset[str]  # "partnership": an agreement only when qualified ("strategic partnership")
+    partnership_qualifiers: frozenset[str]
+    named_agreement_heads: frozenset[str]  # "the X Y Agreement": a proper name on these heads is an agreement
+    named_programme_heads: frozenset[str]  # "the X Y Project", "the Z Pledge": a programme or project
+    financing_verbs: frozenset[str]  # what gives a sum: "provide $63 million", "commit $10 million"
+    financing_nouns: frozenset[str]  # what a sum is: "a $50 million loan", "$65 million in new assistance"
+    pledge_nouns: frozenset[str]  # "a commitment to invest €10 billion": the pledge names the financing
+    spent_verbs: frozenset[str]  # "the assistance amounted to €138 million": given already
+    format_nouns: frozenset[str]  # institutions and regular formats: "secretariat", "dialogue", "consulate"
+    creation_verbs: frozenset[str]  # what sets a format up: "establish", "launch", "relaunch"
+    creation_relay_nouns: frozenset[str]  # "the establishment of", "the commencement of"
+    named_only_formats: frozenset[str]  # "a constructive dialogue" is a manner; "the X-Y Strategic Dialogue" a format
+    session_nouns: frozenset[str]  # "the first meeting of the Commission": the format starts here
+    inaugural_words: frozenset[str]
+    partnership_framers: frozenset[str]  # "elevated to", "a commitment to", "a Communication on" a partnership
+    funding_list_verbs: frozenset[str]  # "The compact will fund three projects that will:" lists projects
+    proposing_framers: frozenset[str]  # "a Communication on a strategic partnership": proposed, not yet agreed
+    prospective_words: frozenset[str]  # "a future trade deal": an agreement still to come
+    collection_nouns: frozenset[str]  # "a series of memoranda were signed": the memoranda are what is signed
+    history_nouns: frozenset[str]  # "the anniversary of the Treaty", "Article 5 of the Treaty": a name only cited
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -50,6 +70,11 @@ class InitiativeCues:
             | self.agreement_relay_nouns
             | self.project_nouns
             | self.document_nouns
+            | self.named_agreement_heads
+            | self.named_programme_heads
+            | self.financing_verbs
+            | self.financing_nouns
+            | self.format_nouns
         )
 
 
