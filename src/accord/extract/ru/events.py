@@ -1,0 +1,121 @@
+"""Events of a Russian text: саммит, визит, переговоры, встреча, заседание, форум, круглый стол, телефонный разговор."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from accord.extract.entities.index import EntityIndex
+from accord.extract.ru.dates import find_dates
+from accord.extract.ru.lexicon import table, word_class
+from accord.extract.ru.phrases import nominative_phrase
+from accord.extract.ru.speakers import speaker_lines
+from accord.nlp.russian import RussianDoc, Token
+from accord.record import Event, EventType, Span
+
+# An event's name takes at most this many genitive words after its noun ("саммит стран БРИК").
+MAX_NAME_TAIL = 6
+
+
+@dataclass
+class _Found:
+    type: EventType
+    name: str
+    key: str
+    sentences: list[int] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+
+
+def _trigger(doc: RussianDoc, token: Token) -> tuple[EventType, int] | None:
+    """The event type a word opens, and the index its name starts at (an adjective of a two-word trigger)."""
+    data = table("events")
+    previous = doc.tokens[token.i - 1] if token.i > 0 and doc.tokens[token.i - 1].sentence == token.sentence else None
+    if previous is not None and f"{previous.lemma} {token.lemma}" in data["phrases"]:
+        return data["phrases"][f"{previous.lemma} {token.lemma}"], previous.i
+    if token.pos == "VERB" and token.lemma in data["verbs"]:
+        return data["verbs"][token.lemma][0], token.i
+    if token.pos not in ("NOUN", "PROPN") or token.lemma not in data["triggers"]:
+        return None
+    if token.feats.get("Number") == "Plur" and token.lemma not in data["plural_ok"]:
+        return None
+    return data["triggers"][token.lemma], token.i
+
+
+def _name_span(doc: RussianDoc, token: Token, start: int) -> tuple[int, int]:
+    first = start
+    while first > 0 and doc.tokens[first - 1].sentence == token.sentence and doc.tokens[first - 1].pos == "ADJ":
+        first -= 1
+    last = token.i
+    while (
+        last + 1 < len(doc.tokens)
+        and last - token.i < MAX_NAME_TAIL
+        and doc.tokens[last + 1].sentence == token.sentence
+        and (doc.tokens[last + 1].case == "gent" or doc.tokens[last + 1].pos == "PROPN")
+        and doc.tokens[last + 1].pos in ("NOUN", "PROPN", "ADJ")
+    ):
+        last += 1
+    return first, last
+
+
+def _specific_key(doc: RussianDoc, first: int, last: int, entities: EntityIndex) -> str:
+    """The proper words that tell this event from others of its type ("Каспийский", "БРИК"); empty when generic."""
+    words = []
+    for token in doc.tokens[first : last + 1]:
+        if token.i == doc.sentences[token.sentence].first or not token.text[:1].isupper():
+            continue
+        entity = entities.at(token.start, token.end)
+        if entity is not None and entity.type in ("person", "country"):
+            continue
+        if token.lemma in word_class("titles"):
+            continue
+        words.append(token.lemma)
+    return " ".join(words)
+
+
+def extract_events(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Event]:
+    """Return the events the text reports, one per event: a type's unnamed mentions are one event."""
+    found: dict[tuple[str, str], _Found] = {}
+    for token in doc.tokens:
+        trigger = _trigger(doc, token)
+        if trigger is None:
+            continue
+        kind, start = trigger
+        first, last = _name_span(doc, token, start) if token.pos != "VERB" else (token.i, token.i)
+        key = _specific_key(doc, first, last, entities)
+        name = nominative_phrase(doc, first, last) if token.pos != "VERB" else table("events")["verbs"][token.lemma][1]
+        event = found.get((kind, key))
+        if event is None:
+            event = found[(kind, key)] = _Found(kind, name, key)
+        elif token.pos != "VERB" and event.name in {v[1] for v in table("events")["verbs"].values()}:
+            event.name = name  # a noun names the event better than the verb's stand-in
+        event.sentences.append(token.sentence)
+        event.evidence.append(Span(doc.tokens[first].start, doc.tokens[last].end))
+    speakers = [entities.at(line.name_start, line.name_end) for line in speaker_lines(doc.text)]
+    speaker_names = list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person"))
+    return [_event(doc, entities, event, published, speaker_names, number) for number, event in enumerate(found.values(), 1)]
+
+
+def _event(doc, entities, found, published, speaker_names, number):  # type: ignore[no-untyped-def]
+    date = place = None
+    participants: list[str] = []
+    for index in dict.fromkeys(found.sentences):
+        sentence = doc.sentences[index]
+        if date is None:
+            dates = [d for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start) if d.preposition != "до"]
+            date = dates[0].value.split("/")[0] if dates else None
+        if place is None:
+            places = entities.within(sentence.start, sentence.end, ["place"])
+            place = places[0].name if places else None
+        for person in entities.within(sentence.start, sentence.end, ["person"]):
+            if person.name not in participants:
+                participants.append(person.name)
+    if found.type == "meeting" and not found.key:
+        participants += [name for name in speaker_names if name not in participants]
+    return Event(
+        id=f"ev{number}",
+        type=found.type,
+        name=found.name,
+        date=date,
+        place=place,
+        participants=participants,
+        evidence=found.evidence,
+    )
