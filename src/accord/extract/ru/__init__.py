@@ -7,6 +7,7 @@ from accord.extract.confidence import rate_record
 from accord.extract.ru.entities import extract_entities
 from accord.extract.ru.events import extract_events
 from accord.extract.ru.figures import extract_figures
+from accord.extract.ru.initiatives import extract_initiatives
 from accord.extract.ru.statements import extract_statements
 from accord.nlp.russian import parse_russian
 from accord.record import DocumentInfo, Record
@@ -22,6 +23,7 @@ def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:
         document=info,
         entities=entities.entities,
         events=extract_events(doc, entities, document.published),
+        initiatives=extract_initiatives(doc, entities, document.published),
         figures=extract_figures(doc, entities, document.published),
         statements=extract_statements(doc, entities),
     )
