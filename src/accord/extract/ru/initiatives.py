@@ -9,7 +9,7 @@ from importlib import resources
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dates import find_dates
-from accord.extract.ru.lexicon import table
+from accord.extract.ru.lexicon import table, word_class
 from accord.extract.ru.phrases import nominative_phrase
 from accord.extract.ru.speakers import speaker_lines
 from accord.extract.ru.subtrees import phrase_span
@@ -17,6 +17,8 @@ from accord.nlp.russian import RussianDoc, Token
 from accord.record import Initiative, InitiativeKind, Span, Status
 
 _PRONOUNS = {"PRON", "DET"}
+# How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
+FRAME_REACH = 6
 
 
 @dataclass
@@ -87,10 +89,14 @@ def _preposition(doc: RussianDoc, token: Token) -> str:
 
 
 def _framed(doc: RussianDoc, token: Token) -> bool:
-    """Whether the noun (or the first of the nouns it is listed with) is governed by a frame noun ("в рамках")."""
-    while token.rel == "conj" and token.head is not None:
-        token = doc.tokens[token.head]
-    return token.head is not None and doc.tokens[token.head].lemma in table("initiatives")["frame_nouns"]
+    """Whether the noun stands in a list after "в рамках": a framework already in place, not a new initiative."""
+    sentence = doc.sentences[token.sentence]
+    for before in reversed(doc.tokens[max(sentence.first, token.i - FRAME_REACH) : token.i]):
+        if before.lemma in table("initiatives")["frame_nouns"]:
+            return True
+        if before.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _anaphoric(doc: RussianDoc, token: Token) -> bool:
@@ -103,7 +109,10 @@ def _project_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     if token.lemma not in data["projects"] or token.pos != "NOUN":
         return None
     first, last = phrase_span(doc, token, left=False)
-    objects = [t for t in doc.tokens[token.i + 1 : last + 1] if t.case == "gent" and t.pos in ("NOUN", "PROPN")]
+    objects = [
+        t for t in doc.tokens[token.i + 1 : last + 1]
+        if t.case == "gent" and t.pos in ("NOUN", "PROPN") and t.lemma not in word_class("time_nouns")
+    ]
     if not objects or _anaphoric(doc, objects[0]) or doc.tokens[token.i + 1].pos == "DET":
         return None
     head = doc.tokens[token.head] if token.head is not None else None

@@ -20,10 +20,11 @@ def extract_statements(doc: RussianDoc, entities: EntityIndex) -> list[Statement
     statements: list[Statement] = []
     for line in speaker_lines(doc.text):
         speaker = entities.at(line.name_start, line.name_end)
-        remarks = doc.text[line.remarks_start : line.remarks_end].rstrip()
-        if speaker is not None and speaker.type == "person" and remarks:
-            span = Span(line.remarks_start, line.remarks_start + len(remarks))
-            statements.append(Statement(id=f"s{len(statements) + 1}", speaker=speaker.name, text=remarks, evidence=[span]))
+        if speaker is None or speaker.type != "person":
+            continue
+        for start, end in _sentences(doc, line.remarks_start, line.remarks_end):
+            text = doc.text[start:end]
+            statements.append(Statement(id=f"s{len(statements) + 1}", speaker=speaker.name, text=text, evidence=[Span(start, end)]))
     for match in _QUOTE.finditer(doc.text):
         quoted = match.group(1) or match.group(2)
         if len(quoted.split()) < MIN_QUOTE_WORDS:
@@ -33,6 +34,11 @@ def extract_statements(doc: RussianDoc, entities: EntityIndex) -> list[Statement
             span = Span(match.start() + 1, match.end() - 1)
             statements.append(Statement(id=f"s{len(statements) + 1}", speaker=speaker_name, text=quoted, evidence=[span]))
     return statements
+
+
+def _sentences(doc: RussianDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a speaker's remarks: each is one statement, a claim of its own."""
+    return [(max(s.start, start), min(s.end, end)) for s in doc.sentences if s.end > start and s.start < end and s.end > start + 1]
 
 
 def _speaker_near(doc: RussianDoc, entities: EntityIndex, start: int, end: int) -> str | None:
