@@ -22,28 +22,47 @@ class FoundDate:
     preposition: str = ""
 
 
+_MONTH_ENDINGS = r"(?:ь|я|е|ю|ём|ем|а|у|ом)?"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    day: re.Pattern[str]  # "27 мая 2024 года", "с 23 по 24 мая"
+    months: re.Pattern[str]  # "в январе–сентябре 2025 года"
+    year: re.Pattern[str]  # "в 2029 году", "до 2027 года"
+    month_names: list[tuple[re.Pattern[str], int]]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], list[tuple[re.Pattern[str], int]]]:
-    months = "|".join(f"(?:{stem})[а-я]*" for stem in table("dates")["months"])
+def _patterns() -> _Patterns:
+    months = "|".join(f"(?:{stem}){_MONTH_ENDINGS}\\b" for stem in table("dates")["months"])
     day = re.compile(
         rf"(?:\b(?P<prep>с|до|к|по)\s+)?\b(?P<day>\d{{1,2}})(?:\s*(?:[–—-]|по)\s*\d{{1,2}})?\s+(?P<month>{months})"
         rf"(?:\s+(?P<year>\d{{4}})\s*{_YEAR_WORD}?)?",
         re.IGNORECASE,
     )
-    span = re.compile(
+    month_span = re.compile(
         rf"(?:\b(?P<prep>в|за|до|к)\s+)?\b(?P<m1>{months})(?:\s*[–—-]\s*(?P<m2>{months}))?\s+(?P<year>\d{{4}})\s*{_YEAR_WORD}",
         re.IGNORECASE,
     )
     year = re.compile(rf"(?:\b(?P<prep>в|до|к|с|по|на)\s+)?\b(?P<year>(?:19|20)\d\d)\s*{_YEAR_WORD}", re.IGNORECASE)
-    stems = [(re.compile(rf"^(?:{stem})", re.IGNORECASE), number) for stem, number in table("dates")["months"].items()]
-    return day, span, year, stems
+    names = [
+        (re.compile(rf"^(?:{stem}){_MONTH_ENDINGS}$", re.IGNORECASE), number)
+        for stem, number in table("dates")["months"].items()
+    ]
+    return _Patterns(day, month_span, year, names)
 
 
 def _month(word: str) -> int:
-    for pattern, number in _patterns()[3]:
+    for pattern, number in _patterns().month_names:
         if pattern.match(word):
             return number
     return 0
+
+
+def is_month(word: str) -> bool:
+    """Whether a word is a month's name in any case ("мая", "сентябре")."""
+    return _month(word) > 0
 
 
 def _published_date(published: str | None) -> date | None:
@@ -57,7 +76,7 @@ def _published_date(published: str | None) -> date | None:
 
 def find_dates(text: str, published: str | None = None, offset: int = 0) -> list[FoundDate]:
     """Return the dates written in `text` (offsets shifted by `offset`), relative ones anchored to `published`."""
-    day, span, year, _stems = _patterns()
+    patterns = _patterns()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -69,18 +88,18 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
         found.append(FoundDate(value, offset + match.start(), offset + match.end(), prep))
 
     anchor_year = published[:4] if published else None
-    for match in day.finditer(text):
+    for match in patterns.day.finditer(text):
         month = _month(match.group("month"))
         number = int(match.group("day"))
         the_year = match.group("year") or anchor_year
         if month and 1 <= number <= 31:
             add(f"{the_year}-{month:02d}-{number:02d}" if the_year else f"--{month:02d}-{number:02d}", match)
-    for match in span.finditer(text):
+    for match in patterns.months.finditer(text):
         first, last = _month(match.group("m1")), _month(match.group("m2") or match.group("m1"))
         the_year = match.group("year")
         value = f"{the_year}-{first:02d}" if first == last else f"{the_year}-{first:02d}/{the_year}-{last:02d}"
         add(value, match)
-    for match in year.finditer(text):
+    for match in patterns.year.finditer(text):
         add(match.group("year"), match)
     found += _relative(text, published, offset, taken)
     return sorted(found, key=lambda d: d.start)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.ru.gazetteer import MAX_NAME_WORDS, gazetteer, lemma_key
+from accord.extract.ru.gazetteer import MAX_NAME_WORDS, Gazetteer, country_of_adjective, gazetteer, lemma_key
 from accord.extract.ru.lexicon import word_class
 from accord.extract.ru.names import latin, nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
@@ -53,7 +53,7 @@ def _gazetteer_mentions(doc: RussianDoc) -> list[_Mention]:
     return found
 
 
-def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world) -> _Mention | None:  # type: ignore[no-untyped-def]
+def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world: Gazetteer) -> _Mention | None:
     for size in range(min(MAX_NAME_WORDS, len(tokens) - position), 0, -1):
         words = tokens[position : position + size]
         if not all(_WORD.match(t.text) for t in words) or not words[0].text[:1].isupper():
@@ -68,14 +68,11 @@ def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world) ->
             return _Mention("organization", first, last, world.organizations[key], key, surfaces=[surface])
         if key in world.regions:
             return _Mention("region", first, last, world.regions[key], key, surfaces=[surface])
-    side = _side_mention(tokens, position)
-    return side
+    return _side_mention(tokens, position)
 
 
 def _side_mention(tokens: list[Token], position: int) -> _Mention | None:
     """"российская сторона" names Russia as a party."""
-    from accord.extract.ru.gazetteer import country_of_adjective
-
     if position + 1 >= len(tokens) or tokens[position + 1].lemma != "сторона":
         return None
     code = country_of_adjective(tokens[position].lemma)

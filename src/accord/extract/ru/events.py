@@ -90,32 +90,77 @@ def extract_events(doc: RussianDoc, entities: EntityIndex, published: str | None
         event.sentences.append(token.sentence)
         event.evidence.append(Span(doc.tokens[first].start, doc.tokens[last].end))
     speakers = [entities.at(line.name_start, line.name_end) for line in speaker_lines(doc.text)]
-    speaker_names = list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person"))
-    return [_event(doc, entities, event, published, speaker_names, number) for number, event in enumerate(found.values(), 1)]
+    context = _Context(
+        published=published,
+        speakers=list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person")),
+        venue=_venue(doc, entities),
+    )
+    return [_event(doc, entities, event, context, number) for number, event in enumerate(found.values(), 1)]
 
 
-def _event(doc, entities, found, published, speaker_names, number):  # type: ignore[no-untyped-def]
-    date = place = None
+@dataclass(frozen=True)
+class _Context:
+    """What every event of a document may inherit: the publication date, the transcript's speakers, the venue."""
+
+    published: str | None
+    speakers: list[str]
+    venue: str | None
+
+
+def _venue(doc: RussianDoc, entities: EntityIndex) -> str | None:
+    """The city the text is set in: the place named most often after "в" or "на" ("рад приветствовать Вас в Ташкенте")."""
+    counts: dict[str, int] = {}
+    starts = {t.start: t for t in doc.tokens}
+    for entity in entities.entities:
+        if entity.type != "place":
+            continue
+        for mention in entity.mentions:
+            token = starts.get(mention.start)
+            if token is not None and token.i > 0 and doc.tokens[token.i - 1].lemma in ("в", "на"):
+                counts[entity.name] = counts.get(entity.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _visited_country(doc: RussianDoc, entities: EntityIndex, first: int, last: int) -> str | None:
+    """The country a visit goes to: "визит в Республику Узбекистан", "посетил Китайскую Народную Республику"."""
+    for token in doc.tokens[first : last + 1]:
+        if token.lemma not in ("в", "посетить"):
+            continue
+        after = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+        if after is None or (token.lemma == "в" and after.case != "accs"):
+            continue
+        entity = entities.at(after.start, after.end)
+        if entity is not None and entity.type == "country":
+            return entity.name
+    return None
+
+
+def _event(doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Context, number: int) -> Event:
+    date: str | None = None
+    place: str | None = None
     participants: list[str] = []
     for index in dict.fromkeys(found.sentences):
         sentence = doc.sentences[index]
         if date is None:
-            dates = [d for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start) if d.preposition != "до"]
+            text = doc.text[sentence.start : sentence.end]
+            dates = [d for d in find_dates(text, context.published, sentence.start) if d.preposition not in ("до", "к")]
             date = dates[0].value.split("/")[0] if dates else None
         if place is None:
             places = entities.within(sentence.start, sentence.end, ["place"])
             place = places[0].name if places else None
+        if place is None and found.type == "visit":
+            place = _visited_country(doc, entities, doc.sentences[index].first, doc.sentences[index].last)
         for person in entities.within(sentence.start, sentence.end, ["person"]):
             if person.name not in participants:
                 participants.append(person.name)
     if found.type == "meeting" and not found.key:
-        participants += [name for name in speaker_names if name not in participants]
+        participants += [name for name in context.speakers if name not in participants]
     return Event(
         id=f"ev{number}",
         type=found.type,
         name=found.name,
         date=date,
-        place=place,
+        place=place or (context.venue if not found.key else None),
         participants=participants,
         evidence=found.evidence,
     )

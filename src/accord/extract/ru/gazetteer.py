@@ -1,4 +1,4 @@
-"""World facts in Russian: countries (with their adjectives), regions and international organizations, keyed by lemmas."""
+"""World facts in Russian: countries and their adjectives, regions, international organizations, keyed by lemmas."""
 
 from __future__ import annotations
 
@@ -69,11 +69,10 @@ def gazetteer() -> Gazetteer:
         names = [n.replace(_STRESS, "") for n in names if n and any("а" <= ch <= "я" for ch in n.lower())]
         if not names:
             continue
-        country = Country(record.alpha_2, names[0]) if record.alpha_2 not in known else None
+        if record.alpha_2 in known:
+            continue
         for name in names:
-            key = lemma_key(_words(name))
-            if country is not None:
-                countries.setdefault(key, country)
+            countries.setdefault(lemma_key(_words(name)), Country(record.alpha_2, names[0]))
     regions = {lemma_key(_words(f[0])): f[0] for f in _lines("regions.txt")}
     organizations: dict[str, str] = {}
     for fields in _lines("organizations.tsv"):

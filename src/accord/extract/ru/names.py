@@ -7,6 +7,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from pymorphy3.tagset import OpencorporaTag
+
 from accord.nlp.russian import GENDERS, Token, morph_analyzer
 
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?)+)(.*)$")
@@ -64,8 +66,8 @@ def nominative_word(word: str, case: str | None, gender: str | None, person: boo
     return word
 
 
-def _same_gender(tag: object, gender: str) -> bool:
-    return "ms-f" in tag or getattr(tag, "gender", None) in (None, gender)  # type: ignore[operator]
+def _same_gender(tag: OpencorporaTag, gender: str) -> bool:
+    return "ms-f" in tag or tag.gender in (None, gender)
 
 
 def person_gender(tokens: list[Token]) -> str | None:
