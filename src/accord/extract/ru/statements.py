@@ -1,4 +1,5 @@
-"""Statements of a Russian text: a transcript speaker's remarks, and words in «ёлочки» or „лапки" with their speaker."""
+"""Statements of a Russian text: a transcript speaker's remarks, words in «ёлочки» or „лапки" and direct speech
+after a dash ("— Мы готовы, — сказал министр."), each with its speaker."""
 
 from __future__ import annotations
 
@@ -11,46 +12,61 @@ from accord.nlp.russian import RussianDoc
 from accord.record import Span, Statement
 
 # A quotation long enough to be a statement rather than a name in quotes («Защитники Отечества»).
-MIN_QUOTE_WORDS = 5
-_QUOTE = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]")
+MIN_QUOTE_WORDS = 4
+_QUOTE = re.compile(r"«(?P<a>[^«»\n]+)»|„(?P<b>[^„“”\n]+)[“”]")
+# Direct speech opens a line with a dash and closes at the dash before the words of saying.
+_DASH_SPEECH = re.compile(r"^[ \t]*[—–][ \t]*(?P<a>[^\n—–]+?)[,!?.…]?[ \t]+[—–][ \t]*(?=\w)", re.MULTILINE)
 
 
 def extract_statements(doc: RussianDoc, entities: EntityIndex) -> list[Statement]:
     """Return the direct statements of the text, each with its speaker's entity name."""
-    statements: list[Statement] = []
+    found: list[tuple[str, int, int]] = []
+    remarks: list[tuple[int, int]] = []
     for line in speaker_lines(doc.text):
+        remarks.append((line.remarks_start, line.remarks_end))
         speaker = entities.at(line.name_start, line.name_end)
-        if speaker is None or speaker.type != "person":
-            continue
-        for start, end in _sentences(doc, line.remarks_start, line.remarks_end):
-            text = doc.text[start:end]
-            statements.append(Statement(id=f"s{len(statements) + 1}", speaker=speaker.name, text=text, evidence=[Span(start, end)]))
-    for match in _QUOTE.finditer(doc.text):
-        quoted = match.group(1) or match.group(2)
-        if len(quoted.split()) < MIN_QUOTE_WORDS:
-            continue
-        speaker_name = _speaker_near(doc, entities, match.start(), match.end())
-        if speaker_name is not None:
-            span = Span(match.start() + 1, match.end() - 1)
-            statements.append(Statement(id=f"s{len(statements) + 1}", speaker=speaker_name, text=quoted, evidence=[span]))
-    return statements
+        if speaker is not None and speaker.type == "person":
+            found += [(speaker.name, start, end) for start, end in _sentences(doc, line.remarks_start, line.remarks_end)]
+    for pattern in (_QUOTE, _DASH_SPEECH):
+        for match in pattern.finditer(doc.text):
+            group = "a" if match.group("a") else "b"
+            start, end = match.start(group), match.end(group)
+            if len(match.group(group).split()) < MIN_QUOTE_WORDS or any(a <= start < b for a, b in remarks):
+                continue
+            speaker_name = _speaker_near(doc, entities, start, match.end())
+            if speaker_name is not None:
+                found.append((speaker_name, start, end))
+    found.sort(key=lambda item: item[1])
+    return [
+        Statement(id=f"s{number}", speaker=speaker, text=doc.text[start:end], evidence=[Span(start, end)])
+        for number, (speaker, start, end) in enumerate(found, 1)
+    ]
 
 
 def _sentences(doc: RussianDoc, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a speaker's remarks: each is one statement, a claim of its own."""
-    return [(max(s.start, start), min(s.end, end)) for s in doc.sentences if s.end > start and s.start < end and s.end > start + 1]
+    return [
+        (max(s.start, start), min(s.end, end))
+        for s in doc.sentences
+        if s.start < end and s.end > start + 1
+    ]
 
 
 def _speaker_near(doc: RussianDoc, entities: EntityIndex, start: int, end: int) -> str | None:
-    """The person who is the subject of a verb of saying in the quote's sentence."""
+    """The person who is the subject of a verb of saying in the sentences the quotation touches or opens."""
     verbs = word_class("speech_verbs")
-    for token in doc.tokens:
-        if token.end <= start - 300 or token.start >= end + 300:
-            continue
-        if token.lemma in verbs:
-            for child in doc.children(token):
-                if child.rel == "nsubj":
-                    entity = entities.at(child.start, child.end)
+    touched = [i for i, s in enumerate(doc.sentences) if s.start < end and s.end > start]
+    if touched and touched[-1] + 1 < len(doc.sentences) and doc.sentences[touched[-1]].end <= end + 1:
+        touched.append(touched[-1] + 1)  # "«...». — сказал он" may begin the next sentence
+    for index in touched:
+        for token in doc.sentence_tokens(index):
+            if token.lemma not in verbs or start <= token.start < end:
+                continue
+            for subject in (c for c in doc.children(token) if c.rel.startswith("nsubj")):
+                # "заявил посол Андрей Морозов": the name may stand in apposition to a title
+                named = [subject, *(c for c in doc.children(subject) if c.rel in ("appos", "flat:name"))]
+                for word in named:
+                    entity = entities.at(word.start, word.end)
                     if entity is not None and entity.type == "person":
                         return entity.name
     return None
