@@ -11,7 +11,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dates import find_dates
 from accord.extract.ru.lexicon import table, word_class
 from accord.extract.ru.phrases import nominative_phrase
-from accord.extract.ru.speakers import speaker_lines
+from accord.extract.ru.speakers import SpeakerLine, speaker_lines
 from accord.extract.ru.subtrees import phrase_span
 from accord.nlp.russian import RussianDoc, Token
 from accord.record import Initiative, InitiativeKind, Span, Status
@@ -60,14 +60,33 @@ def _subject(doc: RussianDoc, verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The nouns that head an initiative's title: a conjunction before one of them starts another initiative."""
+    data = table("initiatives")
+    return frozenset([*data["documents"], *data["projects"], *(k.split()[-1] for k in data["two_word_documents"])])
+
+
+def _is_document(doc: RussianDoc, token: Token) -> bool:
+    data = table("initiatives")
+    if token.pos not in ("NOUN", "PROPN"):
+        return False
+    previous = doc.tokens[token.i - 1] if token.i > 0 else None
+    two_words = f"{previous.lemma} {token.lemma}" if previous is not None else ""
+    return token.lemma in data["documents"] or two_words in data["two_word_documents"]
+
+
 def _document_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     data = table("initiatives")
-    if token.lemma not in data["documents"] or token.pos not in ("NOUN", "PROPN"):
+    if not _is_document(doc, token):
         return None
     children = doc.children(token)
     if _anaphoric(doc, token):
         return None
-    head = doc.tokens[token.head] if token.head is not None else None
+    listed_first = token
+    while listed_first.rel == "conj" and listed_first.head is not None and _is_document(doc, doc.tokens[listed_first.head]):
+        listed_first = doc.tokens[listed_first.head]  # "подписали соглашение ... и меморандум": both are signed
+    head = doc.tokens[listed_first.head] if listed_first.head is not None else None
     governor = head.lemma if head is not None else ""
     if _framed(doc, token):
         return None  # "в рамках Договора": a framework already in place, not a new initiative
@@ -77,7 +96,7 @@ def _document_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     plural = token.feats.get("Number") == "Plur"
     if status is None and (plural or not (named or has_topic)):
         return None
-    first, last = phrase_span(doc, token)
+    first, last = phrase_span(doc, token, heads=_heads())
     if head is not None and head.lemma == "проект" and head.i == first - 1:
         first = head.i
     subject = _subject(doc, head) if head is not None and head.pos == "VERB" else None
@@ -108,7 +127,7 @@ def _project_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     data = table("initiatives")
     if token.lemma not in data["projects"] or token.pos != "NOUN":
         return None
-    first, last = phrase_span(doc, token, left=False)
+    first, last = phrase_span(doc, token, left=False, heads=_heads())
     objects = [
         t for t in doc.tokens[token.i + 1 : last + 1]
         if t.case == "gent" and t.pos in ("NOUN", "PROPN") and t.lemma not in word_class("time_nouns")
@@ -122,48 +141,64 @@ def _project_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     return _Candidate("project", status, "project_noun", first, last, None)
 
 
+def _verb_objects(doc: RussianDoc, verb: Token, need: str | None, clauses: bool) -> list[Token]:
+    """What a verb of agreeing or proposing is about: the object it needs, "о" + a noun, or an infinitive."""
+    objects: list[Token] = []
+    for child in doc.children(verb):
+        preposition = _preposition(doc, child)
+        if need in ("за", "с"):
+            if preposition == need and child.rel == "obl":
+                objects.append(child)
+        elif child.pos in _PRONOUNS:
+            continue
+        elif need == "obj":
+            if child.rel == "obj":
+                objects.append(child)
+        elif child.pos == "NOUN" and (child.rel == "obj" or (child.rel == "obl" and preposition == "о")):
+            objects.append(child)
+        elif clauses and child.pos == "VERB" and child.rel in ("xcomp", "ccomp"):
+            objects.append(child)
+    if not objects and clauses:
+        objects = _infinitive_after(doc, verb)
+    return objects
+
+
+def _content(doc: RussianDoc, target: Token) -> Token | None:
+    """The words an initiative is: "за то, чтобы перевести ..." is the clause, "с инициативой создать ..." the
+    infinitive, "предложение о создании ..." its topic; a bare "это предложение" points back and is nothing."""
+    if target.pos in _PRONOUNS:
+        clauses = [c for c in doc.children(target) if c.rel in ("acl", "ccomp", "advcl") and c.pos == "VERB"]
+        return clauses[0] if clauses else None
+    if target.lemma in table("initiatives")["cue_nouns"]:
+        topics = [c for c in doc.children(target) if c.pos == "NOUN" and _preposition(doc, c) in ("о", "по")]
+        if topics:
+            return topics[0]
+        after = _infinitive_after(doc, target, reach=3)
+        return after[0] if after else None
+    return target
+
+
 def _verb_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     data = table("initiatives")
     if token.pos != "VERB" or token.lemma not in data["verbs"]:
         return None
     kind, status, found_by = data["verbs"][token.lemma]
     need = data["verb_objects_need"].get(token.lemma)
-    infinitives = data["verbs_with_clause"]
-    objects: list[Token] = []
-    for child in doc.children(token):
-        preposition = next((c.lemma for c in doc.children(child) if c.rel == "case"), "")
-        if child.pos in _PRONOUNS and need not in ("за", "с"):
-            continue
-        if need == "obj" and child.rel == "obj":
-            objects.append(child)
-        elif need in ("за", "с") and preposition == need and child.rel == "obl":
-            objects.append(child)
-        elif need is None and child.pos == "NOUN" and (
-            (child.rel == "obl" and preposition == "о") or child.rel == "obj"
-        ):
-            objects.append(child)
-        elif need is None and child.pos == "VERB" and child.rel in ("xcomp", "ccomp") and token.lemma in infinitives:
-            objects.append(child)
-    if not objects and token.lemma in infinitives:
-        objects = _infinitive_after(doc, token)
-    if not objects:
+    objects = _verb_objects(doc, token, need, token.lemma in data["verbs_with_clause"])
+    target = _content(doc, objects[0]) if objects else None
+    if target is None:
         return None
-    target = objects[0]
-    if need == "за" and target.pos in _PRONOUNS | {"PRON"}:
-        clauses = [c for c in doc.children(target) if c.rel in ("acl", "ccomp", "advcl") and c.pos == "VERB"]
-        if not clauses:
-            return None
-        target = clauses[0]
-    first, last = phrase_span(doc, target, left=target.pos != "VERB")
     if target.pos == "VERB":
         first, last = _clause_span(doc, target)
+    else:
+        first, last = phrase_span(doc, target, heads=_heads())
     return _Candidate(kind, status, found_by, first, last, _subject(doc, token))
 
 
-def _infinitive_after(doc: RussianDoc, verb: Token) -> list[Token]:
-    """The first infinitive after a verb of agreeing or instructing, before the sentence ends."""
-    sentence = doc.sentences[verb.sentence]
-    for token in doc.tokens[verb.i + 1 : min(verb.i + 12, sentence.last + 1)]:
+def _infinitive_after(doc: RussianDoc, word: Token, reach: int = 12) -> list[Token]:
+    """The first infinitive within `reach` words after a verb of agreeing or instructing (or a cue noun)."""
+    sentence = doc.sentences[word.sentence]
+    for token in doc.tokens[word.i + 1 : min(word.i + reach + 1, sentence.last + 1)]:
         if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
             return [token]
     return []
@@ -221,6 +256,7 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
             candidate = finder(doc, token)
             if candidate is None or any(a <= candidate.first and candidate.last <= b for a, b in taken):
                 continue
+            candidate.last = _without_trailing_date(doc, candidate, published)
             title = nominative_phrase(doc, candidate.first, candidate.last)
             if len(title.split()) < 2:
                 continue
@@ -236,23 +272,52 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
     return initiatives
 
 
+def _without_trailing_date(doc: RussianDoc, candidate: _Candidate, published: str | None) -> int:
+    """Where a title ends once a date closing it ("... до 2027 года") is left to the deadline."""
+    start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
+    dates = find_dates(doc.text[start:end], published, start)
+    if not dates or dates[-1].end < end - 1:
+        return candidate.last
+    last = candidate.last
+    while last > candidate.first and doc.tokens[last].start >= dates[-1].start:
+        last -= 1
+    while last > candidate.first and doc.tokens[last].pos in ("ADP", "CCONJ", "PUNCT"):
+        last -= 1
+    return last
+
+
 def _span(doc: RussianDoc, candidate: _Candidate) -> Span:
     return Span(doc.tokens[candidate.first].start, doc.tokens[candidate.last].end)
 
 
-def _initiative(doc, entities, candidate, title, published, speakers, number):  # type: ignore[no-untyped-def]
-    sentence = doc.sentences[doc.tokens[candidate.first].sentence]
-    actors: list[str] = []
-    actor = candidate.actor_token
-    if actor is not None:
-        entity = entities.at(actor.start, actor.end)
+def _actor(doc: RussianDoc, entities: EntityIndex, subject: Token | None, speakers: list[SpeakerLine]) -> str | None:
+    """Who acts: the subject's entity, the country of a title standing for it ("Президент Узбекистана предложил"),
+    or the transcript's speaker for "я" and "мы"."""
+    if subject is None:
+        return None
+    for word in (subject, *(c for c in doc.children(subject) if c.rel in ("appos", "flat:name", "nmod"))):
+        entity = entities.at(word.start, word.end)
         if entity is not None and entity.type in ("person", "country", "organization"):
-            actors.append(entity.name)
-        elif actor.pos == "PRON" and actor.lemma in ("я", "мы"):
-            speaker = next((s for s in speakers if s.remarks_start <= actor.start < s.remarks_end), None)
-            named = entities.at(speaker.name_start, speaker.name_end) if speaker is not None else None
-            if named is not None:
-                actors.append(named.name)
+            return entity.name
+    if subject.pos == "PRON" and subject.lemma in ("я", "мы"):
+        speaker = next((s for s in speakers if s.remarks_start <= subject.start < s.remarks_end), None)
+        named = entities.at(speaker.name_start, speaker.name_end) if speaker is not None else None
+        return named.name if named is not None else None
+    return None
+
+
+def _initiative(
+    doc: RussianDoc,
+    entities: EntityIndex,
+    candidate: _Candidate,
+    title: str,
+    published: str | None,
+    speakers: list[SpeakerLine],
+    number: int,
+) -> Initiative:
+    sentence = doc.sentences[doc.tokens[candidate.first].sentence]
+    actor = _actor(doc, entities, candidate.actor_token, speakers)
+    actors = [actor] if actor else []
     span = _span(doc, candidate)
     located = entities.within(span.start, span.end, ["place", "region", "country"])
     deadlines = [

@@ -18,8 +18,24 @@ def _initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
 
 
-def phrase_span(doc: RussianDoc, root: Token, left: bool = True) -> tuple[int, int]:
-    """Return the token range of `root` with the adjectives before it and its words after it."""
+def _opens_phrase(doc: RussianDoc, index: int, heads: frozenset[str]) -> bool:
+    """Whether the words from `index` open a clause or a new phrase headed by one of `heads`."""
+    token = doc.tokens[index]
+    if token.pos in _CLAUSE_POS:
+        return True
+    while token.pos == "ADJ" and index + 1 < len(doc.tokens):
+        index += 1
+        token = doc.tokens[index]
+    return token.lemma in heads
+
+
+def phrase_span(
+    doc: RussianDoc, root: Token, left: bool = True, heads: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Return the token range of `root` with the adjectives before it and its words after it.
+
+    A conjunction before another phrase headed by a word of `heads` ("соглашение ... и меморандум") ends it.
+    """
     sentence = doc.sentences[root.sentence]
     first = root.i
     while left and first > sentence.first and doc.tokens[first - 1].pos == "ADJ":
@@ -32,7 +48,7 @@ def phrase_span(doc: RussianDoc, root: Token, left: bool = True) -> tuple[int, i
             continue
         if after.text in _STOPS or after.pos in _CLAUSE_POS:
             break
-        if after.pos == "CCONJ" and last + 2 <= sentence.last and doc.tokens[last + 2].pos in _CLAUSE_POS:
+        if after.pos == "CCONJ" and last + 2 <= sentence.last and _opens_phrase(doc, last + 2, heads):
             break
         last += 1
     while last > root.i and doc.tokens[last].pos in ("ADP", "CCONJ", "DET", "PART", "ADV"):
