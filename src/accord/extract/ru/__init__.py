@@ -26,7 +26,7 @@ def _link_figures(initiatives: list[Initiative], figures: list[Figure]) -> None:
             )
             if inside:
                 initiative.figures.append(figure.id)
-                figure.subjects = [initiative.title]
+                figure.subjects = [initiative.title, *figure.subjects]
 
 
 def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:

@@ -145,7 +145,7 @@ def _not_a_name(token: Token) -> bool:
 
 
 def _person_mention(tokens: list[Token], surface: str) -> _Mention | None:
-    if tokens[0].pos == "PRON" or tokens[0].lemma in word_class("person_words") or not tokens[0].text[:1].isupper():
+    if all(_not_a_name(t) for t in tokens) or tokens[0].pos == "PRON" or not tokens[0].text[:1].isupper():
         return None
     name = nominative_name(tokens)
     parsed = person_name(name)
@@ -186,8 +186,7 @@ def extract_entities(doc: RussianDoc) -> EntityIndex:
             entities.append(entity)
             by_key[key] = entity
         elif mention.person is not None and _fuller(mention.name, entity.name):
-            _add_alias(entity, entity.name)
-            entity.name = mention.name
+            _rename(entity, mention.name)
         _add_alias(entity, mention.name)
         for surface in mention.surfaces:
             _add_alias(entity, surface)
@@ -235,9 +234,14 @@ def _compose_full_name(entity: Entity) -> None:
     for alias in entity.aliases:
         other = person_name(alias)
         if other is not None and other.first and not other.surname and other.could_be(parsed):
-            _add_alias(entity, entity.name)
-            entity.name = f"{other.first} {parsed.surname}"
+            _rename(entity, f"{other.first} {parsed.surname}")
             return
+
+
+def _rename(entity: Entity, name: str) -> None:
+    """Give the entity a fuller name; the one it had becomes an alias."""
+    old, entity.name = entity.name, name
+    _add_alias(entity, old)
 
 
 def _add_alias(entity: Entity, surface: str) -> None:
@@ -253,8 +257,7 @@ def _finish(entity: Entity) -> None:
         _compose_full_name(entity)
         parsed = person_name(entity.name)
         if parsed is not None and parsed.first and parsed.patronymic and parsed.surname:
-            _add_alias(entity, entity.name)
-            entity.name = parsed.short()
+            _rename(entity, parsed.short())
         if parsed is not None and parsed.surname and parsed.surname != entity.name:
             _add_alias(entity, parsed.surname)
     _add_alias(entity, latin(entity.name))
