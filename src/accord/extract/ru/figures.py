@@ -69,9 +69,19 @@ def _qualifier(tokens: list[Token], position: int) -> Qualifier:
     return qualifiers.get(two) or qualifiers.get(one) or "exact"
 
 
+def _noun_before(tokens: list[Token], position: int) -> str | None:
+    """A noun in the instrumental just before the number measures it: "мощностью 500 тыс. тонн", "объёмом 2 млрд"."""
+    index = position - 1
+    if index >= 0 and tokens[index].text.lower() in table("figures")["qualifiers"]:
+        index -= 1
+    if index >= 0 and tokens[index].pos == "NOUN" and tokens[index].case == "ablt":
+        return tokens[index].lemma
+    return None
+
+
 def _measured_noun(doc: RussianDoc, unit: Token, tokens: list[Token], after: int) -> str | None:
     """What a percent or a sum measures: a genitive noun after it ("70 процентов торговли"), the noun it
-    belongs to ("мощностью 500 тыс. тонн"), or the subject of its verb ("товарооборот вырос на 15 процентов")."""
+    belongs to, or the subject of its verb ("товарооборот вырос на 15 процентов")."""
     noun = after
     while noun < len(tokens) and tokens[noun].pos in ("DET", "ADJ"):
         noun += 1
@@ -147,15 +157,15 @@ def _figure_at(doc: RussianDoc, tokens: list[Token], position: int, periods: lis
     if not makes_figure:
         return None, cursor
     after = cursor + 1
-    if after < len(tokens) and tokens[after].text == "." and len(tokens[cursor].text) <= 4:
-        after += 1  # the full stop of an abbreviation ("долл.")
+    if after < len(tokens) - 1 and tokens[after].text == "." and len(tokens[cursor].text) <= 4:
+        after += 1  # the full stop of an abbreviation ("долл."), not the sentence's
     following = " ".join(t.text.lower() for t in tokens[after : after + 2])
     if unit == "tonnes" and any(following.startswith(p) for p in data["per_year"]):
         unit = "tonnes/year"
     if unit is None:
         metric = _noun_phrase(doc, tokens, amount.last + 1, cursor)
     else:
-        metric = _measured_noun(doc, tokens[cursor], tokens, after) or ""
+        metric = _noun_before(tokens, position) or _measured_noun(doc, tokens[cursor], tokens, after) or ""
     if not metric and unit not in ("years", "percent"):
         return None, after
     start, end = token.start, tokens[after - 1].end

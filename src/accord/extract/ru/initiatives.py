@@ -76,6 +76,20 @@ def _is_document(doc: RussianDoc, token: Token) -> bool:
     return token.lemma in data["documents"] or two_words in data["two_word_documents"]
 
 
+def _governor(doc: RussianDoc, token: Token) -> str:
+    """The word that says what happens to a document: its head noun ("проект декларации") or its nearest verb,
+    reached through the documents it is listed with ("подписали соглашение ... и меморандум")."""
+    statuses = table("initiatives")["document_statuses"]
+    current = token
+    for _ in range(6):
+        if current.head is None:
+            return ""
+        current = doc.tokens[current.head]
+        if current.lemma in statuses or current.pos == "VERB":
+            return current.lemma
+    return ""
+
+
 def _document_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     data = table("initiatives")
     if not _is_document(doc, token):
@@ -83,11 +97,8 @@ def _document_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     children = doc.children(token)
     if _anaphoric(doc, token):
         return None
-    listed_first = token
-    while listed_first.rel == "conj" and listed_first.head is not None and _is_document(doc, doc.tokens[listed_first.head]):
-        listed_first = doc.tokens[listed_first.head]  # "подписали соглашение ... и меморандум": both are signed
-    head = doc.tokens[listed_first.head] if listed_first.head is not None else None
-    governor = head.lemma if head is not None else ""
+    head = doc.tokens[token.head] if token.head is not None else None
+    governor = _governor(doc, token)
     if _framed(doc, token):
         return None  # "в рамках Договора": a framework already in place, not a new initiative
     status = data["document_statuses"].get(governor)
