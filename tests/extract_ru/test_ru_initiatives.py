@@ -47,7 +47,9 @@ def test_documents_signed_together_are_two_completed_agreements() -> None:
 
 
 def test_a_draft_declaration_is_proposed_and_a_roadmap_is_a_document() -> None:
-    found = _initiatives("Проект итоговой декларации одобрен министрами. Правительства утвердили дорожную карту по туризму.")
+    found = _initiatives(
+        "Проект итоговой декларации одобрен министрами. Правительства утвердили дорожную карту по туризму."
+    )
     assert found["Проект итоговой декларации"][1] == "proposed"
     assert found["дорожная карта по туризму"][:2] == ("agreement", "completed")
 

@@ -10,7 +10,9 @@ from accord.extract import extract_records
 
 
 def test_russian_and_english_documents_are_each_read_by_their_own_pipeline_in_order() -> None:
-    english = SourceDocument(source="a.txt", text="The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday.")
+    english = SourceDocument(
+        source="a.txt", text="The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday."
+    )
     russian = SourceDocument(source="b.txt", text="Министры Казахстана и Киргизии встретились в Бишкеке в понедельник.")
     records = extract_records([russian, english, russian])
     assert [r.document.language for r in records] == ["ru", "en", "ru"]

@@ -72,7 +72,7 @@ def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world: Ga
 
 
 def _side_mention(tokens: list[Token], position: int) -> _Mention | None:
-    """"российская сторона" names Russia as a party."""
+    """ "российская сторона" names Russia as a party."""
     if position + 1 >= len(tokens) or tokens[position + 1].lemma != "сторона":
         return None
     code = country_of_adjective(tokens[position].lemma)
@@ -90,9 +90,13 @@ def _name_spans(doc: RussianDoc) -> list[NamedSpan]:
         if span.type != "PER" and _INITIALED.match(doc.text[span.start : span.end]):
             span = NamedSpan("PER", span.start, span.end, span.first, span.last)
         previous = spans[-1] if spans else None
-        if previous and previous.last + 1 == span.first and "PER" in (previous.type, span.type) and (
-            is_first_name(doc.tokens[previous.first].text) or span.type == previous.type
-        ) and doc.tokens[previous.last].sentence == tokens[0].sentence:
+        if (
+            previous
+            and previous.last + 1 == span.first
+            and "PER" in (previous.type, span.type)
+            and (is_first_name(doc.tokens[previous.first].text) or span.type == previous.type)
+            and doc.tokens[previous.last].sentence == tokens[0].sentence
+        ):
             spans[-1] = NamedSpan("PER", previous.start, span.end, previous.first, span.last)
             continue
         spans.append(span)
@@ -227,7 +231,7 @@ def _person_groups(mentions: list[_Mention]) -> dict[int, str]:
 
 
 def _compose_full_name(entity: Entity) -> None:
-    """"В.Путин" addressed as "Владимир Владимирович" is "Владимир Путин": the first name fills the initial."""
+    """ "В.Путин" addressed as "Владимир Владимирович" is "Владимир Путин": the first name fills the initial."""
     parsed = person_name(entity.name)
     if parsed is None or not parsed.surname or parsed.first:
         return

@@ -108,7 +108,7 @@ class _Context:
 
 
 def _venue(doc: RussianDoc, entities: EntityIndex) -> str | None:
-    """The city the text is set in: the place named most often after "в" or "на" ("рад приветствовать Вас в Ташкенте")."""
+    """The city the text is set in: the place named most often after "в" or "на" ("рады Вам в Ташкенте")."""
     counts: dict[str, int] = {}
     starts = {t.start: t for t in doc.tokens}
     for entity in entities.entities:

@@ -53,7 +53,9 @@ def _is_date_part(tokens: list[Token], position: int, last: int) -> bool:
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     previous = tokens[position - 1].text.lower() if position > 0 else ""
     is_year = len(number) == 4 and number[:2] in ("19", "20")
-    if is_year and (previous in ("в", "к", "до", "с", "по") or (following and _YEAR_WORDS.match(following.text.lower()))):
+    if is_year and (
+        previous in ("в", "к", "до", "с", "по") or (following and _YEAR_WORDS.match(following.text.lower()))
+    ):
         return True
     if following is not None and is_month(following.text):
         return True
@@ -103,7 +105,9 @@ def _measured_noun(doc: RussianDoc, unit: Token, tokens: list[Token], after: int
 def _noun_phrase(doc: RussianDoc, tokens: list[Token], first: int, noun: int) -> str:
     """The counted or measured noun with its adjectives and the genitives after it, in the nominative."""
     last = noun
-    while last + 1 < len(tokens) and tokens[last + 1].case == "gent" and tokens[last + 1].pos in ("NOUN", "PROPN", "ADJ"):
+    while (
+        last + 1 < len(tokens) and tokens[last + 1].case == "gent" and tokens[last + 1].pos in ("NOUN", "PROPN", "ADJ")
+    ):
         last += 1
     start = first
     while start < noun and tokens[start].pos not in ("ADJ", "NOUN"):
@@ -140,11 +144,17 @@ def extract_figures(doc: RussianDoc, entities: EntityIndex, published: str | Non
     return figures
 
 
-def _figure_at(doc: RussianDoc, tokens: list[Token], position: int, periods: list[FoundDate]) -> tuple[Figure | None, int]:
+def _figure_at(
+    doc: RussianDoc, tokens: list[Token], position: int, periods: list[FoundDate]
+) -> tuple[Figure | None, int]:
     """Read a figure starting at tokens[position]; return it (or None) and where to read on."""
     data = table("figures")
     token = tokens[position]
-    glued = position + 1 < len(tokens) and tokens[position + 1].text in ("-", "‑") and tokens[position + 1].start == token.end
+    glued = (
+        position + 1 < len(tokens)
+        and tokens[position + 1].text in ("-", "‑")
+        and tokens[position + 1].start == token.end
+    )
     if not _NUMBER.match(token.text) or glued:
         return None, position + 1
     amount = _amount(tokens, position, data["scales"])

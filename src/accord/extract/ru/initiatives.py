@@ -130,7 +130,7 @@ def _framed(doc: RussianDoc, token: Token) -> bool:
 
 
 def _anaphoric(doc: RussianDoc, token: Token) -> bool:
-    """"этих соглашений", "создание этой организации": the words point back to something already named."""
+    """ "этих соглашений", "создание этой организации": the words point back to something already named."""
     return any(c.lemma in ("этот", "это", "тот") or c.pos == "PRON" for c in doc.children(token))
 
 
@@ -140,7 +140,8 @@ def _project_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
         return None
     first, last = phrase_span(doc, token, left=False, heads=_heads())
     objects = [
-        t for t in doc.tokens[token.i + 1 : last + 1]
+        t
+        for t in doc.tokens[token.i + 1 : last + 1]
         if t.case == "gent" and t.pos in ("NOUN", "PROPN") and t.lemma not in word_class("time_nouns")
     ]
     if not objects or _anaphoric(doc, objects[0]) or doc.tokens[token.i + 1].pos == "DET":
@@ -152,23 +153,22 @@ def _project_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     return _Candidate("project", status, "project_noun", first, last, None)
 
 
+def _is_object(doc: RussianDoc, child: Token, need: str | None, clauses: bool) -> bool:
+    preposition = _preposition(doc, child)
+    if need in ("за", "с"):
+        return preposition == need and child.rel == "obl"
+    if child.pos in _PRONOUNS:
+        return False
+    if need == "obj":
+        return child.rel == "obj"
+    if child.pos == "NOUN":
+        return child.rel == "obj" or (child.rel == "obl" and preposition == "о")
+    return clauses and child.pos == "VERB" and child.rel in ("xcomp", "ccomp")
+
+
 def _verb_objects(doc: RussianDoc, verb: Token, need: str | None, clauses: bool) -> list[Token]:
     """What a verb of agreeing or proposing is about: the object it needs, "о" + a noun, or an infinitive."""
-    objects: list[Token] = []
-    for child in doc.children(verb):
-        preposition = _preposition(doc, child)
-        if need in ("за", "с"):
-            if preposition == need and child.rel == "obl":
-                objects.append(child)
-        elif child.pos in _PRONOUNS:
-            continue
-        elif need == "obj":
-            if child.rel == "obj":
-                objects.append(child)
-        elif child.pos == "NOUN" and (child.rel == "obj" or (child.rel == "obl" and preposition == "о")):
-            objects.append(child)
-        elif clauses and child.pos == "VERB" and child.rel in ("xcomp", "ccomp"):
-            objects.append(child)
+    objects = [child for child in doc.children(verb) if _is_object(doc, child, need, clauses)]
     if not objects and clauses:
         objects = _infinitive_after(doc, verb)
     return objects
@@ -225,7 +225,7 @@ def _clause_span(doc: RussianDoc, verb: Token) -> tuple[int, int]:
 
 
 def _membership_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
-    """"участвует ... в качестве государства-наблюдателя": a status taken up in an organization."""
+    """ "участвует ... в качестве государства-наблюдателя": a status taken up in an organization."""
     data = table("initiatives")
     if token.lemma != "качество" or token.i == 0 or doc.tokens[token.i - 1].lemma != "в":
         return None
@@ -238,7 +238,7 @@ def _membership_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
 
 
 def _named_year_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
-    """"Год русского языка в Китае": a named year of one country in another is a programme."""
+    """ "Год русского языка в Китае": a named year of one country in another is a programme."""
     data = table("initiatives")
     if token.lemma not in data["named_years"] or not token.text[:1].isupper():
         return None
@@ -332,7 +332,8 @@ def _initiative(
     span = _span(doc, candidate)
     located = entities.within(span.start, span.end, ["place", "region", "country"])
     deadlines = [
-        d.value for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
+        d.value
+        for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
         if d.preposition in ("до", "к")
     ]
     parties = [e.name for e in entities.within(sentence.start, sentence.end, ["country"])]

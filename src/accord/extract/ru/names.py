@@ -80,7 +80,7 @@ def person_gender(tokens: list[Token]) -> str | None:
 
 
 def nominative_name(tokens: list[Token]) -> str:
-    """Return a person's name, as written over `tokens`, in the nominative ("Шавкату Мирзиёеву" -> "Шавкат Мирзиёев")."""
+    """Return a person's name written over `tokens` in the nominative ("Шавкату Мирзиёеву" -> "Шавкат Мирзиёев")."""
     gender = person_gender(tokens)
     case = _shared_case(tokens)
     words: list[str] = []
@@ -98,7 +98,7 @@ def nominative_name(tokens: list[Token]) -> str:
 
 
 def _shared_case(tokens: list[Token]) -> str | None:
-    """The parts of a name agree in case, so the tagger's most frequent reading (the surname's on a tie) is the name's."""
+    """The parts of a name agree in case: the tagger's most frequent reading (the surname's on a tie) is the name's."""
     cases = [t.case for t in reversed(tokens) if t.case and len(t.text) > 1]
     return max(cases, key=cases.count) if cases else None
 

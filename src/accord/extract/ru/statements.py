@@ -26,7 +26,9 @@ def extract_statements(doc: RussianDoc, entities: EntityIndex) -> list[Statement
         remarks.append((line.remarks_start, line.remarks_end))
         speaker = entities.at(line.name_start, line.name_end)
         if speaker is not None and speaker.type == "person":
-            found += [(speaker.name, start, end) for start, end in _sentences(doc, line.remarks_start, line.remarks_end)]
+            found += [
+                (speaker.name, start, end) for start, end in _sentences(doc, line.remarks_start, line.remarks_end)
+            ]
     for pattern in (_QUOTE, _DASH_SPEECH):
         for match in pattern.finditer(doc.text):
             group = "a" if match.group("a") else "b"
@@ -45,11 +47,7 @@ def extract_statements(doc: RussianDoc, entities: EntityIndex) -> list[Statement
 
 def _sentences(doc: RussianDoc, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a speaker's remarks: each is one statement, a claim of its own."""
-    return [
-        (max(s.start, start), min(s.end, end))
-        for s in doc.sentences
-        if s.start < end and s.end > start + 1
-    ]
+    return [(max(s.start, start), min(s.end, end)) for s in doc.sentences if s.start < end and s.end > start + 1]
 
 
 def _speaker_near(doc: RussianDoc, entities: EntityIndex, start: int, end: int) -> str | None:
