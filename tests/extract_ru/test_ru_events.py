@@ -34,3 +34,21 @@ def test_generic_plural_meetings_are_no_event() -> None:
 def test_a_telephone_conversation_is_a_call() -> None:
     record = russian_record("Вчера состоялся телефонный разговор министров иностранных дел Узбекистана и Туркмении.")
     assert [(e.type, e.date) for e in record.events] == [("call", "2025-10-09")]
+
+
+def test_the_lead_paragraphs_talks_take_the_datelines_day_and_city() -> None:
+    record = russian_record(
+        "Бишкек, 14 марта 2025 года. Президенты Киргизии и Казахстана провели переговоры.\n"
+        "Следующее заседание межправительственной комиссии пройдёт в Алма-Ате.",
+        published=None,
+    )
+    talks, sitting = record.events
+    assert (talks.name, talks.date, talks.place) == ("переговоры", "2025-03-14", "Бишкек")
+    assert (sitting.name, sitting.date) == ("Следующее заседание межправительственной комиссии", None)
+
+
+def test_an_unnamed_summit_is_the_one_named_summit_and_a_document_to_sign_is_no_signing() -> None:
+    record = russian_record(
+        "Лидеры прибыли на Пятый Каспийский саммит. Проект итоговой декларации саммита готов к подписанию."
+    )
+    assert [(e.type, e.name, len(e.evidence)) for e in record.events] == [("summit", "Пятый Каспийский саммит", 2)]

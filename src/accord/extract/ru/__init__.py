@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from accord.documents import SourceDocument
 from accord.extract.confidence import rate_record
+from accord.extract.ru.dateline import find_dateline
 from accord.extract.ru.entities import extract_entities
 from accord.extract.ru.events import extract_events
 from accord.extract.ru.figures import extract_figures
@@ -32,14 +33,17 @@ def _link_figures(initiatives: list[Initiative], figures: list[Figure]) -> None:
 def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:
     """Extract the record of a Russian document."""
     doc = parse_russian(document.text)
+    dateline = find_dateline(document.text)
+    # Relative dates ("в прошлом году") are anchored to the publication date, else to the dateline's.
+    published = document.published or (dateline.date if dateline is not None else None)
     entities = extract_entities(doc)
-    initiatives = extract_initiatives(doc, entities, document.published)
-    figures = extract_figures(doc, entities, document.published)
+    initiatives = extract_initiatives(doc, entities, published)
+    figures = extract_figures(doc, entities, published)
     _link_figures(initiatives, figures)
     record = Record(
         document=info,
         entities=entities.entities,
-        events=extract_events(doc, entities, document.published),
+        events=extract_events(doc, entities, published, dateline),
         initiatives=initiatives,
         figures=figures,
         statements=extract_statements(doc, entities),

@@ -9,7 +9,7 @@ from functools import cache
 
 from accord.extract.ru.lexicon import table
 
-_YEAR_WORD = r"(?:года|году|год|г\.|гг\.)"
+_YEAR_WORD = r"(?:годы|годах|годов|года|году|год|гг\.|г\.)"
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ _MONTH_ENDINGS = r"(?:ь|я|е|ю|ём|ем|а|у|ом)?"
 class _Patterns:
     day: re.Pattern[str]  # "27 мая 2024 года", "с 23 по 24 мая"
     months: re.Pattern[str]  # "в январе–сентябре 2025 года"
-    year: re.Pattern[str]  # "в 2029 году", "до 2027 года"
+    year: re.Pattern[str]  # "в 2029 году", "до конца 2027 года", "на 2026–2030 годы"
     month_names: list[tuple[re.Pattern[str], int]]
 
 
@@ -45,7 +45,11 @@ def _patterns() -> _Patterns:
         rf"(?:\b(?P<prep>в|за|до|к)\s+)?\b(?P<m1>{months})(?:\s*[–—-]\s*(?P<m2>{months}))?\s+(?P<year>\d{{4}})\s*{_YEAR_WORD}",
         re.IGNORECASE,
     )
-    year = re.compile(rf"(?:\b(?P<prep>в|до|к|с|по|на)\s+)?\b(?P<year>(?:19|20)\d\d)\s*{_YEAR_WORD}", re.IGNORECASE)
+    year = re.compile(
+        rf"(?:\b(?P<prep>в|до|к|с|по|на)\s+(?:конца\s+|начала\s+|середины\s+)?)?\b"
+        rf"(?:(?P<since>(?:19|20)\d\d)\s*[–—-]\s*)?(?P<year>(?:19|20)\d\d)\s*{_YEAR_WORD}",
+        re.IGNORECASE,
+    )
     names = [
         (re.compile(rf"^(?:{stem}){_MONTH_ENDINGS}$", re.IGNORECASE), number)
         for stem, number in table("dates")["months"].items()
@@ -100,7 +104,8 @@ def find_dates(text: str, published: str | None = None, offset: int = 0) -> list
         value = f"{the_year}-{first:02d}" if first == last else f"{the_year}-{first:02d}/{the_year}-{last:02d}"
         add(value, match)
     for match in patterns.year.finditer(text):
-        add(match.group("year"), match)
+        since = match.group("since")
+        add(f"{since}/{match.group('year')}" if since else match.group("year"), match)
     found += _relative(text, published, offset, taken)
     return sorted(found, key=lambda d: d.start)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.ru.dates import find_dates
+from accord.extract.ru.dateline import Dateline
+from accord.extract.ru.dates import FoundDate, find_dates
+from accord.extract.ru.gazetteer import gazetteer
 from accord.extract.ru.lexicon import table, word_class
 from accord.extract.ru.phrases import nominative_phrase
 from accord.extract.ru.speakers import speaker_lines
@@ -21,6 +23,7 @@ class _Found:
     type: EventType
     name: str
     key: str
+    trigger: str  # the lemma of the word that named it first
     sentences: list[int] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
 
@@ -37,6 +40,9 @@ def _trigger(doc: RussianDoc, token: Token) -> tuple[EventType, int] | None:
         return None
     if token.feats.get("Number") == "Plur" and token.lemma not in data["plural_ok"]:
         return None
+    preposition = next((c.lemma for c in doc.children(token) if c.rel == "case"), "")
+    if preposition in data["prospective_prepositions"].get(token.lemma, []):
+        return None  # "документы к подписанию" are still to be signed
     return data["triggers"][token.lemma], token.i
 
 
@@ -56,8 +62,13 @@ def _name_span(doc: RussianDoc, token: Token, start: int) -> tuple[int, int]:
     return first, last
 
 
-def _specific_key(doc: RussianDoc, first: int, last: int, entities: EntityIndex) -> str:
-    """The proper words that tell this event from others of its type ("Каспийский", "БРИК"); empty when generic."""
+def _specific_key(doc: RussianDoc, trigger: Token, first: int, last: int, entities: EntityIndex) -> str:
+    """The words that tell this event from others of its type: proper words ("Каспийский", "БРИК"), or the body
+    a sitting or a forum is of ("заседание межправительственной комиссии"); empty when the mention is generic."""
+    if trigger.lemma in table("events")["named_by_complement"]:
+        body = [t.lemma for t in doc.tokens[trigger.i + 1 : last + 1] if t.pos in ("NOUN", "PROPN", "ADJ")]
+        if body:
+            return " ".join(body)
     words = []
     for token in doc.tokens[first : last + 1]:
         if token.i == doc.sentences[token.sentence].first or not token.text[:1].isupper():
@@ -71,7 +82,9 @@ def _specific_key(doc: RussianDoc, first: int, last: int, entities: EntityIndex)
     return " ".join(words)
 
 
-def extract_events(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Event]:
+def extract_events(
+    doc: RussianDoc, entities: EntityIndex, published: str | None, dateline: Dateline | None = None
+) -> list[Event]:
     """Return the events the text reports, one per event: a type's unnamed mentions are one event."""
     found: dict[tuple[str, str], _Found] = {}
     for token in doc.tokens:
@@ -80,11 +93,11 @@ def extract_events(doc: RussianDoc, entities: EntityIndex, published: str | None
             continue
         kind, start = trigger
         first, last = _name_span(doc, token, start) if token.pos != "VERB" else (token.i, token.i)
-        key = _specific_key(doc, first, last, entities)
+        key = _specific_key(doc, token, first, last, entities)
         name = nominative_phrase(doc, first, last) if token.pos != "VERB" else table("events")["verbs"][token.lemma][1]
         event = found.get((kind, key))
         if event is None:
-            event = found[(kind, key)] = _Found(kind, name, key)
+            event = found[(kind, key)] = _Found(kind, name, key, token.lemma)
         elif token.pos != "VERB" and event.name in {v[1] for v in table("events")["verbs"].values()}:
             event.name = name  # a noun names the event better than the verb's stand-in
         event.sentences.append(token.sentence)
@@ -93,9 +106,42 @@ def extract_events(doc: RussianDoc, entities: EntityIndex, published: str | None
     context = _Context(
         published=published,
         speakers=list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person")),
-        venue=_venue(doc, entities),
+        venue=_venue(doc, entities, dateline),
     )
-    return [_event(doc, entities, event, context, number) for number, event in enumerate(found.values(), 1)]
+    merged = _merged(list(found.values()))
+    events = [_event(doc, entities, event, context, number) for number, event in enumerate(merged, 1)]
+    if dateline is not None:
+        for event in events:
+            lead = event.evidence[0]
+            if dateline.paragraph_start <= lead.start < dateline.paragraph_end:
+                event.date = event.date or dateline.date  # the lead paragraph reports the day of the dateline
+    return events
+
+
+def _merged(found: list[_Found]) -> list[_Found]:
+    """One event per occurrence: names opening with the same word are one body's long and short forms
+    ("Евразийский межправительственный совет", "Евразийский межправсовет"), and unnamed mentions ("саммит")
+    are the named event of their word when there is just one ("Второй Каспийский саммит")."""
+    named: list[_Found] = []
+    for event in (e for e in found if e.key):
+        same = next((k for k in named if k.type == event.type and k.key.split()[0] == event.key.split()[0]), None)
+        if same is None:
+            named.append(event)
+        else:
+            _absorb(same, event)
+    kept = list(named)
+    for event in (e for e in found if not e.key):
+        of_type = [k for k in named if k.type == event.type and k.trigger == event.trigger]
+        if len(of_type) == 1:
+            _absorb(of_type[0], event)
+        else:
+            kept.append(event)
+    return sorted(kept, key=lambda e: e.evidence[0].start)
+
+
+def _absorb(target: _Found, other: _Found) -> None:
+    target.sentences += other.sentences
+    target.evidence = sorted([*target.evidence, *other.evidence])
 
 
 @dataclass(frozen=True)
@@ -107,12 +153,18 @@ class _Context:
     venue: str | None
 
 
-def _venue(doc: RussianDoc, entities: EntityIndex) -> str | None:
-    """The city the text is set in: the place named most often after "в" or "на" ("рады Вам в Ташкенте")."""
+def _venue(doc: RussianDoc, entities: EntityIndex, dateline: Dateline | None) -> str | None:
+    """The city the text is set in: the dateline's, or the city named most often after "в" or "на"
+    ("рады Вам в Ташкенте"); a province or a district is no venue."""
+    if dateline is not None and dateline.place is not None:
+        place = entities.named(dateline.place)
+        if place is not None and place.type == "place":
+            return place.name
+    region_nouns = gazetteer().region_nouns
     counts: dict[str, int] = {}
     starts = {t.start: t for t in doc.tokens}
     for entity in entities.entities:
-        if entity.type != "place":
+        if entity.type != "place" or any(w.lower() in region_nouns for w in entity.name.split()):
             continue
         for mention in entity.mentions:
             token = starts.get(mention.start)
@@ -135,6 +187,13 @@ def _visited_country(doc: RussianDoc, entities: EntityIndex, first: int, last: i
     return None
 
 
+def _dates_an_event(found: FoundDate) -> bool:
+    """A day dates an event, and so does "в 2024 году"; a deadline ("до 2027 года") or a span of years does not."""
+    if "/" in found.value and len(found.value) == 9:
+        return False
+    return found.preposition in ("", "в", "с") if len(found.value) > 4 else found.preposition == "в"
+
+
 def _event(doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Context, number: int) -> Event:
     date: str | None = None
     place: str | None = None
@@ -143,7 +202,7 @@ def _event(doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Cont
         sentence = doc.sentences[index]
         if date is None:
             text = doc.text[sentence.start : sentence.end]
-            dates = [d for d in find_dates(text, context.published, sentence.start) if d.preposition not in ("до", "к")]
+            dates = [d for d in find_dates(text, context.published, sentence.start) if _dates_an_event(d)]
             date = dates[0].value.split("/")[0] if dates else None
         if place is None:
             places = entities.within(sentence.start, sentence.end, ["place"])

@@ -183,7 +183,7 @@ def _figure_at(
     figure = Figure(
         id="",
         metric=metric,
-        value=amount.value,
+        value=float(f"{amount.value:.12g}"),  # 8,3 млрд is 8300000000, not 8300000000.000001
         unit=unit,
         qualifier=_qualifier(tokens, position),
         period=period,

@@ -284,10 +284,10 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
 
 
 def _without_trailing_date(doc: RussianDoc, candidate: _Candidate, published: str | None) -> int:
-    """Where a title ends once a date closing it ("... до 2027 года") is left to the deadline."""
+    """Where a title ends once a deadline closing it ("... до 2027 года") is left to the deadline."""
     start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
     dates = find_dates(doc.text[start:end], published, start)
-    if not dates or dates[-1].end < end - 1:
+    if not dates or dates[-1].end < end - 1 or dates[-1].preposition not in ("до", "к"):
         return candidate.last
     last = candidate.last
     while last > candidate.first and doc.tokens[last].start >= dates[-1].start:
