@@ -82,11 +82,10 @@ def _specific_key(doc: RussianDoc, trigger: Token, first: int, last: int, entiti
     return " ".join(words)
 
 
-def extract_events(
-    doc: RussianDoc, entities: EntityIndex, published: str | None, dateline: Dateline | None = None
-) -> list[Event]:
-    """Return the events the text reports, one per event: a type's unnamed mentions are one event."""
+def _occurrences(doc: RussianDoc, entities: EntityIndex) -> list[_Found]:
+    """Every event word of the text, gathered by type and by what tells the event from others of its type."""
     found: dict[tuple[str, str], _Found] = {}
+    stand_ins = {v[1] for v in table("events")["verbs"].values()}
     for token in doc.tokens:
         trigger = _trigger(doc, token)
         if trigger is None:
@@ -98,22 +97,28 @@ def extract_events(
         event = found.get((kind, key))
         if event is None:
             event = found[(kind, key)] = _Found(kind, name, key, token.lemma)
-        elif token.pos != "VERB" and event.name in {v[1] for v in table("events")["verbs"].values()}:
+        elif token.pos != "VERB" and event.name in stand_ins:
             event.name = name  # a noun names the event better than the verb's stand-in
         event.sentences.append(token.sentence)
         event.evidence.append(Span(doc.tokens[first].start, doc.tokens[last].end))
+    return list(found.values())
+
+
+def extract_events(
+    doc: RussianDoc, entities: EntityIndex, published: str | None, dateline: Dateline | None = None
+) -> list[Event]:
+    """Return the events the text reports, one per occurrence, with date, place and participants."""
     speakers = [entities.at(line.name_start, line.name_end) for line in speaker_lines(doc.text)]
     context = _Context(
         published=published,
         speakers=list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person")),
         venue=_venue(doc, entities, dateline),
     )
-    merged = _merged(list(found.values()))
-    events = [_event(doc, entities, event, context, number) for number, event in enumerate(merged, 1)]
+    merged = _merged(_occurrences(doc, entities))
+    events = [_event(doc, entities, found, context, number) for number, found in enumerate(merged, 1)]
     if dateline is not None:
         for event in events:
-            lead = event.evidence[0]
-            if dateline.paragraph_start <= lead.start < dateline.paragraph_end:
+            if dateline.paragraph_start <= event.evidence[0].start < dateline.paragraph_end:
                 event.date = event.date or dateline.date  # the lead paragraph reports the day of the dateline
     return events
 
