@@ -65,3 +65,19 @@ def test_names_get_a_latin_alias_in_the_spelling_english_news_uses() -> None:
     assert latin("Шавкат Щукин") == "Shavkat Shchukin"
     record = russian_record("Президент Таджикистана Фаррух Юлдашев прибыл в Душанбе.")
     assert "Farrukh Yuldashev" in named(record, "Фаррух Юлдашев").aliases
+
+
+def test_a_body_takes_the_country_it_belongs_to_and_a_contracted_name_is_the_same_body() -> None:
+    record = russian_record(
+        "Делегация Правительства Республики Казахстан прибыла на заседание Евразийского межправительственного "
+        "совета. Следующее заседание Евразийского межправсовета пройдёт в Минске."
+    )
+    organizations = {e.name: e for e in record.entities if e.type == "organization"}
+    assert set(organizations) == {"Правительство Республики Казахстан", "Евразийский межправительственный совет"}
+    assert "Евразийский межправсовет" in organizations["Евразийский межправительственный совет"].aliases
+
+
+def test_a_city_gets_its_country_and_english_name_and_a_country_its_english_name() -> None:
+    record = russian_record("Переговоры прошли в Самарканде, столице древней Согдианы, по приглашению Узбекистана.")
+    assert (named(record, "Самарканд").country, "Samarkand" in named(record, "Самарканд").aliases) == ("UZ", True)
+    assert "Uzbekistan" in named(record, "Узбекистан").aliases

@@ -24,6 +24,8 @@ from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import NamedSpan, RussianDoc, Token
 from accord.record import Entity, EntityType, Span
 
+# A contracted word keeps at least this many letters of each word it stands for ("меж-прав-совет").
+MIN_CONTRACTED = 3
 _INITIALED = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+$")
 _WORD = re.compile(r"^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z\-‑]*$")
 
@@ -91,13 +93,22 @@ def _side_mention(tokens: list[Token], position: int) -> _Mention | None:
 
 
 def _name_spans(doc: RussianDoc) -> list[NamedSpan]:
-    """The recognizer's spans, mended: a first name cut off a name joins it, "Д.Медведев" is a person."""
+    """The recognizer's spans, mended: a first name cut off a name joins it, "Д.Медведев" is a person,
+    a body followed by the body it belongs to is one ("Коллегии" + "Евразийской экономической комиссии")."""
     spans: list[NamedSpan] = []
     for span in doc.names:
         tokens = doc.tokens[span.first : span.last + 1]
         if span.type != "PER" and _INITIALED.match(doc.text[span.start : span.end]):
             span = NamedSpan("PER", span.start, span.end, span.first, span.last)
         previous = spans[-1] if spans else None
+        if (
+            previous
+            and previous.type == span.type == "ORG"
+            and previous.last + 1 == span.first
+            and tokens[0].case == "gent"
+        ):
+            spans[-1] = NamedSpan("ORG", previous.start, span.end, previous.first, span.last)
+            continue
         if (
             previous
             and previous.last + 1 == span.first
@@ -138,17 +149,42 @@ def _ner_mentions(doc: RussianDoc, taken: list[tuple[int, int]]) -> list[_Mentio
             surface = doc.text[tokens[0].start : span.end]
             mention = _person_mention(tokens, surface)
         elif span.type == "ORG":
-            if any(a <= span.first and span.last <= b for a, b in taken):
+            if any(a <= span.first and span.last <= b for a, b in taken) or not _plausible_organization(doc, span):
                 continue
-            name = nominative_phrase(doc, span.first, span.last)
+            last = _with_genitive_owner(doc, span.last, taken)
+            tokens = doc.tokens[span.first : last + 1]
+            name = nominative_phrase(doc, span.first, last)
             key = lemma_key([t.text for t in tokens if t.text[:1].isalpha()])
-            mention = _Mention("organization", span.first, span.last, world.organizations.get(key, name), key)
-            mention.surfaces.append(surface)
+            mention = _Mention("organization", span.first, last, world.organizations.get(key, name), key)
+            mention.surfaces.append(doc.text[span.start : tokens[-1].end])
         else:
             mention = _place_mention(doc, span.first, span.last, surface)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _plausible_organization(doc: RussianDoc, span: NamedSpan) -> bool:
+    """The recognizer's organization is none when it opens with a pronoun ("в Вашем лице"), is all Latin
+    (a page's font menu), or touches an editor's [bracket]."""
+    tokens = doc.tokens[span.first : span.last + 1]
+    opens_with_pronoun = tokens[0].pos in ("DET", "PRON") or tokens[0].lemma in word_class("person_words")
+    if opens_with_pronoun or all(t.text.isascii() for t in tokens):
+        return False
+    neighbours = doc.text[max(span.start - 1, 0) : span.end + 1]
+    return "[" not in neighbours and "]" not in neighbours
+
+
+def _with_genitive_owner(doc: RussianDoc, last: int, taken: list[tuple[int, int]]) -> int:
+    """Extend an organization over the country or body it belongs to, written right after it in the genitive
+    ("Правительства Российской Федерации", "Межгосударственного совета ЕврАзЭС")."""
+    following = last + 1
+    if following >= len(doc.tokens) or doc.tokens[following].sentence != doc.tokens[last].sentence:
+        return last
+    owner = next(((a, b) for a, b in taken if a == following), None)
+    if owner is not None and doc.tokens[following].case in ("gent", None):
+        return owner[1]
+    return last
 
 
 def _not_a_name(token: Token) -> bool:
@@ -208,9 +244,47 @@ def extract_entities(doc: RussianDoc) -> EntityIndex:
             if role is not None and all(r.title != role.title for r in entity.roles):
                 entity.roles.append(role)
                 entity.country = entity.country or role.country
+    entities = _without_contractions(entities)
     for entity in entities:
         _finish(entity)
     return EntityIndex(entities)
+
+
+def _contracts(short: str, words: list[str]) -> bool:
+    """Whether `short` is `words` contracted: "межправсовет" is "межправ(ительственный) совет"."""
+    if not words:
+        return not short
+    if len(words) == 1:
+        return short == words[0]
+    return any(
+        short.startswith(words[0][:cut]) and _contracts(short[cut:], words[1:])
+        for cut in range(MIN_CONTRACTED, len(words[0]) + 1)
+    )
+
+
+def _without_contractions(entities: list[Entity]) -> list[Entity]:
+    """An organization named by a contracted word is the one named in full ("Евразийский межправсовет")."""
+    kept: list[Entity] = []
+    for entity in entities:
+        words = entity.name.lower().split()
+        full = next(
+            (
+                k
+                for k in kept
+                if k.type == entity.type == "organization"
+                and len(k.name.split()) > len(words)
+                and _contracts(" ".join(words[1:]).replace(" ", ""), k.name.lower().split()[1:])
+                and k.name.lower().split()[0] == words[0]
+            ),
+            None,
+        )
+        if full is None:
+            kept.append(entity)
+            continue
+        _add_alias(full, entity.name)
+        full.aliases += [a for a in entity.aliases if a not in full.aliases]
+        full.mentions = sorted([*full.mentions, *entity.mentions])
+    return kept
 
 
 def _fuller(candidate: str, current: str) -> bool:

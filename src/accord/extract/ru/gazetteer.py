@@ -75,7 +75,11 @@ def gazetteer() -> Gazetteer:
             continue
         for name in names:
             countries.setdefault(lemma_key(_words(name)), Country(record.alpha_2, names[0]))
-    regions = {lemma_key(_words(f[0])): f[0] for f in _lines("regions.txt")}
+    regions = {
+        lemma_key(_words(form)): fields[0]
+        for fields in _lines("regions.txt")
+        for form in [fields[0], *(fields[1].split("|") if len(fields) > 1 else [])]
+    }
     organizations: dict[str, str] = {}
     for fields in _lines("organizations.tsv"):
         full = fields[0]

@@ -93,8 +93,17 @@ def nominative_name(tokens: list[Token]) -> str:
         nominative = nominative_word(rest, case, gender, person=True)
         if nominative == rest and token.case != case:
             nominative = nominative_word(rest, token.case, gender, person=True)
+        if nominative == rest and case in (None, "nomn"):
+            nominative = nominative_word(rest, _only_case(rest), gender, person=True)
         words.append(prefix + nominative)
     return _joined(words, tokens)
+
+
+def _only_case(word: str) -> str | None:
+    """The case of a word the dictionary can read in one case only, when that is not the nominative
+    ("Цинлинем" can only be instrumental, whatever the tagger said)."""
+    cases = {p.tag.case for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN"}
+    return cases.pop() if len(cases) == 1 and "nomn" not in cases else None
 
 
 def _shared_case(tokens: list[Token]) -> str | None:
