@@ -135,8 +135,9 @@ def _speaker_mentions(doc: RussianDoc) -> list[_Mention]:
     return found
 
 
-def _ner_mentions(doc: RussianDoc, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _ner_mentions(doc: RussianDoc, known: list[_Mention]) -> list[_Mention]:
     world = gazetteer()
+    taken = [(m.first, m.last) for m in known]
     found: list[_Mention] = []
     for span in _name_spans(doc):
         if _covered(taken, span.first, span.last) and span.type != "ORG":
@@ -151,11 +152,13 @@ def _ner_mentions(doc: RussianDoc, taken: list[tuple[int, int]]) -> list[_Mentio
         elif span.type == "ORG":
             if any(a <= span.first and span.last <= b for a, b in taken) or not _plausible_organization(doc, span):
                 continue
-            last = _with_genitive_owner(doc, span.last, taken)
+            owner = _genitive_owner(doc, span.last, known)
+            last = owner.last if owner is not None else span.last
             tokens = doc.tokens[span.first : last + 1]
             name = nominative_phrase(doc, span.first, last)
             key = lemma_key([t.text for t in tokens if t.text[:1].isalpha()])
-            mention = _Mention("organization", span.first, last, world.organizations.get(key, name), key)
+            country = owner.country if owner is not None else None
+            mention = _Mention("organization", span.first, last, world.organizations.get(key, name), key, country)
             mention.surfaces.append(doc.text[span.start : tokens[-1].end])
         else:
             mention = _place_mention(doc, span.first, span.last, surface)
@@ -175,16 +178,13 @@ def _plausible_organization(doc: RussianDoc, span: NamedSpan) -> bool:
     return "[" not in neighbours and "]" not in neighbours
 
 
-def _with_genitive_owner(doc: RussianDoc, last: int, taken: list[tuple[int, int]]) -> int:
-    """Extend an organization over the country or body it belongs to, written right after it in the genitive
+def _genitive_owner(doc: RussianDoc, last: int, known: list[_Mention]) -> _Mention | None:
+    """The country or body an organization belongs to, written right after it in the genitive
     ("Правительства Российской Федерации", "Межгосударственного совета ЕврАзЭС")."""
     following = last + 1
-    if following >= len(doc.tokens) or doc.tokens[following].sentence != doc.tokens[last].sentence:
-        return last
-    owner = next(((a, b) for a, b in taken if a == following), None)
-    if owner is not None and doc.tokens[following].case in ("gent", None):
-        return owner[1]
-    return last
+    if following >= len(doc.tokens) or doc.tokens[following].case not in ("gent", None):
+        return None
+    return next((m for m in known if m.first == following), None)
 
 
 def _not_a_name(token: Token) -> bool:
@@ -207,7 +207,8 @@ def _place_mention(doc: RussianDoc, first: int, last: int, surface: str) -> _Men
     tokens = doc.tokens[first : last + 1]
     key = lemma_key([t.text for t in tokens if t.text[:1].isalpha()])
     before = doc.tokens[first - 1] if first > 0 and doc.tokens[first - 1].sentence == tokens[0].sentence else None
-    if key in world.regions or (before is not None and before.lemma in world.region_nouns):
+    region_word = any(t.lemma in world.region_nouns for t in tokens[1:])  # "Джизакская область"
+    if key in world.regions or region_word or (before is not None and before.lemma in world.region_nouns):
         kind: EntityType = "region"
     else:
         kind = "place"
@@ -219,8 +220,7 @@ def _place_mention(doc: RussianDoc, first: int, last: int, surface: str) -> _Men
 def extract_entities(doc: RussianDoc) -> EntityIndex:
     """Find the entities of a parsed Russian text, one per thing named, each with all its mentions."""
     mentions = _gazetteer_mentions(doc) + _speaker_mentions(doc)
-    taken = [(m.first, m.last) for m in mentions]
-    mentions += _ner_mentions(doc, taken)
+    mentions += _ner_mentions(doc, mentions)
     mentions.sort(key=lambda m: m.first)
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
