@@ -96,7 +96,7 @@ def nominative_name(tokens: list[Token]) -> str:
         if nominative == rest and case in (None, "nomn"):
             nominative = nominative_word(rest, _only_case(rest), gender, person=True)
         words.append(prefix + nominative)
-    return _joined(words, tokens)
+    return joined_words(words, tokens)
 
 
 def _only_case(word: str) -> str | None:
@@ -112,7 +112,8 @@ def _shared_case(tokens: list[Token]) -> str | None:
     return max(cases, key=cases.count) if cases else None
 
 
-def _joined(words: list[str], tokens: list[Token]) -> str:
+def joined_words(words: list[str], tokens: list[Token]) -> str:
+    """Join words standing for `tokens`, with a space where the text has one between the tokens."""
     out = ""
     for index, (word, token) in enumerate(zip(words, tokens, strict=True)):
         if index and tokens[index - 1].end < token.start:

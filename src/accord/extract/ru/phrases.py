@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from accord.extract.ru.names import _joined, nominative_word
-from accord.nlp.russian import GENDERS, RussianDoc, Token
+from accord.extract.ru.names import joined_words, nominative_word
+from accord.nlp.russian import GENDERS, RussianDoc, Token, morph_analyzer
 
 _AGREEING = {"amod", "det", "nummod"}
 
@@ -30,17 +30,16 @@ def nominative_phrase(doc: RussianDoc, first: int, last: int) -> str:
     for token in tokens:
         agrees = token.head == head.i and token.rel in _AGREEING and token.i < head.i and token.pos == "ADJ"
         if token is head:
-            words.append(nominative_word(token.text, token.case, None) if not plural else _plural_nominative(token))
+            words.append(nominative_word(token.text, token.case, None) if not plural else plural_nominative(token))
         elif agrees or (token.rel == "conj" and token.head is not None and doc.tokens[token.head].i == head.i):
-            words.append(_agreeing_nominative(token, None if plural else gender, plural))
+            words.append(agreeing_nominative(token, None if plural else gender, plural))
         else:
             words.append(token.text)
-    return _joined(words, tokens)
+    return joined_words(words, tokens)
 
 
-def _plural_nominative(token: Token) -> str:
-    from accord.nlp.russian import morph_analyzer
-
+def plural_nominative(token: Token) -> str:
+    """A plural noun in the nominative plural ("переговоров" -> "переговоры")."""
     for parse in morph_analyzer().parse(token.text):
         if parse.tag.case == token.case and parse.tag.number == "plur":
             inflected = parse.inflect({"nomn", "plur"})
@@ -50,9 +49,8 @@ def _plural_nominative(token: Token) -> str:
     return token.text
 
 
-def _agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
-    from accord.nlp.russian import morph_analyzer
-
+def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
+    """An adjective in the nominative, agreeing with its noun's gender and number."""
     if token.case in (None, "nomn"):
         return token.text
     for parse in morph_analyzer().parse(token.text):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from accord.extract.ru.gazetteer import country_of_adjective, gazetteer, lemma_key
 from accord.extract.ru.lexicon import word_class
-from accord.extract.ru.names import _joined, nominative_word
-from accord.extract.ru.phrases import _agreeing_nominative
+from accord.extract.ru.names import joined_words, nominative_word
+from accord.extract.ru.phrases import agreeing_nominative
 from accord.nlp.russian import RussianDoc, Token
 from accord.record import Role
 
@@ -49,7 +49,7 @@ def role_before(doc: RussianDoc, name_first: int, persons: set[int]) -> Role | N
         tokens = tokens[:-1]
     head = next(t for t in tokens if t.lemma in word_class("titles"))
     words = [_title_word(t, head) for t in tokens]
-    title = _joined(words, tokens)
+    title = joined_words(words, tokens)
     return Role(title=title, country=_country_in(tokens))
 
 
@@ -57,7 +57,7 @@ def _title_word(token: Token, head: Token) -> str:
     if token is head:
         return nominative_word(token.text, token.case, None)
     if token.i < head.i:
-        return _agreeing_nominative(token, "masc", False)
+        return agreeing_nominative(token, "masc", False)
     return token.text
 
 
