@@ -81,3 +81,9 @@ def test_a_city_gets_its_country_and_english_name_and_a_country_its_english_name
     record = russian_record("Переговоры прошли в Самарканде, столице древней Согдианы, по приглашению Узбекистана.")
     assert (named(record, "Самарканд").country, "Samarkand" in named(record, "Самарканд").aliases) == ("UZ", True)
     assert "Uzbekistan" in named(record, "Узбекистан").aliases
+
+
+def test_a_role_in_apposition_after_the_name_is_in_the_nominative() -> None:
+    record = russian_record("Соглашение подписали с Фарухом Каримовым, послом Таджикистана, и губернатором области.")
+    person = named(record, "Фарух Каримов")
+    assert [(r.title, r.country) for r in person.roles] == [("посол Таджикистана", "TJ")]

@@ -19,7 +19,7 @@ from accord.extract.ru.lexicon import word_class
 from accord.extract.ru.names import latin, nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
 from accord.extract.ru.phrases import nominative_phrase
-from accord.extract.ru.roles import role_before
+from accord.extract.ru.roles import role_after, role_before
 from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import NamedSpan, RussianDoc, Token
 from accord.record import Entity, EntityType, Span
@@ -240,7 +240,7 @@ def extract_entities(doc: RussianDoc) -> EntityIndex:
             _add_alias(entity, surface)
         entity.mentions.append(Span(doc.tokens[mention.first].start, doc.tokens[mention.last].end))
         if mention.type == "person":
-            role = role_before(doc, mention.first, person_tokens)
+            role = role_before(doc, mention.first, person_tokens) or role_after(doc, mention.last, person_tokens)
             if role is not None and all(r.title != role.title for r in entity.roles):
                 entity.roles.append(role)
                 entity.country = entity.country or role.country

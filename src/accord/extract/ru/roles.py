@@ -53,6 +53,31 @@ def role_before(doc: RussianDoc, name_first: int, persons: set[int]) -> Role | N
     return Role(title=title, country=_country_in(tokens))
 
 
+def role_after(doc: RussianDoc, name_last: int, persons: set[int]) -> Role | None:
+    """Return the role stated in apposition after the name ("Ерланом Сапаровым, министром энергетики Казахстана")."""
+    titles = word_class("titles")
+    sentence = doc.tokens[name_last].sentence
+    position = name_last + 1
+    if position >= len(doc.tokens) or doc.tokens[position].text != ",":
+        return None
+    start = position + 1
+    while start < len(doc.tokens) and doc.tokens[start].pos == "ADJ":
+        start += 1
+    if start >= len(doc.tokens) or doc.tokens[start].lemma not in titles or doc.tokens[start].sentence != sentence:
+        return None
+    head = doc.tokens[start]
+    last = start
+    for token in doc.tokens[start + 1 : start + MAX_TITLE_WORDS]:
+        if token.sentence != sentence or token.i in persons or not (token.lemma in titles or _in_title(token)):
+            break
+        if token.pos == "ADJ" and token.case != "gent":
+            break
+        last = token.i
+    tokens = doc.tokens[position + 1 : last + 1]
+    words = [_title_word(t, head) for t in tokens]
+    return Role(title=joined_words(words, tokens), country=_country_in(tokens))
+
+
 def _title_word(token: Token, head: Token) -> str:
     if token is head:
         return nominative_word(token.text, token.case, None)
