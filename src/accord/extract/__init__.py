@@ -20,7 +20,9 @@ from accord.record import DocumentInfo, Record
 
 __all__ = ["SUPPORTED_LANGUAGES", "extract_record", "extract_records", "iter_records", "record_from_doc"]
 
-SUPPORTED_LANGUAGES = frozenset({"en"})
+SUPPORTED_LANGUAGES = frozenset({"en", "ru"})
+# Languages read by their own pipeline rather than the English spaCy stream.
+_OWN_PIPELINE = frozenset({"ru"})
 
 
 def _document_info(document: SourceDocument, language: str) -> DocumentInfo:
@@ -60,18 +62,26 @@ def iter_records(documents: Iterable[SourceDocument]) -> Iterator[Record]:
         for document in documents:
             language = detect_language(document.text)
             queue.append((document, language))
-            if language in SUPPORTED_LANGUAGES:
+            if language == "en":
                 yield document.text
 
-    def flush_unsupported() -> Iterator[Record]:
-        while queue and queue[0][1] not in SUPPORTED_LANGUAGES:
-            yield _unsupported(*queue.popleft())
+    def flush_other() -> Iterator[Record]:
+        while queue and queue[0][1] != "en":
+            yield _other_language(*queue.popleft())
 
     for doc in parse_many(english_texts()):
-        yield from flush_unsupported()
+        yield from flush_other()
         document, language = queue.popleft()
         yield record_from_doc(document, doc, language)
-    yield from flush_unsupported()
+    yield from flush_other()
+
+
+def _other_language(document: SourceDocument, language: str) -> Record:
+    if language not in _OWN_PIPELINE:
+        return _unsupported(document, language)
+    from accord.extract.ru import russian_record  # natasha loads only when a Russian document comes
+
+    return russian_record(document, _document_info(document, language))
 
 
 def _unsupported(document: SourceDocument, language: str) -> Record:

@@ -1,4 +1,5 @@
-"""The spaCy pipeline accord reads English with."""
+"""The pipelines accord reads with: spaCy for English (here); natasha for Russian in accord.nlp.russian,
+imported only when a Russian document comes."""
 
 from accord.nlp.pipeline import get_nlp, parse, parse_many
 

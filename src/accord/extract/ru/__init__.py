@@ -1,0 +1,51 @@
+"""Russian extraction: the same record as English, read with natasha's Russian models."""
+
+from __future__ import annotations
+
+from accord.documents import SourceDocument
+from accord.extract.confidence import rate_record
+from accord.extract.ru.dateline import find_dateline
+from accord.extract.ru.entities import extract_entities
+from accord.extract.ru.events import extract_events
+from accord.extract.ru.figures import extract_figures
+from accord.extract.ru.initiatives import extract_initiatives
+from accord.extract.ru.statements import extract_statements
+from accord.nlp.russian import parse_russian
+from accord.record import DocumentInfo, Figure, Initiative, Record
+
+__all__ = ["russian_record"]
+
+
+def _link_figures(initiatives: list[Initiative], figures: list[Figure]) -> None:
+    """A figure written inside an initiative's words ("фонд объёмом 500 млн долларов") is about it."""
+    for initiative in initiatives:
+        for figure in figures:
+            inside = any(
+                span.start <= evidence.start and evidence.end <= span.end
+                for span in initiative.evidence
+                for evidence in figure.evidence
+            )
+            if inside:
+                initiative.figures.append(figure.id)
+                figure.subjects = [initiative.title, *figure.subjects]
+
+
+def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:
+    """Extract the record of a Russian document."""
+    doc = parse_russian(document.text)
+    dateline = find_dateline(document.text)
+    # Relative dates ("в прошлом году") are anchored to the publication date, else to the dateline's.
+    published = document.published or (dateline.date if dateline is not None else None)
+    entities = extract_entities(doc)
+    initiatives = extract_initiatives(doc, entities, published)
+    figures = extract_figures(doc, entities, published)
+    _link_figures(initiatives, figures)
+    record = Record(
+        document=info,
+        entities=entities.entities,
+        events=extract_events(doc, entities, published, dateline),
+        initiatives=initiatives,
+        figures=figures,
+        statements=extract_statements(doc, entities),
+    )
+    return rate_record(record)

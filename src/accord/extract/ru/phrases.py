@@ -1,0 +1,64 @@
+"""Noun phrases of a parsed Russian text, put in the nominative: the head and the words agreeing with it."""
+
+from __future__ import annotations
+
+from accord.extract.ru.names import joined_words, nominative_word
+from accord.nlp.russian import GENDERS, RussianDoc, Token, morph_analyzer
+
+_AGREEING = {"amod", "det", "nummod"}
+
+
+def phrase_head(doc: RussianDoc, first: int, last: int) -> Token:
+    """Return the token of [first, last] whose head lies outside the span (the first such one)."""
+    for token in doc.tokens[first : last + 1]:
+        if token.head is None or not first <= token.head <= last:
+            return token
+    return doc.tokens[first]
+
+
+def nominative_phrase(doc: RussianDoc, first: int, last: int) -> str:
+    """Return tokens [first, last] with the head noun and its agreeing words in the nominative.
+
+    "Евразийского межправительственного совета" -> "Евразийский межправительственный совет";
+    the words that depend on the head in their own case ("совета глав государств") stay as written.
+    """
+    tokens = doc.tokens[first : last + 1]
+    head = phrase_head(doc, first, last)
+    plural = head.feats.get("Number") == "Plur"
+    gender = GENDERS.get(head.feats.get("Gender", ""))
+    words: list[str] = []
+    for token in tokens:
+        agrees = token.head == head.i and token.rel in _AGREEING and token.i < head.i and token.pos == "ADJ"
+        if token is head:
+            words.append(nominative_word(token.text, token.case, None) if not plural else plural_nominative(token))
+        elif agrees or (token.rel == "conj" and token.head is not None and doc.tokens[token.head].i == head.i):
+            words.append(agreeing_nominative(token, None if plural else gender, plural))
+        else:
+            words.append(token.text)
+    return joined_words(words, tokens)
+
+
+def plural_nominative(token: Token) -> str:
+    """A plural noun in the nominative plural ("переговоров" -> "переговоры")."""
+    for parse in morph_analyzer().parse(token.text):
+        if parse.tag.case == token.case and parse.tag.number == "plur":
+            inflected = parse.inflect({"nomn", "plur"})
+            if inflected is not None:
+                word = str(inflected.word)
+                return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
+    return token.text
+
+
+def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
+    """An adjective in the nominative, agreeing with its noun's gender and number."""
+    if token.case in (None, "nomn"):
+        return token.text
+    for parse in morph_analyzer().parse(token.text):
+        if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != token.case:
+            continue
+        wanted = {"nomn", "plur"} if plural else {"nomn", "sing", *([gender] if gender else [])}
+        inflected = parse.inflect(wanted)
+        if inflected is not None:
+            word = str(inflected.word)
+            return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
+    return token.text
