@@ -67,11 +67,11 @@ def test_an_anniversary_of_a_signing_is_not_an_event() -> None:
 def test_welcoming_speaker_organization_organizes_the_round_table() -> None:
     text = (
         "More than 40 experts took part in the round table. "
-        "In his welcoming speech, CSIS Director John Hamre noted that ties had grown."
+        "In his welcoming speech, CRSA Director Paul Renner noted that ties had grown."
     )
     [round_table] = events_of(text)
     assert round_table.type == "round_table"
-    assert round_table.organizer == "CSIS"
+    assert round_table.organizer == "CRSA"
 
 
 def test_telephone_conversation_is_a_call() -> None:
@@ -171,7 +171,7 @@ def test_the_co_chairs_of_a_commission_meeting_take_part_in_it() -> None:
 
 def test_a_person_quoted_before_the_round_table_is_told_takes_no_part_in_it() -> None:
     [round_table] = events_of(
-        "Earlier this year, US President Donald Trump said tariffs would rise. "
+        "Earlier this year, Veloria's President Alan Mercer said tariffs would rise. "
         "A round table on trade was held in Tashkent on May 3. Economist Rustam Aliev noted that demand rose."
     )
     assert round_table.participants == ["Rustam Aliev"]

@@ -122,8 +122,8 @@ def _place_of(
             continue  # a body is a place only as a building: "at the White House"
         for mention in _mentions_in(entity, sentence):
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if tokens is None:
-                continue
+            if tokens is None or tokens.start <= trigger.i < tokens.end:
+                continue  # the event's own name ("the Lake Nations Summit") is not where it is held
             preposition = previous_word(tokens[0])
             while preposition is not None and preposition.dep_ == "det":  # "to the UK"
                 preposition = previous_word(preposition)

@@ -29,7 +29,7 @@ def parties_in(phrase: Token, entities: EntityIndex, besides: Token | None = Non
     # "the UK Minister" names a person the text does not: the country only describes the minister.
     sides = [] if is_title_word(phrase.text) else entities.within(edge.start_char, end, types=_SIDES)
     found = entities.within(edge.start_char, end, types=("person", *_SIDES)) if every else persons or sides
-    if besides is not None:  # the event's own phrase ("for the Strategic Dialogue (ESPD)") names no party
+    if besides is not None:  # the event's own phrase ("for the Strategic Dialogue (NSD)") names no party
         own = range(besides.left_edge.idx, _name_end(besides))
         found = [e for e in found if not any(m.start in own for m in e.mentions if edge.start_char <= m.start < end)]
     # The event's own name is no party to it ("co-chaired the Strategic Dialogue").

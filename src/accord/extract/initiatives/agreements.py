@@ -158,7 +158,7 @@ def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, ta
 
 
 def _is_agreement_noun(noun: Token) -> bool:
-    """Tell "a memorandum" or "the Cooperation Agreement Document" (a document named as an agreement)."""
+    """Tell "a memorandum" or "the Trade Cooperation Document" (a document named as an agreement)."""
     cues = initiative_cues()
     if noun.lemma_.lower() in cues.agreement_nouns:
         return True

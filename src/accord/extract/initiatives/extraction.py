@@ -117,7 +117,7 @@ def _after_preposition(place: Entity, start: int, end: int, text: str, pattern: 
 
 def _location(candidate: Candidate, entities: EntityIndex, text: str) -> str | None:
     """Return the place an initiative is in: a cut "in Bukhara", an "in/at <place>" inside it, the one country
-    its name carries ("the Nepal Compact"), or where a project or a sum goes ("a loan ... in India")."""
+    its name carries ("the Norland Compact"), or where a project or a sum goes ("a loan ... in India")."""
     if candidate.location_hint is not None:
         places = entities.within(candidate.location_hint.start, candidate.location_hint.end, _PLACES)
         if places:

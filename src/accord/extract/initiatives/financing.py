@@ -50,7 +50,7 @@ def _funding_verb(token: Token) -> Token | None:
 
 
 def _under_a_programme(verb: Token, taken: set[int]) -> bool:
-    """Tell "Under the Pacific Pledge, X is committing $100 million" (the sum of a programme found already)."""
+    """Tell "Under the Harbour Pledge, X is committing $100 million" (the sum of a programme found already)."""
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(t.i in taken for t in c.subtree) for c in verb.children)
 
 

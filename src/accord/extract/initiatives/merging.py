@@ -1,4 +1,4 @@
-"""Merging: one initiative told several times ("a $50 million compact ... the Nepal Compact ... the compact")
+"""Merging: one initiative told several times ("a $40 million compact ... the Norland Compact ... the compact")
 becomes one candidate, under its proper name when it has one."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _only_described(candidate: Candidate, doc: Doc) -> bool:
 
 
 def _fold_described_into_named(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
-    """Fold "a $277 million compact" into the document's "El Salvador Investment Compact"."""
+    """Fold "a $300 million compact" into the document's "Norland Investment Compact"."""
     named = {c.head_word.casefold(): c for c in reversed(candidates) if _is_named(c)}
     kept = []
     for candidate in candidates:
@@ -73,7 +73,7 @@ def _one_extends_the_other(a: str, b: str) -> bool:
 
 def _fold_shorter_names(candidates: list[Candidate]) -> list[Candidate]:
     """Fold "the Memorandum of Understanding" into "the Memorandum of Understanding establishing X" (and
-    "the Investment Compact" into "the El Salvador Investment Compact"), and repeated titles into the first."""
+    "the Investment Compact" into "the Norland Investment Compact"), and repeated titles into the first."""
     kept: list[Candidate] = []
     for candidate in candidates:
         key = _key(candidate.title)

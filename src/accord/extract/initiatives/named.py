@@ -1,5 +1,5 @@
 """Named undertakings: an agreement or a programme called by its proper name ("the Trade Promotion
-Agreement", "the Water Supply Project", the 'Effective Governance' programme) is one, whatever verb
+Agreement", "the Rural Roads Project", the 'Open Markets' programme) is one, whatever verb
 the sentence uses."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from accord.record import InitiativeKind, Span, Status
 _OPENING_QUOTES = "‘“«'\""
 _CLOSING_QUOTES = "’”»'\""
 _JOINERS = frozenset({"and", "&"})
-_LINKS = frozenset({"of", "for", "on"})  # "Treaty of Amity", "Partnership for Growth", "Agreement on Trade"
+_LINKS = frozenset({"of", "for", "on"})  # "Treaty of Friendship", "Partnership for Growth", "Agreement on Trade"
 
 
 def _name_word(token: Token) -> bool:
@@ -62,7 +62,7 @@ def _left_words(head: Token, start: int) -> list[Token]:
 
 
 def _right_words(head: Token, end: int) -> list[Token]:
-    """Return the linked capitalized words after `head` ("of Amity, Economic Relations, and Consular Rights")."""
+    """Return the linked capitalized words after `head` ("of Friendship, Trade, and Navigation")."""
     doc = head.doc
     i = head.i + 1
     if i >= end or doc[i].lower_ not in _LINKS:
@@ -79,7 +79,7 @@ def _right_words(head: Token, end: int) -> list[Token]:
         if _capitalized(token):
             named = [*named, token]
         elif token.text in (",", "-") or token.lower_ in _JOINERS | _LINKS | {"the"}:
-            # "of Amity, Economic Relations, and Consular Rights", "on the Law of the Sea"
+            # "of Friendship, Trade, and Navigation", "on the Law of the Sea"
             allowed = _JOINERS if token.lower_ not in _LINKS else {"the"}
             if following is None or not (_capitalized(following) or following.lower_ in allowed):
                 break

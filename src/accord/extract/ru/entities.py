@@ -313,7 +313,7 @@ def _person_groups(mentions: list[_Mention]) -> dict[int, str]:
 
 
 def _compose_full_name(entity: Entity) -> None:
-    """ "В.Путин" addressed as "Владимир Владимирович" is "Владимир Путин": the first name fills the initial."""
+    """ "А.Петров" addressed as "Андрей Викторович" is "Андрей Петров": the first name fills the initial."""
     parsed = person_name(entity.name)
     if parsed is None or not parsed.surname or parsed.first:
         return

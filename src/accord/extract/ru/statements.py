@@ -11,7 +11,7 @@ from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import RussianDoc
 from accord.record import Span, Statement
 
-# A quotation long enough to be a statement rather than a name in quotes («Защитники Отечества»).
+# A quotation long enough to be a statement rather than a name in quotes («Друзья Степи»).
 MIN_QUOTE_WORDS = 4
 _QUOTE = re.compile(r"«(?P<a>[^«»\n]+)»|„(?P<b>[^„“”\n]+)[“”]")
 # Direct speech opens a line with a dash and closes at the dash before the words of saying.
