@@ -118,3 +118,13 @@ def test_an_upload_is_held_to_the_same_limits(tmp_path: Path) -> None:
     bomb = write_zip_bomb(tmp_path / "bomb.docx", 256 * 1024 * 1024).read_bytes()
     with pytest.raises(ReadError, match=r"^upload:bomb.docx: unpacks to"):
         read_upload("bomb.docx", bomb, max_bytes=5 * 1024 * 1024)
+
+
+def test_the_commands_raise_and_lower_the_limits(tmp_path: Path, accord_bin: str) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("The council met again in the capital. " * 20, encoding="utf-8")
+    refused = subprocess.run([accord_bin, "text", str(path), "--max-chars", "100"], capture_output=True, text=True)
+    assert refused.returncode == 1
+    assert f"accord: error: {path}: holds over 100 characters" in refused.stderr and "--max-chars" in refused.stderr
+    read = subprocess.run([accord_bin, "text", str(path), "--max-chars", "5000"], capture_output=True, text=True)
+    assert read.returncode == 0 and read.stdout.startswith("The council met")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import Engine, func, select
@@ -42,3 +44,26 @@ def test_the_workbook_holds_every_initiative_and_figure_with_real_dates_and_numb
     titles = [row[1] for row in book["initiatives"].iter_rows(min_row=2, values_only=True)]
     assert "Issyk-Kul Solar Park" in titles
     assert book["conflicts"].max_row > 1, "the two 2024 trade figures disagree"
+
+
+def test_accord_export_writes_the_workbook_to_the_file_named(
+    store: Engine,
+    database_url: str,
+    solar_park_records: list[tuple[SourceDocument, Record]],
+    accord_bin: str,
+    tmp_path: Path,
+) -> None:
+    for document, record in solar_park_records:
+        save_document(store, document, record)
+    out = tmp_path / "kb.xlsx"
+    done = subprocess.run(
+        [accord_bin, "export", "--format", "xlsx", "--out", str(out), "--db", database_url],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert load_workbook(out).sheetnames == SHEETS
+    refused = subprocess.run(
+        [accord_bin, "export", "--format", "xlsx", "--db", database_url], capture_output=True, text=True
+    )
+    assert refused.returncode == 2 and "--out" in refused.stderr

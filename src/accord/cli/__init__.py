@@ -35,7 +35,7 @@ COMMANDS = {
     ),
     "search": CommandEntry(KNOWLEDGE, "Find the documents containing all these words."),
     "export": CommandEntry(
-        KNOWLEDGE, "Write the whole knowledge base to stdout: nested JSON, or one flat row per item as JSONL or CSV."
+        KNOWLEDGE, "Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, or an XLSX workbook."
     ),
     "report": CommandEntry(
         REPORT, "Write a briefing: summary, initiatives by status with evidence notes, indicators, who is who."

@@ -10,7 +10,9 @@ import click
 from rich.console import Console
 from rich.rule import Rule
 
+from accord.cli.limits import content_limit_options
 from accord.documents import SourceDocument
+from accord.documents.limits import ContentLimits
 from accord.documents.published import parse_published
 from accord.documents.reader import DEFAULT_MAX_BYTES, read_document
 from accord.errors import AccordError
@@ -35,12 +37,14 @@ def _report(kind: str, source: str, message: str) -> None:
     click.echo(f"accord: {kind}: {source}: {message}", err=True)
 
 
-def _read(files: Sequence[str], published: str | None, max_bytes: int, failed: list[str]) -> list[SourceDocument]:
+def _read(
+    files: Sequence[str], published: str | None, max_bytes: int, limits: ContentLimits, failed: list[str]
+) -> list[SourceDocument]:
     """Read every file; report each one that cannot be read and add it to `failed`."""
     documents: list[SourceDocument] = []
     for file in files:
         try:
-            documents.append(read_document(file, published=published, max_bytes=max_bytes))
+            documents.append(read_document(file, published=published, max_bytes=max_bytes, limits=limits))
         except AccordError as exc:  # its message starts with the file or setting at fault
             click.echo(f"accord: error: {exc}", err=True)
             failed.append(file)
@@ -160,6 +164,7 @@ def _print_records(records: Iterable[Record], output_format: str, several: bool)
     " and print one line per file instead of the records.",
 )
 @max_size_option
+@content_limit_options
 @click.pass_context
 def extract_command(
     ctx: click.Context,
@@ -168,6 +173,7 @@ def extract_command(
     published: str | None,
     out_dir: Path | None,
     max_size_mb: float,
+    limits: ContentLimits,
 ) -> None:
     """Extract a sourced record from each FILE (.txt, .md, .html, .pdf, .docx; '-' reads standard input).
 
@@ -177,7 +183,7 @@ def extract_command(
     if out_dir is not None and output_format not in (None, "json"):
         raise click.UsageError("--out writes JSON records; drop --format or use --format json")
     failed: list[str] = []
-    records = _extracted(_read(files, published, int(max_size_mb * MEGABYTE), failed), failed)
+    records = _extracted(_read(files, published, int(max_size_mb * MEGABYTE), limits, failed), failed)
     if out_dir is not None:
         _write_records(records, out_dir)
     else:
@@ -190,14 +196,15 @@ def extract_command(
 @click.command("text")
 @click.argument("file", metavar="FILE")
 @max_size_option
+@content_limit_options
 @click.pass_context
-def text_command(ctx: click.Context, file: str, max_size_mb: float) -> None:
+def text_command(ctx: click.Context, file: str, max_size_mb: float, limits: ContentLimits) -> None:
     """Print the plain text of FILE exactly as accord reads it: the text record offsets index into.
 
     Nothing is added, not even a final newline, so `accord text FILE > doc.txt` gives a file whose
     characters line up with the offsets of `accord extract FILE`.
     """
-    documents = _read([file], None, int(max_size_mb * MEGABYTE), failed=[])
+    documents = _read([file], None, int(max_size_mb * MEGABYTE), limits, failed=[])
     if not documents:
         ctx.exit(1)
     click.echo(documents[0].text, nl=False)

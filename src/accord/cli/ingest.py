@@ -14,6 +14,8 @@ from rich.text import Text
 
 from accord.cli.common import db_option, format_option
 from accord.cli.dates import published_option
+from accord.cli.limits import content_limit_options
+from accord.documents.limits import ContentLimits
 from accord.ingest.progress import ProgressLines
 from accord.ingest.runner import DEFAULT_TIMEOUT, Summary, ingest
 from accord.ingest.sources import read_sources
@@ -85,6 +87,7 @@ def progress_reporter(total: int, every: int, seconds: float) -> Iterator[Callab
     metavar="SECONDS",
     help="... or every SECONDS, whichever comes first.",
 )
+@content_limit_options
 @db_option
 @format_option
 def ingest_command(
@@ -101,10 +104,11 @@ def ingest_command(
     progress_seconds: float,
     db_url: str | None,
     output: str,
+    limits: ContentLimits,
 ) -> None:
     """Extract files, folders, globs and CSV/JSONL tables of articles into the knowledge base."""
     columns = Columns(text_column, title_column, date_column, url_column)
-    items = list(read_sources(list(paths), recursive=recursive, published=published, columns=columns))
+    items = list(read_sources(list(paths), recursive=recursive, published=published, columns=columns, limits=limits))
     engine = open_store(db_url)
     try:
         with progress_reporter(len(items), progress_every, progress_seconds) as report:

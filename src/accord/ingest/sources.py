@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accord.documents import SourceDocument
+from accord.documents.limits import DEFAULT_LIMITS, ContentLimits
 from accord.documents.reader import FORMATS, read_document
 from accord.errors import ReadError
 from accord.ingest.tables import TABLE_SUFFIXES, Columns, Failure, read_table
@@ -30,7 +31,12 @@ def expand(paths: list[str], recursive: bool = False) -> Iterator[Path | Failure
 
 
 def read_sources(
-    paths: list[str], *, recursive: bool = False, published: str | None = None, columns: Columns | None = None
+    paths: list[str],
+    *,
+    recursive: bool = False,
+    published: str | None = None,
+    columns: Columns | None = None,
+    limits: ContentLimits = DEFAULT_LIMITS,
 ) -> Iterator[SourceDocument | Failure]:
     """Yield a document for each file or table row the paths name, or a failure saying why it cannot be read."""
     for item in expand(paths, recursive):
@@ -41,7 +47,7 @@ def read_sources(
             if item.suffix.lower() in TABLE_SUFFIXES:
                 yield from read_table(item, columns or Columns(), published)
             else:
-                yield read_document(item, published=published)
+                yield read_document(item, published=published, limits=limits)
         except ReadError as exc:
             yield Failure(exc.source, exc.reason)
         except Exception as exc:  # a bug in one reader must cost one file, not the batch
