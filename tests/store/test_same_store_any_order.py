@@ -79,5 +79,5 @@ def second_url(database_url: str, tmp_path: Path) -> Iterator[str]:
 def test_two_orders_make_one_knowledge_base(database_url: str, second_url: str) -> None:
     forward = _knowledge(database_url, [0, 1, 2])
     backward = _knowledge(second_url, [2, 1, 0])
-    assert {row["kind"] for row in forward["rows"]} >= {"entity", "initiative", "observation"}
+    assert {row["item"] for row in forward["rows"]} >= {"entity", "initiative", "observation"}
     assert forward == backward

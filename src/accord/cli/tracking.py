@@ -112,7 +112,12 @@ def _initiative_tables(profile: dict[str, Any], limit: int | None) -> list[Table
         ],
     )
     reports = [
-        [r["published"], r["source"], r["title"], f"{r['confidence'] or 0:.2f} " + "; ".join(r["reasons"])]
+        [
+            r["published"],
+            document_label(r.get("document_title"), r["source"]),
+            r["title"],
+            f"{r['confidence'] or 0:.2f} " + "; ".join(r["reasons"]),
+        ]
         for r in profile["reports"]
     ]
     tables = [chain, grid("Reports", ["published", "document", "reported as", "merge"], reports)]

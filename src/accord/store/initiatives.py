@@ -43,6 +43,7 @@ def _reports(conn: Connection, kb_initiative_ids: list[int] | None) -> dict[int,
             i.c.reasons,
             d.c.id.label("document_id"),
             d.c.source,
+            d.c.title.label("document_title"),
             d.c.published,
         )
         .join(d, d.c.id == i.c.document_id)
