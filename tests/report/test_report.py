@@ -58,9 +58,12 @@ def test_the_pdf_briefing_lists_the_initiatives_the_missed_milestone_and_the_tra
     nuclear = next(i for _s, group in briefing["groups"] for i in group if "nuclear power plant" in i["title"])
     assert any(m["date"].startswith("2029") and m["state"] == "missed" for m in nuclear["milestones"]), nuclear
     assert "2029 — missed" in " ".join(text.split())
-    trade = next(i for i in briefing["indicators"] if "trade" in i["series"]["metric"])
+    trade = next(
+        i for i in briefing["indicators"] if i["series"]["metric"] == "trade" and "Russia" in i["series"]["subjects"]
+    )
     sources = {o["source"]["document"] for o in trade["track"]["observations"]}
     assert len(sources) >= 2, "the trade series is told by more than one document"
+    assert trade["conflicts"] and "Sources disagree on 2024" in text
     assert "Evidence" in text and "Who is who" in text
 
 

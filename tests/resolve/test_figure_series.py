@@ -10,12 +10,20 @@ from accord.record import Figure
 from accord.store.series import find_series
 
 
-def report_trade(store: Engine, source: str, amount: str, value: float, period: str, subjects: list[str]) -> None:
+def report_trade(
+    store: Engine,
+    source: str,
+    amount: str,
+    value: float,
+    period: str,
+    subjects: list[str],
+    metric: str = "trade turnover",
+) -> None:
     text = f"Trade between Armenia and Georgia reached {amount} in {period}, the Armenian side said."
     doc = document(source, text)
     figure = Figure(
         id="f1",
-        metric="trade turnover",
+        metric=metric,
         value=value,
         unit="USD",
         period=period,
@@ -60,5 +68,14 @@ def test_a_subject_filter_keeps_only_series_about_it(store: Engine) -> None:
 def test_a_metric_is_found_by_the_words_it_starts_with(store: Engine) -> None:
     report_trade(store, "a.txt", "$1.2 billion", 1.2e9, "2024", ["Armenia", "Georgia"])
     with store.connect() as conn:
-        assert [s["metric"] for s in find_series(conn, "trade")] == ["trade turnover"]
+        assert [s["metric"] for s in find_series(conn, "trade")] == ["trade"]
         assert find_series(conn, "investment") == []
+
+
+def test_trade_called_mutual_bilateral_or_its_turnover_is_one_series_of_its_subjects(store: Engine) -> None:
+    report_trade(store, "ministry.txt", "$1.2 billion", 1.2e9, "2024", ["Armenia", "Georgia"])
+    report_trade(store, "agency.txt", "$1.25 billion", 1.25e9, "2024", ["Armenia", "Georgia"], "mutual trade volume")
+    with store.connect() as conn:
+        [series] = find_series(conn, "bilateral trade")
+    assert series["metric"] == "trade"
+    assert sorted(o["value"] for o in series["observations"]) == [1.2e9, 1.25e9]

@@ -6,8 +6,14 @@ import re
 
 from accord.names import normalize
 
-# Spellings of one unit or metric word that must file together ("per cent" and "percent").
-_SPELLINGS = ((re.compile(r"\bper cent\b"), "percent"), (re.compile(r"\bpercentage\b"), "percent"))
+# Spellings of one unit or metric word that must file together ("per cent" and "percent"). Trade between a
+# series' subjects is one measure whether the text calls it mutual, bilateral, its volume or its turnover.
+_SPELLINGS = (
+    (re.compile(r"\bper cent\b"), "percent"),
+    (re.compile(r"\bpercentage\b"), "percent"),
+    (re.compile(r"\b(?:mutual|bilateral|reciprocal|two way) (?=trade\b)"), ""),
+    (re.compile(r"(?<=\btrade) (?:volume|volumes|turnover)\b"), ""),
+)
 _UNITS = {"%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent"}
 
 
