@@ -474,3 +474,8 @@ def test_a_country_is_named_as_the_text_writes_it() -> None:
     index = entities_of("Uzbekistan and Türkiye signed a deal. Türkiye will invest in the project.")
     turkiye = only(index, "Türkiye")
     assert (turkiye.name, turkiye.country, "Turkey" in turkiye.aliases) == ("Türkiye", "TR", True)
+
+
+def test_a_first_name_and_a_surname_the_model_took_for_a_body_is_a_person() -> None:
+    index = extract_entities(parse("Marisol Trevanion (born 1961) is a Canadian writer and naturalist."))
+    assert ("Marisol Trevanion", "person") in {(e.name, e.type) for e in index.entities}

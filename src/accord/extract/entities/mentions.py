@@ -271,6 +271,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
+    if label == "ORG" and _reads_as_a_personal_name(span):
+        return "person", None  # "Candace Savage" tagged a body: a first name and a surname, no body's word
     if head in words("org_words") or label == "ORG":
         return "organization", _country_in_name(span)
     if len(span) == 1 and _is_acronym(span[0]):
@@ -297,6 +299,20 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         # A stadium, a square, an airport; but "Strategic Partnership" is a programme the model took for one.
         return ("other" if head in words("partnership_words") else "place"), None
     return None
+
+
+def _reads_as_a_personal_name(span: Span) -> bool:
+    """Tell whether a name is a known first name and one or two capitalized words, none a body's word."""
+    if not 2 <= len(span) <= 3 or _takes_article(span):
+        return False
+    if not all(t.is_alpha and t.is_title for t in span):
+        return False
+    body_words = words("org_words")
+    if any(t.lower_ in body_words for t in span):
+        return False
+    # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
+    surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
+    return gazetteer.is_given_name(span[0].text) and surname_last
 
 
 def _is_person_name(span: Span) -> bool:

