@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, insert, or_, select, update
 
-from accord.extract.initiatives.sectors import classify_sector
+from accord.extract.language.sectors import classify_sector
 from accord.names import normalize
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason

@@ -19,9 +19,9 @@ from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
 from accord.extract.initiatives.proposals import find_proposals
 from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
-from accord.extract.initiatives.sectors import classify_sector
 from accord.extract.initiatives.signatories import signatories
 from accord.extract.language.cues import initiative_cues
+from accord.extract.language.sectors import classify_sector
 from accord.record import Entity, EntityType, Figure, Initiative, Span
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
