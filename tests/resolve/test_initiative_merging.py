@@ -175,3 +175,34 @@ def test_a_limited_list_keeps_the_most_recently_reported_with_all_their_reports(
         assert list_initiatives(conn, limit=2) == list_initiatives(conn)
     assert latest["title"] == "grain terminal at the port" and latest["last_reported"] == "2025-06-01"
     assert [r["source"] for r in latest["reports"]] == ["0.txt", "2.txt"]
+
+
+def test_a_report_as_like_two_initiatives_waits_for_a_person_instead_of_joining_one(store: Engine) -> None:
+    treaties = "Norland signed a Treaty of Friendship and Cooperation with Vesta and another with Ostria."
+    vesta = "The Treaty of Friendship and Cooperation between Norland and Vesta was ratified."
+    ostria = "The Treaty of Friendship and Cooperation between Norland and Ostria was ratified."
+    countries = {"Norland": "NL", "Vesta": "VE", "Ostria": "OS"}
+
+    def named(text: str) -> list[Entity]:
+        return [entity(text, "country", name, country=code) for name, code in countries.items() if name in text]
+
+    report(
+        store,
+        "vesta.txt",
+        vesta,
+        "Treaty of Friendship and Cooperation between Norland and Vesta",
+        "diplomacy",
+        named(vesta),
+    )
+    report(
+        store,
+        "ostria.txt",
+        ostria,
+        "Treaty of Friendship and Cooperation between Norland and Ostria",
+        "diplomacy",
+        named(ostria),
+    )
+    report(store, "both.txt", treaties, "Treaty of Friendship and Cooperation", "diplomacy", named(treaties))
+    with store.connect() as conn:
+        initiatives = list_initiatives(conn)
+    assert all(i["documents"] == 1 for i in initiatives), [(i["title"], i["documents"]) for i in initiatives]

@@ -32,6 +32,7 @@ class Match:
 
 
 FRAGMENT_CONFIDENCE = 0.2  # a report whose title is a fragment stands as weak as this: below review
+AMBIGUOUS = 0.05  # two candidates closer than this in confidence are equally likely
 NEAR_CASE = 0.5  # the confidence of a merge that only a person can make: the titles agree, the evidence does not
 
 
@@ -91,11 +92,19 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         for kb_id, kb_title in conn.execute(query)
         if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE and fragment_reason(kb_title) is None
     }
-    best: Match | None = None
-    for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items():
-        match = score(row.title, context, titles[kb_id], theirs, kb_id)
-        if match is not None and (best is None or match.confidence > best.confidence):
-            best = match
+    matches = [
+        match
+        for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items()
+        if (match := score(row.title, context, titles[kb_id], theirs, kb_id)) is not None
+    ]
+    if not matches:
+        return None
+    best, *others = sorted(matches, key=lambda m: m.confidence, reverse=True)
+    rival = next((m for m in others if m.confidence > NEAR_CASE and best.confidence - m.confidence < AMBIGUOUS), None)
+    if best.confidence > NEAR_CASE and rival is not None:
+        # A report as like two initiatives as each other ("the treaty" of two treaties signed that day)
+        # could be either: a person decides.
+        return Match(best.kb_initiative_id, NEAR_CASE, (*best.reasons, f"as like initiative #{rival.kb_initiative_id}"))
     return best
 
 
