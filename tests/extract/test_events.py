@@ -232,6 +232,11 @@ def test_spoke_by_phone_is_a_call_and_spoke_to_a_leader_is_a_call_too() -> None:
     assert readout.type == "call" and readout.participants == ["Tomas Berg"]
 
 
+def test_a_call_with_a_title_names_the_person_set_off_after_it() -> None:
+    [call] = events_of("The Chancellor spoke to the Emir of Sylvania, His Highness Sheikh Karim Haddad, today.")
+    assert call.type == "call" and call.participants == ["Karim Haddad"]
+
+
 def test_ministers_of_a_list_who_met_take_part_in_the_ministerial_named_next() -> None:
     [meeting] = events_of(
         "On October 24, Administrator Jane Corvin and ministers from Chile, Peru and Ecuador met in Lima. "

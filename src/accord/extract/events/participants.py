@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.language.gazetteer import country_named
-from accord.extract.language.lexicon import is_title_word
+from accord.extract.language.lexicon import is_title_word, words
 from accord.record import Entity, EntityType
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -25,7 +25,7 @@ def parties_in(phrase: Token, entities: EntityIndex, besides: Token | None = Non
     doc = phrase.doc
     edge = doc[phrase.left_edge.i : phrase.right_edge.i + 1]
     end = next((t.idx for t in edge if t.dep_ in _CLAUSE_DEPS and t.i > phrase.i), edge.end_char)
-    persons = entities.within(edge.start_char, end, types=("person",))
+    persons = entities.within(edge.start_char, end, types=("person",)) or _person_after_title(phrase, entities)
     # "the UK Minister" names a person the text does not: the country only describes the minister.
     sides = [] if is_title_word(phrase.text) else entities.within(edge.start_char, end, types=_SIDES)
     found = entities.within(edge.start_char, end, types=("person", *_SIDES)) if every else persons or sides
@@ -34,6 +34,20 @@ def parties_in(phrase: Token, entities: EntityIndex, besides: Token | None = Non
         found = [e for e in found if not any(m.start in own for m in e.mentions if edge.start_char <= m.start < end)]
     # The event's own name is no party to it ("co-chaired the Strategic Dialogue").
     return [e for e in found if besides is None or not _names_token(e, besides)]
+
+
+def _person_after_title(phrase: Token, entities: EntityIndex) -> list[Entity]:
+    """Return the person a title is followed by, set off by a comma: "spoke to the Amir of Qatar, His
+    Highness Sheikh Jane Doe" (the parser often hangs that appositive on the verb, outside the phrase)."""
+    doc = phrase.doc
+    i = phrase.right_edge.i + 1
+    if not is_title_word(phrase.text) or i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) - 1 and (doc[i].lower_ in words("honorifics") or is_title_word(doc[i].text)):
+        i += 1
+    person = entities.within(doc[i].idx, doc[i].sent.end_char, types=("person",))[:1]
+    return [p for p in person if any(m.start == doc[i].idx for m in p.mentions)]
 
 
 def party_name(entity: Entity) -> str:
