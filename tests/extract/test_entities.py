@@ -141,6 +141,11 @@ def test_capitalized_headline_words_are_not_names() -> None:
     assert [e.name for e in index.entities] == ["Georgia"]
 
 
+def test_a_country_and_a_first_name_with_surname_are_names_in_a_headline_too() -> None:
+    index = entities_of("Telephone Conversation With President Of Finland Jane Corvin\n\nThe presidents met.")
+    assert (only(index, "Finland").type, only(index, "Jane Corvin").type) == ("country", "person")
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

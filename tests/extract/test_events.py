@@ -237,6 +237,22 @@ def test_a_call_with_a_title_names_the_person_set_off_after_it() -> None:
     assert call.type == "call" and call.participants == ["Karim Haddad"]
 
 
+def test_the_call_a_headline_names_took_place_on_the_day_the_release_is_published() -> None:
+    [call] = events_of(
+        "Telephone conversation with President of Finland Jane Corvin\n\nThe presidents discussed trade.",
+        published="2024-03-02",
+    )
+    assert (call.type, call.participants, call.date) == ("call", ["Jane Corvin"], "2024-03-02")
+
+
+def test_talks_a_headline_names_are_a_meeting_and_a_body_dates_its_own_events() -> None:
+    events = events_of(
+        "Talks with Prime Minister of Norway Jane Corvin\n\nA forum took place in Oslo on 3 May.",
+        published="2024-06-20",
+    )
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-06-20"), ("forum", "2024-05-03")]
+
+
 def test_ministers_of_a_list_who_met_take_part_in_the_ministerial_named_next() -> None:
     [meeting] = events_of(
         "On October 24, Administrator Jane Corvin and ministers from Chile, Peru and Ecuador met in Lima. "

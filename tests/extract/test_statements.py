@@ -121,6 +121,26 @@ def test_a_transcript_turn_is_the_labelled_speakers_until_a_separator() -> None:
     assert statements[1].text == "Our trade grew by a third last year, and we have big plans."
 
 
+def test_a_turn_that_opens_inside_a_line_is_the_next_speakers() -> None:
+    text = (
+        "President of Freedonia Ivan Petrov: Mr Corvin, welcome to our capital. Our trade grew by a third. "
+        "President of Finland Jane Corvin Corvin JanePresident of the Republic of Finland: Thank you, Mr Petrov. "
+        "We are ready to build the new bridge together. Ivan Petrov: Then let us begin."
+    )
+    assert [(s.speaker, s.text) for s in statements_of(text)] == [
+        ("Ivan Petrov", "Mr Corvin, welcome to our capital."),
+        ("Ivan Petrov", "Our trade grew by a third."),
+        ("Jane Corvin", "Thank you, Mr Petrov."),
+        ("Jane Corvin", "We are ready to build the new bridge together."),
+        ("Ivan Petrov", "Then let us begin."),
+    ]
+
+
+def test_a_colon_inside_a_paragraph_of_prose_opens_no_turn() -> None:
+    text = "The ministers met in Lisbon. Jane Corvin set out the aim: a railway to the coast by 2030."
+    assert all(s.speaker != "Jane Corvin" or "railway" not in s.text for s in statements_of(text))
+
+
 def test_a_capitalised_label_names_the_speaker_past_the_title() -> None:
     text = "SECRETARY MARLOWE:  Good afternoon, everyone.  It is a real pleasure to welcome the minister here."
     [statement] = statements_of(text)

@@ -57,10 +57,17 @@ def test_csv_columns_are_detected_as_in_a_press_release_export(tmp_path: Path) -
         "http://example.org/1",
         "Railway talks",
         "2025-03-04",
-        ARTICLE,
+        f"Railway talks\n\n{ARTICLE}",
     )
     assert isinstance(failure, Failure) and failure.source == "http://example.org/2"
     assert "no text in column 'body'" in failure.reason
+
+
+def test_a_body_that_opens_with_its_headline_is_not_given_it_twice(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": f"Railway talks\n\n{ARTICLE}", "title": "Railway  talks"}) + "\n", "utf-8")
+    [document] = read_sources([str(path)])
+    assert isinstance(document, SourceDocument) and document.text == f"Railway talks\n\n{ARTICLE}"
 
 
 def test_jsonl_columns_can_be_chosen_by_flags(tmp_path: Path) -> None:

@@ -90,9 +90,20 @@ def read_table(path: Path, columns: Columns, published: str | None = None) -> It
         if not text.strip():
             yield Failure(source, f"row {number} of {path} has no text in column '{text_column}'")
             continue
+        heading = " ".join(str(row[title]).split()) if title and row.get(title) else None
         yield SourceDocument(
             source=source,
-            text=text,
-            title=str(row[title]) if title and row.get(title) else None,
+            text=_headed(text, heading),
+            title=heading,
             published=published or (_published(row.get(date)) if date else None),
         )
+
+
+def _headed(body: str, heading: str | None) -> str:
+    """Return the article as its page shows it: the headline on a line of its own above the body.
+
+    The headline is often all a release says of its event ("Telephone conversation with ..."),
+    so it is part of the text that is read, unless the body already opens with it."""
+    if heading is None or body.lstrip().startswith(heading):
+        return body
+    return f"{heading}\n\n{body}"

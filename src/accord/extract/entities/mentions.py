@@ -125,8 +125,8 @@ def _widen_organization(span: Span) -> Span:
         )
         allowed = connector.lower_ in _CONNECTORS or joins
         # A national adjective inside a name ("Centre for Eurasian Policy") does not end it; a country does.
-        inner_adjective = following.ent_type_ == "NORP" and following.i + 1 < len(doc) and _is_capitalized(
-            doc[following.i + 1]
+        inner_adjective = (
+            following.ent_type_ == "NORP" and following.i + 1 < len(doc) and _is_capitalized(doc[following.i + 1])
         )
         if not (
             allowed
@@ -527,8 +527,7 @@ def _coordinated_places(ent: Span) -> list[Span]:
     starts, ends = [ent.start, *(cut + 1 for cut in cuts)], [*cuts, ent.end]
     parts = [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
     known = all(
-        gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) or _city_named(p, "GPE")
-        for p in parts
+        gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) or _city_named(p, "GPE") for p in parts
     )
     return parts if known and len(parts) == len(cuts) + 1 else []
 
@@ -972,9 +971,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _extend_place(span)
         if entity_type == "person" and listed_country:
             country = listed_country
-        weak = any(s <= span.start_char < e for s, e in headlines)
+        weak = any(s <= span.start_char < e for s, e in headlines) and not _sure_in_a_headline(span, entity_type)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
     return _without_overlaps(found)
+
+
+def _sure_in_a_headline(span: Span, entity_type: str) -> bool:
+    """Tell whether a name in a title-case headline is a name whatever the case around it: a country of the
+    gazetteer, or a known first name and a surname ("Telephone conversation with President Jane Doe")."""
+    if entity_type == "country":
+        return gazetteer.country_named(span.text) is not None
+    return entity_type == "person" and _reads_as_a_personal_name(span)
 
 
 def _is_named_person(span: Span) -> bool:

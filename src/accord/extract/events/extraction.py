@@ -197,7 +197,9 @@ def _is_title(sentence: Sentence) -> bool:
     """Tell whether a sentence is a whole line without a final stop, as headlines are."""
     doc = sentence.doc
     starts_line = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
-    ends_line = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ + doc[sentence.end].text
+    last = sentence[-1]
+    ends_line = sentence.end == len(doc) or "\n" in last.whitespace_ + doc[sentence.end].text
+    ends_line = ends_line or (last.is_space and "\n" in last.text)  # the line break closes the sentence
     return starts_line and ends_line and not sentence.text.rstrip().endswith((".", "!", "?"))
 
 
@@ -359,13 +361,20 @@ def _event_of(mention: _Mention, entities: EntityIndex, published: str | None, l
         id="",
         type=mention.type,
         name=_name(mention.trigger),
-        date=event_date(mention.trigger, sentence, published),
+        date=event_date(mention.trigger, sentence, published) or (published if _heads_the_page(mention) else None),
         place=event_place(mention.trigger, mention.type, sentence, entities),
         chair=chair,
         organizer=_organizer(sentence, entities, lexicon),
         participants=([chair] if chair and chair not in participants else []) + participants,
         evidence=[evidence_of(sentence)],
     )
+
+
+def _heads_the_page(mention: _Mention) -> bool:
+    """Tell whether an event is the one a release's headline names ("Telephone conversation with ..."):
+    the page reports it on the day it is published."""
+    trigger = mention.trigger
+    return trigger.sent.start == 0 and trigger.dep_ == "ROOT" and _is_title(trigger.sent)
 
 
 def _proper_words(name: str | None) -> set[str]:

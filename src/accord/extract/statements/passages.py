@@ -22,7 +22,14 @@ from accord.record import Span
 
 # A label opens a line and is followed by speech, not by a quotation (that is a headline: "Doe: “...”").
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,80}?)[ \t]*:[ \t]+(?=[^\s“«\"‘'])")
+# A turn may also open mid-line, after a sentence's end, where a page lost its line breaks ("... today.
+# Jane Doe: Thank you."); such a label must name a person the text knows, and may carry a scraped
+# duplicate of the name and title ("Jane Doe Doe JanePresident of ...").
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?…”’\"»)])[ \t]+(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,120}?)[ \t]*:[ \t]+(?=[^\s“«\"‘'])"
+)
 _MAX_LABEL_WORDS = 10
+_MAX_INLINE_LABEL_WORDS = 16
 _SEPARATOR = re.compile(r"^[\W_]*$")
 _SENTENCE_END = '.!?…”’"»)'
 
@@ -43,15 +50,18 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _label_speaker(label: str, start: int, entities: EntityIndex) -> str | None:
-    """Return who a transcript label names: a person in it, or its name words past the titles."""
+def _label_speaker(label: str, start: int, entities: EntityIndex, inline: bool = False) -> str | None:
+    """Return who a transcript label names: a person in it, or (opening a line) its name words past the titles."""
     words = label.split()
     lexicon = speech_lexicon()
-    if len(words) > _MAX_LABEL_WORDS or not all(w[:1].isupper() or w in lexicon.label_words for w in words):
+    most = _MAX_INLINE_LABEL_WORDS if inline else _MAX_LABEL_WORDS
+    if len(words) > most or not all(w[:1].isupper() or w in lexicon.label_words for w in words):
         return None
     people = entities.within(start, start + len(label), types=("person",))
     if people and not people[-1].name.isupper():
-        return people[-1].name
+        return people[0 if inline else -1].name
+    if inline:
+        return None
     names = [w for w in words if not (is_title_word(w) or w.casefold() in TITLE_MODIFIERS | lexicon.label_words)]
     if not names or len(names) > 3 or not any(is_title_word(w) for w in words):
         return None  # a label is a title and a name, not a phrase ("About the Author")
@@ -68,6 +78,14 @@ def _label(line: str, offset: int, entities: EntityIndex) -> tuple[str, int] | N
         return None
     speaker = _label_speaker(match.group("label"), offset + match.start("label"), entities)
     return (speaker, offset + match.end()) if speaker else None
+
+
+def _inline_labels(line: str, offset: int, entities: EntityIndex) -> Iterator[tuple[int, str, int]]:
+    """Yield where each turn opening inside a line starts, its speaker, and where its speech starts."""
+    for match in _INLINE_LABEL.finditer(line):
+        speaker = _label_speaker(match.group("label"), offset + match.start("label"), entities, inline=True)
+        if speaker is not None:
+            yield offset + match.start("label"), speaker, offset + match.end()
 
 
 def _is_heading(line: str) -> bool:
@@ -111,5 +129,9 @@ def find_passages(doc: Doc, text: str, entities: EntityIndex) -> list[Passage]:
         elif line.rstrip().endswith(":") and (introducer := _introducer(doc, offset + len(line.rstrip()), entities)):
             close(offset)
             speaker, start, in_turn = introducer, offset + len(line) + 1, False
+        if in_turn:  # a transcript whose page lost its line breaks holds further turns inside a line
+            for label_start, turn_speaker, speech_start in _inline_labels(line, offset, entities):
+                close(label_start)
+                speaker, start = turn_speaker, speech_start
     close(len(text))
     return passages
