@@ -146,6 +146,13 @@ def test_a_country_and_a_first_name_with_surname_are_names_in_a_headline_too() -
     assert (only(index, "Finland").type, only(index, "Jane Corvin").type) == ("country", "person")
 
 
+@pytest.mark.parametrize("name", ["Nabiullin", "Husnullin"])
+def test_a_name_after_mr_is_a_person_whatever_the_model_calls_it(name: str) -> None:
+    text = f"As for construction. Mr {name} suggested a detailed plan of action that would ensure the work."
+    index = entities_of(text)
+    assert only(index, name).type == "person"
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

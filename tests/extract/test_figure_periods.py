@@ -65,3 +65,8 @@ def test_the_time_a_sentence_opens_with_dates_its_figures_however_the_parser_han
         (146, "2025-01/2025-09"),
         (9000, "2025-01/2025-09"),
     ]
+
+
+def test_an_opening_date_keeps_the_year_after_its_own_comma() -> None:
+    (figure,) = figures_of("As of March 1, 2021, 64 percent of the regional budget was spent.", published="2023-05-02")
+    assert (figure.value, figure.period) == (64, "2021-03-01")

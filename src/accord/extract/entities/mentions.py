@@ -925,6 +925,14 @@ def _follows_person_title(span: Span) -> bool:
     return previous.casefold() in words("titles") and previous[0].isupper()
 
 
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "mx", "mr.", "mrs.", "ms.", "mx.", "madam", "monsieur"})
+
+
+def _follows_form_of_address(span: Span) -> bool:
+    """Tell whether a span comes right after "Mr", "Ms" and the like, said only to persons ("Mr Doe suggested")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMS_OF_ADDRESS and span[0].is_title
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Find and type every name mention in the document, longest spans first on overlap."""
     headlines = _headline_lines(doc.text)
@@ -940,6 +948,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and (listed_country or _follows_person_title(span))
         ):
             label = "PERSON"
+        if label in {"ORG", "GPE", "LOC", "FAC"} and _follows_form_of_address(span):
+            label = "PERSON"  # "Mr Jordan", whatever else the name may be
         if label == "ORG" and _is_role_or_portfolio(span):
             span = _body_before_title(span)  # "USAID Administrator": the body, not the title
             if span is None:

@@ -106,7 +106,9 @@ def _opening_period(expression: Span, published: str | None) -> str | None:
         if token.i >= expression.start:
             return None
         if token.lower_ in _PERIOD_PREPOSITIONS and token.i + 1 < len(token.doc) and token.nbor().ent_type_ == "DATE":
-            comma = next((t for t in token.doc[token.i + 1 : expression.start] if t.text == ","), None)
+            # The date's own comma ("as of December 1, 2019, 78 percent") is inside it, not after it.
+            date_end = next(e.end for e in token.doc.ents if e.start <= token.i + 1 < e.end)
+            comma = next((t for t in token.doc[date_end : expression.start] if t.text == ","), None)
             words = token.doc[token.i + 1 : comma.i] if comma is not None else None
             if words is not None and all(t.ent_type_ == "DATE" or t.is_punct for t in words):
                 return iso_period(words.text, published)
