@@ -153,6 +153,15 @@ def test_a_name_after_mr_is_a_person_whatever_the_model_calls_it(name: str) -> N
     assert only(index, name).type == "person"
 
 
+def test_a_shipyard_is_a_body_and_an_autonomous_area_a_place_though_the_model_says_person() -> None:
+    index = entities_of(
+        "The Murmansk-based Polar Star Shipyard is building two tankers. "
+        "A rescue centre opened in Anadyr, Yamal Autonomous Area, last year."
+    )
+    assert only(index, "Polar Star Shipyard").type == "organization"
+    assert only(index, "Yamal Autonomous Area").type == "place"
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

@@ -247,3 +247,9 @@ def test_a_sum_a_headline_words_in_short_is_named_by_the_body() -> None:
         "The wind project, estimated to cost $1.3 billion, will be built in two phases."
     )
     assert [(f.value, f.metric, len(f.evidence)) for f in figures] == [(1.3e9, "cost", 2)]
+
+
+def test_figures_joined_by_and_with_a_gapped_verb_name_no_metric_of_their_words() -> None:
+    text = "By 2029 new rescue vehicles must make up at least 75 percent and fire trucks at least 50 percent."
+    figures = figures_of(text)
+    assert all("least" not in f.metric and " and " not in f.metric for f in figures)

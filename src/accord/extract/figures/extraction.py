@@ -554,8 +554,16 @@ def _named(noun: Token) -> tuple[str, Token] | None:
     lexicon = _lexicon()
     if lemma in lexicon.time_units or lemma in lexicon.empty_nouns or unit_at([noun.lower_])[0]:
         return None
+    if any(_coordinates_a_figure(child) for child in noun.lefts):
+        return None  # "equipment must make up 81 percent and fire engines 56 percent": a gap the parser misreads
     phrase = _noun_phrase(noun)
     return (phrase, noun) if phrase != noun.lower_ or lemma not in lexicon.containers else None
+
+
+def _coordinates_a_figure(modifier: Token) -> bool:
+    """Tell whether a noun's modifier is a figure joined by "and" to what follows it ("81 percent and")."""
+    subtree = list(modifier.subtree)
+    return any(t.tag_ == "CD" for t in subtree) and any(t.dep_ == "cc" for t in subtree)
 
 
 def _verb_metric(verb: Token, growth: bool, figure: Token) -> tuple[str, Token] | None:
