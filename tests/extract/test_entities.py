@@ -162,6 +162,16 @@ def test_a_shipyard_is_a_body_and_an_autonomous_area_a_place_though_the_model_sa
     assert only(index, "Yamal Autonomous Area").type == "place"
 
 
+def test_a_ministry_named_by_its_field_either_way_round_is_one_body() -> None:
+    index = entities_of(
+        "The Ministry of Fisheries reported on the catch. The Fisheries Ministry sent inspectors, "
+        "and the Fishery Ministry praised them. The Ministry of Labour and the Health Ministry were not involved."
+    )
+    fisheries = only(index, "Ministry of Fisheries")
+    assert {"Fisheries Ministry", "Fishery Ministry"} <= set(fisheries.aliases)
+    assert only(index, "Health Ministry") is not fisheries and only(index, "Ministry of Labour") is not fisheries
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

@@ -117,9 +117,12 @@ def _name_as_written(country: Entity, text: str) -> None:
     forms = Counter(
         surface
         for m in country.mentions
-        if (surface := " ".join(text[m.start : m.end].split())) and " " not in surface and surface[0].isupper()
+        if (surface := " ".join(text[m.start : m.end].split()))
+        and " " not in surface
+        and surface[0].isupper()
         and not surface.replace(".", "").isupper()  # "U.S.", "UK": a short form, not the name
-        and (found := gazetteer.country_named(surface)) is not None and found.code == country.country
+        and (found := gazetteer.country_named(surface)) is not None
+        and found.code == country.country
     )
     if not forms:
         return
@@ -161,7 +164,29 @@ def _mention_key(mention: Mention, person_key: str | None) -> tuple[str, str]:
         return mention.type, mention.country
     if mention.type == "organization" and (body := gazetteer.international_organization(mention.text)):
         return mention.type, name_key(body.name)  # "EU" and "European Union" are one body
+    if mention.type == "organization":
+        return mention.type, _body_key(name_key(mention.text))
     return mention.type, name_key(mention.text)
+
+
+_BODY_HEADS = "ministry|department|agency|committee|commission|service|inspectorate"
+_HEAD_FIRST = re.compile(rf"({_BODY_HEADS}) (?:of|for) (?:the )?(.+)")
+_HEAD_LAST = re.compile(rf"(.+?) ({_BODY_HEADS})")
+
+
+def _body_key(key: str) -> str:
+    """Fold a body named by its field either way round: "Emergencies Ministry" is the "Ministry of Emergencies"."""
+    first, last = _HEAD_FIRST.fullmatch(key), _HEAD_LAST.fullmatch(key)
+    head, field = (first.group(1), first.group(2)) if first else (last.group(2), last.group(1)) if last else ("", "")
+    if not head or " of " in field or " and " in field:
+        return key
+    return f"{head} of {' '.join(_singular(word) for word in field.split())}"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def extract_entities(doc: Doc) -> EntityIndex:

@@ -95,8 +95,14 @@ def _status(verb: Token | None, sentence: Sentence) -> Status:
     return "planned"
 
 
-def _candidate(tokens: list[Token], head: Token, status: Status, actor_verb: Token | None,
-               sentence: Sentence, entities: EntityIndex) -> Candidate | None:
+def _candidate(
+    tokens: list[Token],
+    head: Token,
+    status: Status,
+    actor_verb: Token | None,
+    sentence: Sentence,
+    entities: EntityIndex,
+) -> Candidate | None:
     words = _phrase(tokens)
     if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "MONEY" for t in words):
         return None  # "another 35 billion": a sum that names nothing it is for
@@ -139,9 +145,7 @@ def find_financing(sentence: Sentence, entities: EntityIndex, taken: set[int]) -
             sized = _has_money([t for left in token.lefts for t in left.subtree])  # "a $50 million loan"
             # "its assistance amounted to €138 million"; not "investments total $650 million", a stock
             spent = token.dep_ == "nsubj" and token.tag_ == "NN" and token.head.lemma_.lower() in cues.spent_verbs
-            if (sized or (spent and _has_money(list(token.head.subtree)))) and not _funds_a_named_project(
-                token, taken
-            ):
+            if (sized or (spent and _has_money(list(token.head.subtree)))) and not _funds_a_named_project(token, taken):
                 tokens, verb = phrase, token.head if spent else _funding_verb(token)
         elif token.pos_ == "NOUN" and lemma in cues.pledge_nouns:
             tokens = _pledge(token)

@@ -88,16 +88,10 @@ def _status(verb: Token | None) -> Status:
 
 def _created_plural(sentence: Sentence) -> set[str]:
     """Return the format nouns a sentence creates in the plural: "dialogues have been launched"."""
-    return {
-        t.lemma_.lower()
-        for t in sentence
-        if t.tag_ == "NNS" and is_format(t) and _creating_verb(t) is not None
-    }
+    return {t.lemma_.lower() for t in sentence if t.tag_ == "NNS" and is_format(t) and _creating_verb(t) is not None}
 
 
-def _format_candidate(
-    noun: Token, sentence: Sentence, entities: EntityIndex, verb: Token | None
-) -> Candidate | None:
+def _format_candidate(noun: Token, sentence: Sentence, entities: EntityIndex, verb: Token | None) -> Candidate | None:
     described = Span(sentence.start_char, sentence.end_char)
     name = name_of(noun, (sentence.start, sentence.end)) if noun.text[:1].isupper() else []
     actor = actor_of(verb, entities) if verb is not None else None

@@ -101,8 +101,11 @@ def _quoted_name(head: Token, start: int) -> list[Token]:
     for i in range(head.i - 2, max(start, head.i - 15) - 1, -1):
         if doc[i].text in _OPENING_QUOTES:
             inside = doc[i + 1 : head.i - 1]
-            return [doc[j] for j in range(i, head.i)] if inside and all(_capitalized(t) or not t.is_alpha or
-                                                                        t.is_stop for t in inside) else []
+            return (
+                [doc[j] for j in range(i, head.i)]
+                if inside and all(_capitalized(t) or not t.is_alpha or t.is_stop for t in inside)
+                else []
+            )
     return []
 
 

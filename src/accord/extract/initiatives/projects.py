@@ -117,12 +117,7 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
     """Return the specific projects a sentence shows being built, run or financed."""
     found = _listed_projects(sentence, entities)
     for noun in sentence:
-        if (
-            noun.i in taken
-            or noun.pos_ not in ("NOUN", "PROPN")
-            or not _names_a_project(noun)
-            or not is_specific(noun)
-        ):
+        if noun.i in taken or noun.pos_ not in ("NOUN", "PROPN") or not _names_a_project(noun) or not is_specific(noun):
             continue
         if _refers_back(noun):
             continue  # "The plant will cost $420 million": the sentence goes on about a plant named before
