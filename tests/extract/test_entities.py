@@ -172,6 +172,21 @@ def test_a_ministry_named_by_its_field_either_way_round_is_one_body() -> None:
     assert only(index, "Health Ministry") is not fisheries and only(index, "Ministry of Labour") is not fisheries
 
 
+def test_a_list_of_leaders_by_title_and_country_gives_each_name_and_no_address_or_piece_of_a_name() -> None:
+    index = entities_of(
+        "Taking part in the summit were the Sultan and Head of State of Brunei Darussalam; President of the "
+        "Republic of Indonesia Budi Hartono; Prime Minister of Lao People's Democratic Republic Khamla Sisavath; "
+        "and Secretary General of the Association of Southeast Asian Nations (ASEAN) Maria Dela Cruz. "
+        "Jane Corvin: Your Majesty, colleagues, I am glad to see you."
+    )
+    assert (only(index, "Budi Hartono").type, only(index, "Budi Hartono").country) == ("person", "ID")
+    assert only(index, "Khamla Sisavath").country == "LA"
+    assert only(index, "Brunei Darussalam").type == "country"
+    assert only(index, "Association of Southeast Asian Nations").type == "organization"
+    names = {e.name for e in index.entities}
+    assert not names & {"Majesty", "Sultan", "Democratic Republic", "Asian Nations", "Darussalam"}
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

@@ -249,6 +249,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "the Government", "the Board", "the Sultanate": a common noun, not a name
     if len(span) == 1 and is_title_word(span[0].text) and label in {"PERSON", "ORG"}:
         return None  # "the Amir received ...": a title without its holder's name
+    if all(t.lower_ in words("honorifics") or is_title_word(t.text) for t in span):
+        return None  # "Your Majesty", "the Sultan and ...": a form of address, not a name
     region = _region_named(span, label)
     if region is not None:
         return region
@@ -582,12 +584,19 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         if trimmed is None:
             continue
         part = Span(ent.doc, trimmed.start, trimmed.end, label=line.label_)
-        if (owner := _owner_of_plural_bodies(part)) is not None:
+        if gazetteer.international_organization(part.text):
+            yield part, "ORG"  # a known body's whole name holds no person ("Association of ... Asian Nations")
+        elif gazetteer.country_named(part.text):
+            yield part, "GPE"  # nor does a country's ("Lao People's Democratic Republic")
+        elif (owner := _owner_of_plural_bodies(part)) is not None:
             yield owner, "GPE"  # "the Governments of [the United States]": several bodies, one country
         elif places := _coordinated_places(part):
             yield from ((place, "GPE") for place in places)
         elif places := _town_and_regions(part):
             yield from ((place, "GPE") for place in places)  # "Springfield, Ohio" tagged as one name
+        elif part.label_ == "ORG" and (leader := _place_then_person(part)) is not None:
+            yield part.doc[part.start : leader], "GPE"  # "Lao People's Democratic Republic Jane Doe" taken for a body
+            yield part.doc[leader : part.end], "PERSON"
         elif part.label_ == "ORG" and (bodies := _bodies_of(part)):
             yield from ((body, "ORG") for body in bodies)
         elif part.label_ == "ORG":
@@ -777,8 +786,20 @@ def _follows_title_of(span: Span, titles: frozenset[str] | None = None) -> bool:
     return title.lower_ in titles if titles is not None else is_title_word(title.text)
 
 
+def _follows_titled_country(run: Span) -> bool:
+    """Tell whether a run comes right after a country the model tagged (as whatever), itself after "<title> of"."""
+    doc = run.doc
+    if run.start == 0:
+        return False
+    country = next((e for e in doc.ents if e.end == run.start and e.label_ in ("GPE", "ORG", "LOC")), None)
+    return country is not None and gazetteer.country_named(country.text) is not None and _follows_title_of(country)
+
+
 def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     doc = ent.doc
+    if gazetteer.country_named(ent.text):
+        yield ent, "GPE"  # "Brunei Darussalam" is one country, not Brunei and a person
+        return
     if _first_name_before(ent):
         yield doc[ent.start - 1 : ent.end], "PERSON"
         return
@@ -836,6 +857,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+    elif 2 <= len(run) <= 4 and _follows_titled_country(run) and all(_is_name_word(t) or t.text == "-" for t in run):
+        yield run, "PERSON"  # "President of the Republic of Freedonia [Jane Doe]", the country tagged, the name not
 
 
 def _acronym_names_a_body(token: Token) -> bool:
