@@ -124,7 +124,8 @@ def test_a_transcript_turn_is_the_labelled_speakers_until_a_separator() -> None:
 def test_a_turn_that_opens_inside_a_line_is_the_next_speakers() -> None:
     text = (
         "President of Freedonia Ivan Petrov: Mr Corvin, welcome to our capital. Our trade grew by a third. "
-        "President of Finland Jane Corvin Corvin JanePresident of the Republic of Finland: Thank you, Mr Petrov. "
+        "Prime Minister of the Republic of Finland Jane Corvin Corvin JanePrime Minister of the Republic of Finland: "
+        "Thank you, Mr Petrov. "
         "We are ready to build the new bridge together. Ivan Petrov: Then let us begin."
     )
     assert [(s.speaker, s.text) for s in statements_of(text)] == [

@@ -26,10 +26,10 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,80}?)[ \
 # Jane Doe: Thank you."); such a label must name a person the text knows, and may carry a scraped
 # duplicate of the name and title ("Jane Doe Doe JanePresident of ...").
 _INLINE_LABEL = re.compile(
-    r"(?<=[.!?…”’\"»)])[ \t]+(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,120}?)[ \t]*:[ \t]+(?=[^\s“«\"‘'])"
+    r"(?<=[.!?…”’\"»)])[ \t]+(?P<label>[A-Z][^\n:“”\"«»(),.;!?]{1,200}?)[ \t]*:[ \t]+(?=[^\s“«\"‘'])"
 )
 _MAX_LABEL_WORDS = 10
-_MAX_INLINE_LABEL_WORDS = 16
+_MAX_INLINE_LABEL_WORDS = 24
 _SEPARATOR = re.compile(r"^[\W_]*$")
 _SENTENCE_END = '.!?…”’"»)'
 
