@@ -253,6 +253,15 @@ def test_talks_a_headline_names_are_a_meeting_and_a_body_dates_its_own_events() 
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-06-20"), ("forum", "2024-05-03")]
 
 
+def test_a_headline_of_talks_is_the_meeting_though_the_tagger_reads_talks_as_a_verb() -> None:
+    text = (
+        "Norway\u2012Chile talks\n\nThe presidents discussed further development of cooperation between the two "
+        "countries in politics, trade and the economy."
+    )
+    [talks] = events_of(text, published="2024-06-20")
+    assert (talks.type, talks.date) == ("meeting", "2024-06-20")
+
+
 def test_ministers_of_a_list_who_met_take_part_in_the_ministerial_named_next() -> None:
     [meeting] = events_of(
         "On October 24, Administrator Jane Corvin and ministers from Chile, Peru and Ecuador met in Lima. "

@@ -135,11 +135,23 @@ def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
         words = match.group().casefold()
         plural = words not in lexicon.triggers
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
+        if span is None or not (span[-1].pos_ in ("NOUN", "PROPN") or _headline_noun(span[-1])):
             continue
         event_type = lexicon.triggers[words[:-1] if plural else words]
         mentions.append(_Mention(event_type, span[-1], plural and words not in lexicon.plural_triggers))
     return mentions + _acronym_mentions(doc, mentions)
+
+
+def _headline_noun(token: Token) -> bool:
+    """Tell whether a word the tagger took for a verb is a headline's noun: "Russia-Chile talks", a line
+    of its own whose root the word is, after a name."""
+    return (
+        token.dep_ == "ROOT"
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "PROPN"
+        and _is_title(token.sent)
+        and not any(c.dep_ in ("dobj", "nsubj") and c.i > token.i for c in token.children)
+    )
 
 
 def _acronym_mentions(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
