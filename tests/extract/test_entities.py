@@ -187,6 +187,12 @@ def test_a_list_of_leaders_by_title_and_country_gives_each_name_and_no_address_o
     assert not names & {"Majesty", "Sultan", "Democratic Republic", "Asian Nations", "Darussalam"}
 
 
+def test_two_nations_or_a_nation_and_a_body_joined_by_any_dash_are_no_name() -> None:
+    index = entities_of("Norway\u2012Chile talks began. Later the Chile-ASEAN summit opened in Santiago.")
+    names = {e.name for e in index.entities}
+    assert not names & {"Norway\u2012Chile", "Chile-ASEAN"}
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

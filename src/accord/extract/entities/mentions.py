@@ -182,9 +182,13 @@ def _extend_place(span: Span) -> Span:
 
 
 def _is_national_pair(text: str) -> bool:
-    """Tell whether a name is two nations joined by a dash ("Kazakh-Turkish"): an adjective, not a name."""
-    parts = re.split(r"[-–—]", text)
-    return len(parts) > 1 and all(gazetteer.country_of_demonym(p) or gazetteer.country_named(p) for p in parts)
+    """Tell whether a name is two nations (or a nation and a known body) joined by a dash ("Kazakh-Turkish",
+    "Russia‒ASEAN"): an adjective, not a name."""
+    parts = re.split(r"[-‐‑‒–—]", text)
+    return len(parts) > 1 and all(
+        gazetteer.country_of_demonym(p) or gazetteer.country_named(p) or gazetteer.international_organization(p)
+        for p in parts
+    )
 
 
 def _names_a_region(span: Span) -> bool:
