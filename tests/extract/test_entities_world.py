@@ -235,3 +235,8 @@ def test_born_after_a_name_makes_it_a_person() -> None:
     tagged = Span(doc, 0, 2, label="ORG")  # as the model sometimes tags a person
     assert mentions._is_named_person(tagged)
     assert not mentions._is_named_person(Span(doc, 5, 7, label="ORG"))
+
+
+def test_a_country_package_spelling_that_is_an_english_word_or_a_name_is_no_country() -> None:
+    assert gazetteer.country_named("Island") is None and gazetteer.country_named("Dominique") is None
+    assert gazetteer.country_named("Iceland") is not None and gazetteer.country_named("Holland") is not None

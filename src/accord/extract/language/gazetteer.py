@@ -75,7 +75,8 @@ def countries_by_key() -> dict[str, Country]:
         country = Country(code=code, name=str(info["name"]))
         for alias in [info["name"], *_listing(info.get("altSpellings"))]:
             # Two-letter ISO codes ("IN", "IT") are words too often to be names; "Wales" is a part of a country.
-            if alias != code and alias.isascii() and (name_key(alias), code) not in inside:
+            spelling = alias != code and alias.isascii() and name_key(alias) not in words("not_country_names")
+            if spelling and (name_key(alias), code) not in inside:
                 found.setdefault(name_key(alias), country)
     for record in pycountry.countries:
         known = found.get(name_key(getattr(record, "common_name", record.name)))
