@@ -193,6 +193,16 @@ def test_two_nations_or_a_nation_and_a_body_joined_by_any_dash_are_no_name() -> 
     assert not names & {"Norway\u2012Chile", "Chile-ASEAN"}
 
 
+def test_a_body_the_model_runs_into_a_name_neither_splits_the_person_nor_becomes_an_alias() -> None:
+    index = entities_of(
+        "Meeting with General Director of Rosagrofund Pavel Morozov\n\n"
+        "President of Russia Vladimir Petrov: Mr Morozov, leasing has worked for 20 years. Pavel Morozov: Right."
+    )
+    persons = [e for e in index.entities if e.type == "person" and "Morozov" in e.name]
+    assert [p.name for p in persons] == ["Pavel Morozov"]
+    assert all(not alias.endswith(" Pavel Morozov") for alias in persons[0].aliases)
+
+
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
     index = entities_of(
         "The ministers agreed to create a Regional Council on Water Resources and Climate Adaptation next year."

@@ -136,15 +136,21 @@ def _name_as_written(country: Entity, text: str) -> None:
 
 def _add_alias(entity: Entity, surface: str) -> None:
     surface = " ".join(surface.split())
-    if name_key(surface) != name_key(entity.name) and surface not in entity.aliases:
+    # A person's name with words run in before it ("Acme Jane Doe") is the name misread, not another name.
+    run_in = entity.type == "person" and name_key(surface).endswith(f" {name_key(entity.name)}")
+    if name_key(surface) != name_key(entity.name) and surface not in entity.aliases and not run_in:
         entity.aliases.append(surface)
 
 
 def _person_groups(mentions: list[Mention]) -> dict[int, str]:
     """Map each person mention to the key of its full name; surnames join the full name."""
     full_names = {name_key(m.text) for m in mentions if m.type == "person" and len(m.text.split()) > 1}
+    # "Acme Jane Doe" (a body the model ran into the name) is "Jane Doe" when the text also says "Jane Doe".
+    shortest = {
+        full: min((o for o in full_names if full.endswith(f" {o}")), key=len, default=full) for full in full_names
+    }
     by_surname: dict[str, set[str]] = {}
-    for full in full_names:
+    for full in shortest.values():
         by_surname.setdefault(full.split()[-1], set()).add(full)
     groups = {}
     for index, mention in enumerate(mentions):
@@ -152,7 +158,7 @@ def _person_groups(mentions: list[Mention]) -> dict[int, str]:
             continue
         key = name_key(mention.text)
         owners = by_surname.get(key, set()) if len(key.split()) == 1 else set()
-        groups[index] = next(iter(owners)) if len(owners) == 1 else key
+        groups[index] = next(iter(owners)) if len(owners) == 1 else shortest.get(key, key)
     return groups
 
 
