@@ -151,6 +151,13 @@ def test_fragments_of_sentences_are_no_initiatives() -> None:
     assert fragment_reason("new railway line to the coast") is None
 
 
+def test_a_sum_of_money_heading_a_title_is_what_an_undertaking_costs_not_the_undertaking() -> None:
+    assert fragment_reason("over 250 billion rubles in the fishing industry") == "opens with a sum of money"
+    assert fragment_reason("€40 million for rural clinics") == "opens with a sum of money"
+    assert fragment_reason("$2 billion credit line for the steel plant") is None
+    assert fragment_reason("300 MW wind farm") is None
+
+
 def test_a_fragment_waits_in_the_review_queue_marked_and_merges_with_nothing(store: Engine) -> None:
     first = "The ministers discussed the third enterprise and the new railway line."
     second = "Work on the third enterprise goes on, Armenia said."

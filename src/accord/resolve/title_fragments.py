@@ -12,6 +12,15 @@ from importlib import resources
 from accord.extract.language.gazetteer import country_named, is_region
 
 _WORD = re.compile(r"[\w’'-]+")
+# "over 400 billion rubles in the farm sector" is the money an undertaking takes, not the undertaking.
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|mln|bn))?"
+_SUM_FIRST = re.compile(
+    r"\s*(?:(?:over|about|around|nearly|almost|some|approximately|roughly|more than|up to|at least)\s+)?"
+    rf"(?:[$€£¥₽]\s?\d[\d.,]*{_SCALE}|\d[\d.,]*{_SCALE}\s*"
+    r"(?:rubles?|roubles?|dollars?|euros?|pounds?|yuan|tenge|somoni|manats?|usd|eur|rub)\b)"
+    r"(?:\s+(?:in|for|to|of|on|into)\b|\s*$)",  # the sum heads the title: not "$5 billion investment package"
+    re.IGNORECASE,
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -50,6 +59,8 @@ def fragment_reason(title: str) -> str | None:
         hit = next((word for word in content if word in found), None)
         if hit is not None:
             return f"holds {'an' if kind[0] in 'aeiou' else 'a'} {kind}: '{hit}'"
+    if _SUM_FIRST.match(title):
+        return "opens with a sum of money"
     if ":" in title:
         return "runs on past a colon"
     if re.match(r"\s*[\w’'-]+,", title):
