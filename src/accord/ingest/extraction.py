@@ -30,19 +30,28 @@ def extract_or_explain(document: SourceDocument, timeout: float | None = None) -
     With `timeout`, a document whose extraction takes longer is given up (Unix alarm signal), so one
     pathological text costs one log entry, not a worker for the rest of the run.
     """
-    if timeout:
-        previous = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+    if not timeout:
+        return _record_or_reason(document)
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
     try:
-        return extract_record(document)
+        # The alarm may ring at any point once set, even before the work starts or as it is disarmed:
+        # wherever it rings, it is caught below.
+        try:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            return _record_or_reason(document)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except ExtractionTimeout:
         return f"extraction took longer than {timeout:g} s; allow more with --timeout"
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _record_or_reason(document: SourceDocument) -> Record | str:
+    try:
+        return extract_record(document)
     except Exception as exc:  # one document's failure is logged and must not stop the batch
         return f"extraction failed ({type(exc).__name__}: {exc})"
-    finally:
-        if timeout:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(
