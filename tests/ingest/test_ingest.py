@@ -67,7 +67,7 @@ def test_a_document_whose_extraction_runs_past_the_timeout_is_logged_and_the_bat
     folder = write_articles(tmp_path / "news", 2)
     summary = ingest(store, read_sources([str(folder)]), timeout=0.001)
     assert (summary.added, summary.failed) == (0, 2)
-    assert all("longer than 0.001 s" in failure.reason for failure in summary.failures)
+    assert all("longer than 0.001 s" in failure.reason for failure in summary.failures), summary.failures
 
 
 def test_a_text_an_older_accord_extracted_is_extracted_again_and_replaced(store: Engine, tmp_path: Path) -> None:

@@ -20,7 +20,15 @@ class ExtractionTimeout(BaseException):
     """
 
 
+class _Alarm:
+    """Whether the current document's time limit has rung: a library that swallows the exception
+    (a broad `except` deep in a model's loading) must not turn a timeout into a success."""
+
+    rang = False
+
+
 def _raise_timeout(_signum: int, _frame: object) -> None:
+    _Alarm.rang = True
     raise ExtractionTimeout
 
 
@@ -37,10 +45,14 @@ def extract_or_explain(document: SourceDocument, timeout: float | None = None) -
         # The alarm may ring at any point once set, even before the work starts or as it is disarmed:
         # wherever it rings, it is caught below.
         try:
+            _Alarm.rang = False
             signal.setitimer(signal.ITIMER_REAL, timeout)
-            return _record_or_reason(document)
+            result = _record_or_reason(document)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        if _Alarm.rang:
+            raise ExtractionTimeout
+        return result
     except ExtractionTimeout:
         return f"extraction took longer than {timeout:g} s; allow more with --timeout"
     finally:
