@@ -237,6 +237,9 @@ def _head_word(span: Span) -> str:
     return head.lemma_.casefold() if head.lemma_ else head.lower_
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     """Type a cleaned name span, gazetteers first; None when it is not an entity."""
     text = span.text
@@ -244,6 +247,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if len(span) == 1 and _PLURAL_ACRONYM.fullmatch(text) and not gazetteer.international_organization(text):
+        return None  # "UAVs", "SMEs": a plural, so a common noun, not a name
     if gazetteer.international_organization(text):
         return "organization", None  # the UN, the SCO: an international body belongs to no one country
     country = gazetteer.country_named(text)
@@ -598,6 +603,9 @@ def _split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
             yield from ((place, "GPE") for place in places)
         elif places := _town_and_regions(part):
             yield from ((place, "GPE") for place in places)  # "Springfield, Ohio" tagged as one name
+        elif part.label_ == "ORG" and (person := _person_run_into(part)) is not None:
+            yield part.doc[part.start : person.start], "ORG"  # "[Acme Concern] [Pavel] Doe": the first name
+            yield person, "PERSON"  # went to the body, the surname alone to a person
         elif part.label_ == "ORG" and (leader := _place_then_person(part)) is not None:
             yield part.doc[part.start : leader], "GPE"  # "Lao People's Democratic Republic Jane Doe" taken for a body
             yield part.doc[leader : part.end], "PERSON"
@@ -788,6 +796,21 @@ def _follows_title_of(span: Span, titles: frozenset[str] | None = None) -> bool:
         return False
     title = doc[start - 2]
     return title.lower_ in titles if titles is not None else is_title_word(title.text)
+
+
+def _person_run_into(body: Span) -> Span | None:
+    """Return the person whose first name ends a body's span, the surname (tagged apart or not) after it."""
+    doc = body.doc
+    last = body[-1]
+    if len(body) < 2 or body.end >= len(doc) or not gazetteer.is_given_name(last.text):
+        return None
+    first = doc[body.end]
+    if not _is_name_word(first) or first.ent_type_ not in ("", "PERSON"):
+        return None
+    end = body.end + 1
+    while end < len(doc) and _is_name_word(doc[end]) and doc[end].ent_type_ in ("", "PERSON") and end - body.end < 3:
+        end += 1
+    return doc[last.i : end]
 
 
 def _follows_titled_country(run: Span) -> bool:
