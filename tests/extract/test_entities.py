@@ -204,16 +204,15 @@ def test_a_body_the_model_runs_into_a_name_neither_splits_the_person_nor_becomes
 
 
 def test_a_first_name_the_model_ran_into_a_body_goes_back_to_its_person() -> None:
-    index = entities_of("General Designer of Almaz Aerospace Defence Concern Pavel Ryazanov: We are indeed celebrating.")
+    index = entities_of("General Designer of Almaz Aerospace Defence Concern Pavel Ryazanov: We are celebrating.")
     assert only(index, "Almaz Aerospace Defence Concern").type == "organization"
     designer = only(index, "Pavel Ryazanov")
     assert designer.type == "person" and [role.title for role in designer.roles] == ["General Designer"]
 
 
 def test_a_plural_acronym_is_a_common_noun() -> None:
-    assert [e.name for e in entities_of("The plant builds UAVs for farmers and sells them to SMEs in Peru.").entities] == [
-        "Peru"
-    ]
+    index = entities_of("The plant builds UAVs for farmers and sells them to SMEs in Peru.")
+    assert [e.name for e in index.entities] == ["Peru"]
 
 
 def test_long_organization_name_keeps_its_of_and_on_tail() -> None:
