@@ -126,14 +126,19 @@ def search_command(words: str, limit: int | None, db_url: str | None, output: st
 
 @click.command("export")
 @click.option(
-    "--format", "output", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json", show_default=True
+    "--format",
+    "output",
+    type=click.Choice(["json", "jsonl", "csv", "xlsx", "ftm"]),
+    default="json",
+    show_default=True,
+    help="ftm: FollowTheMoney entities, one JSON object a line, for Aleph and the ftm tools.",
 )
 @click.option(
     "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file [stdout; xlsx needs it]."
 )
 @db_option
 def export_command(output: str, out: Path | None, db_url: str | None) -> None:
-    """Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, or an XLSX workbook."""
+    """Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, an XLSX workbook or FtM entities."""
     if output == "xlsx":
         if out is None:
             raise click.UsageError("an XLSX workbook is written to a file: add --out kb.xlsx")
@@ -152,7 +157,11 @@ def export_command(output: str, out: Path | None, db_url: str | None) -> None:
 
 
 def _exported(conn: Connection, output: str) -> str:
-    """Return the knowledge base as JSON, JSONL or CSV text."""
+    """Return the knowledge base as JSON, JSONL, CSV or FollowTheMoney JSON lines."""
+    if output == "ftm":
+        from accord.report.ftm import ftm_entities
+
+        return "".join(json.dumps(entity, ensure_ascii=False) + "\n" for entity in ftm_entities(conn))
     if output == "json":
         return json.dumps(knowledge_base(conn), indent=2, ensure_ascii=False, default=str) + "\n"
     rows = list(flat_rows(conn))
