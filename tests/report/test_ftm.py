@@ -121,8 +121,9 @@ def test_people_bodies_countries_events_and_initiatives_map_onto_their_schemata(
     proofs = {files[proof] for proof in park["properties"]["proof"]}
     assert proofs == {"proposal.txt", "adoption.txt", "construction.txt", "suspended.txt"}, "its reports are its proof"
     assert "suspended" in park["properties"]["summary"][0], "the latest report's sentence"
-    links = [e for e in entities if park["id"] in (*e["properties"].get("project", []), *e["properties"].get("object", []))]
-    participants = {e["properties"].get("participant", e["properties"].get("subject"))[0]: e for e in links}
+    ends = {e["id"]: (e["properties"].get("project") or e["properties"].get("object"), e) for e in entities}
+    links = [link for project, link in ends.values() if project == [park["id"]]]
+    participants = {(e["properties"].get("participant") or e["properties"]["subject"])[0]: e for e in links}
     assert participants[asanov["id"]]["schema"] == "ProjectParticipant"
     assert "actor" in participants[asanov["id"]]["properties"]["role"]
     assert participants[kyrgyzstan["id"]]["schema"] == "UnknownLink", "a country takes part through its territory"

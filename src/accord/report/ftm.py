@@ -95,7 +95,9 @@ class _Export:
         self.entities = {e["id"]: e for e in list_entities(conn) if e["type"] in SCHEMATA}
         self.named: dict[tuple[str, str], int] = {}
         self.mentions: dict[tuple[int, str], list[list[int]]] = {}
-        rows = conn.execute(select(m.c.document_id, m.c.name, m.c.aliases, m.c.kb_entity_id, m.c.spans).order_by(m.c.id))
+        rows = conn.execute(
+            select(m.c.document_id, m.c.name, m.c.aliases, m.c.kb_entity_id, m.c.spans).order_by(m.c.id)
+        )
         for document_id, name, aliases, kb_entity_id, spans in rows:
             if kb_entity_id in self.entities:
                 self.mentions.setdefault((kb_entity_id, document_id), spans)
