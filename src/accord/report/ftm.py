@@ -21,20 +21,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
+from importlib import resources
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from sqlalchemy import Connection, select
 
-from accord.extract.language.lexicon import words
 from accord.names import normalize
+from accord.sentences import sentence_span
 from accord.store import tables
 from accord.store.entities import list_entities
 from accord.store.initiatives import list_initiatives
-from accord.store.international import is_international
 from accord.store.schedule import Schedule, schedules
-from accord.web.text import label, sentence_span
 
 if TYPE_CHECKING:
     from followthemoney import EntityProxy
@@ -46,13 +45,14 @@ _SENTENCE_CHARS = 400
 
 @cache
 def _public_body_words() -> tuple[str, ...]:
-    return tuple(f" {phrase} " for phrase in words("public_body_words"))
+    text = resources.files("accord.data").joinpath("public_body_words.txt").read_text(encoding="utf-8")
+    return tuple(f" {line.strip()} " for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def is_public_body(name: str) -> bool:
     """Tell whether an organization's name is a public body's ("Ministry of Energy of ...", "State Committee ...")."""
     key = f" {normalize(name)} "
-    return not is_international(name) and any(phrase in key for phrase in _public_body_words())
+    return any(phrase in key for phrase in _public_body_words())
 
 
 def _entity(schema: str, entity_id: str, **properties: Iterable[Any] | Any) -> EntityProxy:
@@ -177,8 +177,8 @@ class _Export:
             yield _entity(
                 "Event",
                 f"accord-event-{row.document_id[:16]}-{row.local_id}",
-                name=row.name or label(row.type),
-                keywords=label(row.type),
+                name=row.name or _words(row.type),
+                keywords=_words(row.type),
                 date=row.date,
                 location=row.place,
                 organizer=_kb_id(organizer["id"]) if organizer and organizer["type"] in LEGAL_ENTITIES else None,
@@ -235,9 +235,14 @@ class _Export:
             )
 
 
+def _words(code: str) -> str:
+    """Return a code as words: "in_progress" -> "in progress"."""
+    return code.replace("_", " ")
+
+
 def _known(code: str | None) -> str | None:
     """Return a code as words, None for the codes that say nothing ("other", "unknown")."""
-    return None if code in (None, "other", "unknown") else label(code)
+    return None if code is None or code in ("other", "unknown") else _words(code)
 
 
 def _schedule_text(plan: Schedule | None) -> str | None:

@@ -98,6 +98,20 @@ def _figures(conn: Connection) -> list[list[Any]]:
     ]
 
 
+def _saved(book: Workbook) -> bytes:
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def rows_workbook(title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """Return one list (the register's rows, the entities) as the bytes of a one-sheet XLSX workbook."""
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, title, header, rows)
+    return _saved(book)
+
+
 def knowledge_base_workbook(conn: Connection) -> bytes:
     """Return the whole knowledge base as the bytes of an XLSX workbook."""
     book = Workbook()
@@ -218,6 +232,4 @@ def knowledge_base_workbook(conn: Connection) -> bytes:
             for s in side["sources"]
         ),
     )
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _saved(book)
