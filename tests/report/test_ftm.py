@@ -17,7 +17,7 @@ from accord.documents import SourceDocument, read_document
 from accord.extract import extract_records
 from accord.ingest.writer import save_document
 from accord.record import Record
-from accord.report.ftm import ftm_entities, is_public_body
+from accord.report.ftm import TEXT_LIMIT, ftm_entities, is_public_body, text_parts
 from accord.store import tables
 
 FTM_BIN = Path(sys.executable).parent / "ftm"
@@ -159,3 +159,12 @@ def test_people_bodies_countries_events_and_initiatives_map_onto_their_schemata(
 )
 def test_an_organization_is_a_public_body_when_its_name_holds_a_public_bodys_word(name: str, public: bool) -> None:
     assert is_public_body(name) is public
+
+
+def test_a_text_longer_than_followthemoney_takes_in_one_value_is_given_whole_in_parts() -> None:
+    paragraph = "The committee met in the capital on Monday and reviewed the customs plan. " * 2000
+    parts = text_parts(paragraph)
+    assert len(paragraph) > TEXT_LIMIT and len(parts) == 3
+    assert all(registry.text.validate(part) and len(part) <= TEXT_LIMIT for part in parts)
+    assert " ".join(parts).split() == paragraph.split()
+    assert text_parts("A short release.") == ["A short release."]

@@ -3,7 +3,8 @@
 Each accord item becomes the followthemoney schema it is, through the package's own model, which cleans
 every value (a partial day without a year, say, is dropped rather than written wrong):
 
-- a document: Article (headline, file name, publication day, language, text, source link);
+- a document: Article (headline, file name, publication day, language, text, source link); a text longer
+  than followthemoney takes in one value is given in parts, each cut at a space;
 - a person: Person (aliases, one-word forms as weak aliases, country, positions); an organization:
   Organization, or PublicBody when its name holds a public body's word (data/public_body_words.txt);
   a country: Territory (level, territory code), and its code on the events and projects it takes part in;
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 SCHEMATA = {"person": "Person", "organization": "Organization", "country": "Territory"}
 LEGAL_ENTITIES = ("person", "organization")
 _SENTENCE_CHARS = 400
+TEXT_LIMIT = 65_000  # followthemoney's text type takes no longer value
 
 
 @cache
@@ -75,6 +77,18 @@ def _sentence(text: str, spans: list[list[int]]) -> str | None:
     start, end = sentence_span(text, spans[0][0], spans[0][1])
     sentence = " ".join(text[start:end].split())
     return sentence if len(sentence) <= _SENTENCE_CHARS else sentence[: _SENTENCE_CHARS - 1] + "…"
+
+
+def text_parts(text: str, longest: int = TEXT_LIMIT) -> list[str]:
+    """Return a document's text in parts of at most `longest` characters, cut at a space where one is near: the
+    longest text followthemoney takes as one value. Every part is a value of `bodyText`, so all of it is indexed."""
+    parts = []
+    while len(text) > longest:
+        cut = text.rfind(" ", longest // 2, longest + 1)
+        cut = cut if cut > 0 else longest
+        parts.append(text[:cut].strip())
+        text = text[cut:]
+    return [*parts, text.strip()]
 
 
 def _document_id(document_id: str) -> str:
@@ -119,7 +133,7 @@ class _Export:
                 fileName=PurePosixPath(urlparse(row.source).path).name or row.source,
                 publishedAt=row.published,
                 language=row.language,
-                bodyText=row.text,
+                bodyText=text_parts(row.text),
                 sourceUrl=url,
             )
 
