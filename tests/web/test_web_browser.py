@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import uvicorn
 from conftest import Tokens, fill
+from live_server import serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from sqlalchemy import Engine, select
 from word_breaks import BROKEN_WORDS_JS
@@ -27,7 +23,6 @@ from accord.extract import extract_records
 from accord.ingest.writer import save_document
 from accord.record import Record
 from accord.store import open_store, tables
-from accord.web import WebSettings, create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -59,30 +54,6 @@ def browser() -> Iterator[Browser]:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         yield launched
         launched.close()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def serving(url: str, engine: Engine) -> Iterator[str]:
-    """Run the app on `engine` in a real server on a free loopback port; yield its address."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(WebSettings(url), engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
 
 
 @pytest.fixture(scope="module")

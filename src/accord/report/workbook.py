@@ -9,6 +9,7 @@ from io import BytesIO
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import Connection, select
@@ -24,7 +25,10 @@ _WIDEST = 60
 
 
 def _cell(value: Any) -> Any:
-    """Return a value as a cell holds it: a full ISO day as a date, lists joined, the rest as it is."""
+    """Return a value as a cell holds it: a full ISO day as a date, lists joined, control characters (which XLSX
+    cannot hold, and a pasted or scraped text may) removed, the rest as it is."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return date.fromisoformat(value)

@@ -11,6 +11,11 @@ from accord.report.exports import FORMATS, ExportFormat, knowledge_base_download
 from accord.web.deps import Store
 
 router = APIRouter()
+# The nested JSON is one object (entities, initiatives, series); every other format is text or bytes.
+CONTENT = {
+    kind.media_type.split(";")[0]: {"schema": {"type": "object" if kind.name == "json" else "string"}}
+    for kind in FORMATS.values()
+}
 
 
 def _download(engine: Engine, name: str) -> bytes:
@@ -22,7 +27,7 @@ def _download(engine: Engine, name: str) -> bytes:
 @router.get(
     "/api/v1/export/{name}",
     response_class=Response,
-    responses={200: {"description": "the knowledge base in that format", "content": {"application/octet-stream": {}}}},
+    responses={200: {"description": "the knowledge base in that format", "content": CONTENT}},
     tags=["export"],
 )
 async def knowledge_base_export(engine: Store, name: ExportFormat) -> Response:
