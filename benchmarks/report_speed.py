@@ -4,12 +4,14 @@
 
 An existing `--db` holding documents is used as it is; otherwise the Kremlin CSV is ingested into a fresh
 SQLite file first (that time is printed, not counted). Then the briefing is built, and rendered as HTML,
-Markdown and PDF, each timed; the whole PDF path (build + render) must take <= 20 s. Exits 1 when missed.
+Markdown and PDF, each timed (wall and CPU time, with the load average, as a shared machine stretches the
+wall time); the whole PDF path (build + render) must take <= 20 s. Exits 1 when missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -40,18 +42,20 @@ def main() -> int:
         started = time.perf_counter()
         summary = ingest(engine, read_sources([str(args.csv)]), workers=args.workers)
         print(f"ingested {summary.added} documents in {time.perf_counter() - started:.0f} s (not counted)")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with engine.connect() as conn:
         briefing = build_briefing(conn, ReportFilters(title="Kremlin press releases"))
-    built = time.perf_counter() - started
-    timings = {"build": built}
+    timings = {"build": (time.perf_counter() - started, time.process_time() - cpu)}
     for name, render in (("html", render_html), ("md", render_markdown), ("pdf", render_pdf)):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         render(briefing)
-        timings[name] = time.perf_counter() - started
-    total = timings["build"] + timings["pdf"]
+        timings[name] = (time.perf_counter() - started, time.process_time() - cpu)
+    total = timings["build"][0] + timings["pdf"][0]
     print(f"{briefing['summary']['initiatives']} initiatives, {len(briefing['notes'])} evidence notes")
-    print(" ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items()))
+    print(" ".join(f"{name} {wall:.2f} s (cpu {cpu:.2f} s)" for name, (wall, cpu) in timings.items()))
+    # On a shared machine the wall time is mostly waiting for a core: the CPU time says what the work costs.
+    load = os.getloadavg()[0]
+    print(f"cpu time of the PDF path: {timings['build'][1] + timings['pdf'][1]:.1f} s; load average {load:.1f}")
     verdict = "ok" if total <= TARGET_SECONDS else "MISSED"
     print(f"briefing as PDF: {total:.1f} s (target <= {TARGET_SECONDS:.0f} s) {verdict}")
     return 0 if total <= TARGET_SECONDS else 1

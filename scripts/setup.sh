@@ -3,6 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
+# followthemoney needs PyICU, which pip builds from source: it wants ICU's headers, pkg-config and a C++ compiler.
+if ! pkg-config --exists icu-i18n 2>/dev/null; then
+  echo "setup.sh: error: ICU development files not found: apt-get install libicu-dev pkg-config g++ (PyICU builds against them)" >&2
+  exit 1
+fi
 rm -rf .venv
 "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip

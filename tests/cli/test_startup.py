@@ -57,6 +57,7 @@ def test_importing_the_cli_and_asking_for_help_imports_no_command_module() -> No
         ["show", "Nowhere"],
         ["search", "railway"],
         ["export", "--format", "csv"],
+        ["export", "--format", "ftm"],
         ["due"],
         ["conflicts"],
         ["log"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -15,6 +16,7 @@ from accord.extract import extract_records
 from accord.ingest.writer import save_document
 from accord.record import Record
 from accord.report import ReportFilters, build_briefing, render_html, render_markdown, render_pdf
+from accord.web.charts import dated_marks
 
 AS_OF = date(2030, 1, 1)
 
@@ -65,6 +67,27 @@ def test_the_pdf_briefing_lists_the_initiatives_the_missed_milestone_and_the_tra
     assert len(sources) >= 2, "the trade series is told by more than one document"
     assert trade["conflicts"] and "Sources disagree on 2024" in text
     assert "Evidence" in text and "Who is who" in text
+
+
+def test_evidence_notes_are_numbered_in_the_order_a_reader_meets_them(filled: Engine, tmp_path: Path) -> None:
+    briefing = briefing_of(filled)
+    cited = [n for _status, group in briefing["groups"] for i in group for n in i["notes"]]
+    first_citations = list(dict.fromkeys(cited))
+    assert first_citations == list(range(1, len(briefing["notes"]) + 1))
+    pdf = tmp_path / "briefing.pdf"
+    pdf.write_bytes(render_pdf(briefing))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVu-Sans" in fonts and "Serif" not in fonts, "the footer is set in the body's font"
+
+
+def test_charts_are_painted_without_a_style_sheet_and_only_drawn_with_two_dated_points(filled: Engine) -> None:
+    briefing = briefing_of(filled)
+    page = render_html(briefing)
+    # WeasyPrint applies no CSS inside an SVG: the marks carry their paint, conflicts in red.
+    assert re.search(r'<circle class="point conflict" fill="#b3261e"', page)
+    assert 'font-size="11"' in page and "No dated observations" not in page
+    charted = sum(dated_marks(i["track"]) > 1 for i in briefing["indicators"])
+    assert page.count('<svg class="chart"') == charted < len(briefing["indicators"])
 
 
 def test_a_country_filter_keeps_its_initiatives_and_says_so_in_the_colophon(filled: Engine) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import Engine, func, select
 
+from accord.curation.manual import add_initiative
 from accord.documents import SourceDocument
 from accord.ingest.writer import save_document
 from accord.record import Record
@@ -67,3 +68,12 @@ def test_accord_export_writes_the_workbook_to_the_file_named(
         [accord_bin, "export", "--format", "xlsx", "--db", database_url], capture_output=True, text=True
     )
     assert refused.returncode == 2 and "--out" in refused.stderr
+
+
+def test_a_control_character_in_a_curated_title_is_left_out_of_the_workbook(store: Engine) -> None:
+    with store.begin() as conn:
+        add_initiative(conn, "Joint\x07customs\x1bpost", "curator")
+    with store.connect() as conn:
+        book = load_workbook(BytesIO(knowledge_base_workbook(conn)))
+    titles = [row[1] for row in book["initiatives"].iter_rows(min_row=2, values_only=True)]
+    assert titles == ["Jointcustomspost"]

@@ -8,21 +8,21 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from conftest import Tokens, fill
+from live_server import serving
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import Engine, select
+from word_breaks import BROKEN_WORDS_JS
 
-from accord.documents import SourceDocument
+from accord.documents import SourceDocument, read_document
+from accord.extract import extract_records
+from accord.ingest.writer import save_document
 from accord.record import Record
-from accord.store import open_store
-from accord.web import WebSettings, create_app
+from accord.store import open_store, tables
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -56,12 +56,6 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def live(
     tmp_path_factory: pytest.TempPathFactory, solar_park_records: list[tuple[SourceDocument, Record]]
@@ -70,19 +64,23 @@ def live(
     url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'accord.db'}"
     engine = open_store(url)
     tokens = fill(engine, solar_park_records)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(WebSettings(url), engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", tokens
-    server.should_exit = True
-    thread.join(10)
+    with serving(url, engine) as address:
+        yield address, tokens
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def seeded(
+    tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path], sample_paths: list[Path]
+) -> Iterator[tuple[str, Engine]]:
+    """Yield the address of a real server on a knowledge base of the seeds and the samples, and its engine."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'accord.db'}"
+    engine = open_store(url)
+    documents = [read_document(path) for path in [*seed_paths, *sample_paths]]
+    for document, record in zip(documents, extract_records(documents), strict=True):
+        save_document(engine, document, record)
+    with serving(url, engine) as address:
+        yield address, engine
     engine.dispose()
 
 
@@ -201,3 +199,31 @@ def test_the_briefing_page_previews_and_downloads_with_no_console_error_or_outsi
         page.get_by_role("link", name="Download PDF").click()
     assert download.value.suggested_filename == "briefing.pdf"
     assert problems == []
+
+
+def test_no_table_cell_of_the_register_an_initiative_or_a_document_breaks_inside_a_word(
+    seeded: tuple[str, Engine], browser: Browser
+) -> None:
+    address, engine = seeded
+    with engine.connect() as conn:
+        initiatives = list(conn.scalars(select(tables.kb_initiatives.c.id).order_by(tables.kb_initiatives.c.id)))
+        documents = list(conn.scalars(select(tables.documents.c.id).order_by(tables.documents.c.source)))
+        reports = conn.execute(select(tables.initiatives.c.kb_initiative_id, tables.initiatives.c.figures))
+        with_figures = next(kb_id for kb_id, figures in reports if figures)  # its page has a table of amounts
+    pages = [f"/initiatives/{i}" for i in initiatives] + [f"/documents/{d}" for d in documents]
+    shots = {"/initiatives": "register", f"/initiatives/{with_figures}": "initiative", pages[-1]: "document"}
+    paths = ["/initiatives", "/entities", *pages]
+    broken = {}
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for path in paths:
+            page.goto(address + path)
+            expect(page.locator("main h1")).to_be_visible()
+            if found := page.evaluate(BROKEN_WORDS_JS):
+                broken[f"{path} at {width}px"] = found[:5]
+            if path in shots:
+                shot(page, f"words-{shots[path]}-{width}")
+        context.close()
+    assert len(pages) > 10
+    assert broken == {}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import threading
@@ -17,14 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from live_server import free_port
 
 UPLOADERS, READERS = 20, 8
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def resident_megabytes(pid: int) -> float:

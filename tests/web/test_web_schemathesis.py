@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from conftest import Tokens, fill
-from test_web_load import free_port
+from live_server import serving
 
 from accord.documents import SourceDocument
 from accord.record import Record
 from accord.store import open_store
-from accord.web import WebSettings, create_app
 
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 CONFIG = Path(__file__).with_name("schemathesis.toml")
@@ -32,19 +28,8 @@ def api(
     url = f"sqlite:///{tmp_path_factory.mktemp('schemathesis') / 'accord.db'}"
     engine = open_store(url)
     tokens = fill(engine, solar_park_records)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(WebSettings(url), engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/api/v1/openapi.json", tokens
-    server.should_exit = True
-    thread.join(10)
+    with serving(url, engine) as address:
+        yield f"{address}/api/v1/openapi.json", tokens
     engine.dispose()
 
 

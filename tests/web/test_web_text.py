@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from accord.sentences import sentence_span
 from accord.web.charts import bar_chart, series_chart
-from accord.web.text import amount, marked_snippet, pieces, sentence_span
+from accord.web.text import amount, marked_snippet, pieces
 
 TEXT = "The ministers met in Astana. They agreed to build the Balykchy line by 2027. Trade grew."
 

@@ -35,7 +35,8 @@ COMMANDS = {
     ),
     "search": CommandEntry(KNOWLEDGE, "Find the documents containing all these words."),
     "export": CommandEntry(
-        KNOWLEDGE, "Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, or an XLSX workbook."
+        KNOWLEDGE,
+        "Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, an XLSX workbook or FtM entities.",
     ),
     "report": CommandEntry(
         REPORT, "Write a briefing: summary, initiatives by status with evidence notes, indicators, who is who."

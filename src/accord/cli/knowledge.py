@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from pathlib import Path
 
 import click
-from sqlalchemy import Connection
 
 from accord.cli.common import connection, cut, db_option, emit, format_option, grid, limit_options, say_cut
 from accord.cli.dates import published_option
 from accord.documents.label import document_label
 from accord.store.entities import list_entities
-from accord.store.export import flat_rows, knowledge_base
 from accord.store.initiatives import InitiativeFilter, list_initiatives
 from accord.store.log import failures
 from accord.store.search import count_matches, search
@@ -126,43 +121,31 @@ def search_command(words: str, limit: int | None, db_url: str | None, output: st
 
 @click.command("export")
 @click.option(
-    "--format", "output", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json", show_default=True
+    "--format",
+    "output",
+    type=click.Choice(["json", "jsonl", "csv", "xlsx", "ftm"]),
+    default="json",
+    show_default=True,
+    help="ftm: FollowTheMoney entities, one JSON object a line, for Aleph and the ftm tools.",
 )
 @click.option(
     "--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file [stdout; xlsx needs it]."
 )
 @db_option
 def export_command(output: str, out: Path | None, db_url: str | None) -> None:
-    """Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, or an XLSX workbook."""
-    if output == "xlsx":
-        if out is None:
-            raise click.UsageError("an XLSX workbook is written to a file: add --out kb.xlsx")
-        from accord.report.workbook import knowledge_base_workbook
+    """Write the whole knowledge base: nested JSON, flat rows as JSONL or CSV, an XLSX workbook or FtM entities."""
+    if output == "xlsx" and out is None:
+        raise click.UsageError("an XLSX workbook is written to a file: add --out kb.xlsx")
+    from accord.report.exports import knowledge_base_download  # the briefing and workbook code loads only here
 
-        with connection(db_url) as conn:
-            out.write_bytes(knowledge_base_workbook(conn))
-        click.echo(f"{out}: the knowledge base as a workbook", err=True)
-        return
     with connection(db_url) as conn:
-        text = _exported(conn, output)
+        data = knowledge_base_download(conn, output)
     if out is None:
-        click.echo(text, nl=False)
-    else:
-        out.write_text(text, encoding="utf-8")
-
-
-def _exported(conn: Connection, output: str) -> str:
-    """Return the knowledge base as JSON, JSONL or CSV text."""
-    if output == "json":
-        return json.dumps(knowledge_base(conn), indent=2, ensure_ascii=False, default=str) + "\n"
-    rows = list(flat_rows(conn))
-    if output == "jsonl":
-        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(dict.fromkeys(key for row in rows for key in row)))
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    out.write_bytes(data)
+    if output == "xlsx":
+        click.echo(f"{out}: the knowledge base as a workbook", err=True)
 
 
 COMMANDS = [log_command, entities_command, initiatives_command, search_command, export_command]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import make_url
 
+from accord.documents.label import document_label
 from accord.store import tables
 from accord.store.conflicts import find_conflicts
 from accord.store.deadlines import due
@@ -81,7 +82,7 @@ def _documents(conn: Connection) -> dict[str, tuple[str, str, str | None]]:
     """Return each document as (id, headline or else source, publication date)."""
     d = tables.documents
     rows = conn.execute(select(d.c.id, d.c.title, d.c.source, d.c.published))
-    return {row.id: (row.id, row.title or row.source, row.published) for row in rows}
+    return {row.id: (row.id, document_label(row.title, row.source), row.published) for row in rows}
 
 
 def _initiative(
@@ -114,6 +115,7 @@ def _indicators(conn: Connection, filters: ReportFilters, documents: dict) -> li
     """Return the series about the selection (its country, when one is chosen) with tracks and conflicts."""
     wanted = (filters.country or "").casefold()
     chosen = [s for s in list_series(conn) if not wanted or wanted in str(s["subjects"] or "").casefold()]
+    chosen.sort(key=lambda s: s["first_period"] is None)  # the series with a period to chart first
     conflicts = find_conflicts(conn)
     indicators = []
     for series in chosen[:MOST_INDICATORS]:
@@ -169,8 +171,11 @@ def build_briefing(conn: Connection, filters: ReportFilters) -> dict[str, Any]:
             marks.setdefault(item["initiative_id"], []).append(item)
     documents = _documents(conn)
     notes = Notes()
+    rank = {status: n for n, status in enumerate(STATUS_ORDER)}
+    reading_order = sorted(rows, key=lambda row: rank.get(row["status"], len(rank)))  # so notes number as read
     initiatives = [
-        _initiative(conn, row, plans.get(row["id"]), marks.get(row["id"], []), notes, documents) for row in rows
+        _initiative(conn, row, plans.get(row["id"]), marks.get(row["id"], []), notes, documents)
+        for row in reading_order
     ]
     groups = [(status, [i for i in initiatives if i["status"] == status]) for status in STATUS_ORDER]
     flagged = [m for ms in marks.values() for m in ms]

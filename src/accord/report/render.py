@@ -8,15 +8,16 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from accord.web.charts import series_chart
+from accord.documents.label import document_label
+from accord.web.charts import dated_marks, series_chart
 from accord.web.text import amount
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _headline(source: dict[str, Any]) -> str:
-    """Name a cited document by its headline, else its source, with its date."""
-    name = source.get("title") or source.get("source") or "unknown source"
+    """Name a cited document by its headline, else its web address or file name, with its date."""
+    name = document_label(source.get("title"), source["source"]) if source.get("source") else "unknown source"
     return f"{name} ({source['published']})" if source.get("published") else name
 
 
@@ -33,7 +34,11 @@ STYLESHEET = TEMPLATES / "briefing.css"
 
 def render_html(briefing: dict[str, Any], stylesheet: str | None = None) -> str:
     """Return the briefing as one HTML page: its style inline (it loads nothing), or linked from `stylesheet`."""
-    indicators = [{**i, "chart": series_chart(i["track"])} for i in briefing["indicators"]]
+    # An indicator with fewer than two dated points shows its table only: such a chart would say nothing more.
+    indicators = [
+        {**i, "chart": series_chart(i["track"]) if dated_marks(i["track"]) > 1 else None}
+        for i in briefing["indicators"]
+    ]
     css = None if stylesheet else STYLESHEET.read_text(encoding="utf-8")
     template = _environment().get_template("briefing.html")
     return template.render(b={**briefing, "indicators": indicators}, stylesheet=stylesheet, css=css)

@@ -9,6 +9,7 @@ from io import BytesIO
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import Connection, select
@@ -24,7 +25,10 @@ _WIDEST = 60
 
 
 def _cell(value: Any) -> Any:
-    """Return a value as a cell holds it: a full ISO day as a date, lists joined, the rest as it is."""
+    """Return a value as a cell holds it: a full ISO day as a date, lists joined, control characters (which XLSX
+    cannot hold, and a pasted or scraped text may) removed, the rest as it is."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return date.fromisoformat(value)
@@ -96,6 +100,20 @@ def _figures(conn: Connection) -> list[list[Any]]:
         ]
         for row in conn.execute(query)
     ]
+
+
+def _saved(book: Workbook) -> bytes:
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def rows_workbook(title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """Return one list (the register's rows, the entities) as the bytes of a one-sheet XLSX workbook."""
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, title, header, rows)
+    return _saved(book)
 
 
 def knowledge_base_workbook(conn: Connection) -> bytes:
@@ -218,6 +236,4 @@ def knowledge_base_workbook(conn: Connection) -> bytes:
             for s in side["sources"]
         ),
     )
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _saved(book)

@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +21,7 @@ from accord.store.schedule import schedules
 from accord.store.statuses import advancement
 
 SORTS = ("last_reported", "first_reported", "title", "status", "sector", "kind", "documents", "deadline")
-CSV_FIELDS = (
+FIELDS = (  # what a download of the register holds, in this order
     "id",
     "title",
     "kind",
@@ -149,18 +147,3 @@ def tally(rows: list[dict[str, Any]], field_name: str) -> list[tuple[str, int]]:
     """Return how many rows have each value of a field, the most common first."""
     return Counter(str(row[field_name]) for row in rows).most_common()
 
-
-def _cell(value: Any) -> Any:
-    text = "; ".join(value) if isinstance(value, list) else value
-    # A spreadsheet would run a cell starting with these as a formula; a quote keeps it text.
-    return "'" + text if isinstance(text, str) and text[:1] in ("=", "+", "-", "@") else text
-
-
-def register_csv(rows: list[dict[str, Any]]) -> str:
-    """Return the rows as CSV, lists joined with "; ", no cell readable as a spreadsheet formula."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
-    return out.getvalue()

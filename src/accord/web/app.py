@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from http import HTTPStatus
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -63,8 +64,31 @@ def create_app(settings: WebSettings, engine: Engine | None = None) -> FastAPI:
     return app
 
 
+# The lists an error page leads back to, by the first part of the failing page's path.
+SECTIONS = {
+    "initiatives": "the initiatives",
+    "entities": "the entities",
+    "series": "the indicators",
+    "documents": "the documents",
+    "search": "search",
+    "report": "the briefing",
+    "review": "the review queue",
+    "upload": "upload",
+    "jobs": "upload",
+}
+SERVER_ERROR = "accord could not answer this request; the server's log says why."
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(API_PREFIX) or "text/html" not in request.headers.get("accept", "")
+
+
+def _way_back(request: Request) -> tuple[str, str] | None:
+    """Return the list page (path, name) the failing page belongs to, if it belongs to one."""
+    section = request.url.path.strip("/").split("/")[0].split(".")[0]
+    if section not in SECTIONS:
+        return None
+    return ("/upload" if section == "jobs" else f"/{section}"), SECTIONS[section]
 
 
 def _add_error_pages(app: FastAPI) -> None:
@@ -73,7 +97,17 @@ def _add_error_pages(app: FastAPI) -> None:
     ) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": detail}, status_code=status_code, headers=headers)
-        return page(request, "error.html", {"status": status_code, "detail": detail}, status_code)
+        context = {"status": status_code, "reason": HTTPStatus(status_code).phrase, "detail": detail}
+        response = page(
+            request, "error.html", {**context, "back": _way_back(request)}, status_code, signed_in=status_code < 500
+        )
+        response.headers.update(headers or {})
+        return response
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Starlette logs the exception and its traceback; the person asking gets the layout and a way back.
+        return await problem(request, 500, SERVER_ERROR)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

@@ -17,6 +17,18 @@ from accord.web.text import amount
 
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 16, 16, 40
+# Each mark's paint as SVG attributes: the pages' style sheet overrides them, and a renderer that applies no CSS
+# inside an SVG (WeasyPrint, for the PDF briefing) draws the same chart from them.
+_PAINT = {
+    "axis": 'stroke="#1d2430"',
+    "grid": 'stroke="#d9dee6" stroke-dasharray="2 3"',
+    "tick": 'font-size="11" fill="#5d6878"',
+    "label": 'font-size="12" fill="#1d2430"',
+    "trend": 'fill="none" stroke="#1f5fae" stroke-width="2"',
+    "point": 'fill="#1f5fae"',
+    "conflict": 'fill="#b3261e" stroke="#fff" stroke-width="2"',
+    "target": 'fill="#fff" stroke="#1e7a3c" stroke-width="2.5"',
+}
 
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> Markup:
@@ -69,14 +81,27 @@ def _link(document: str, spans: list[list[int]]) -> str:
     return f"/documents/{document}{mark}#evidence"
 
 
+def _dated(track: dict[str, Any]) -> tuple[list[tuple[float, Any]], list[tuple[float, Any]]]:
+    """Return the observations and the targets of a track that have a place on a time axis, each with it."""
+    points = [(x, o) for o in track["observations"] if (x := _year(o["period"])) is not None]
+    goals = [(x, t) for t in track["targets"] if t["value"] and (x := _year(t["by"] or t["set_on"])) is not None]
+    return points, goals
+
+
+def dated_marks(track: dict[str, Any]) -> int:
+    """Return how many of a track's observations and targets have a date to chart them at."""
+    points, goals = _dated(track)
+    return len(points) + len(goals)
+
+
 def series_chart(track: dict[str, Any]) -> Markup:
     """Return a series' observations as points over time (conflicting ones marked) and its targets as diamonds."""
     unit = track.get("unit")
-    points = [(x, o) for o in track["observations"] if (x := _year(o["period"])) is not None]
-    goals = [(x, t) for t in track["targets"] if t["value"] and (x := _year(t["by"] or t["set_on"])) is not None]
+    points, goals = _dated(track)
     title = f"{track['metric']} ({'; '.join(track['subjects'])})"
     if not points and not goals:
-        return _svg(WIDTH, 60, title, ['<text class="label" x="16" y="34">No dated observations to chart.</text>'])
+        empty = f'<text class="label" {_PAINT["label"]} x="16" y="34">No dated observations to chart.</text>'
+        return _svg(WIDTH, 60, title, [empty])
     xs = [x for x, _ in points] + [x for x, _ in goals]
     low_x, high_x = math.floor(min(xs)), math.ceil(max(xs))
     high_x = max(high_x, low_x + 1)
@@ -89,17 +114,19 @@ def series_chart(track: dict[str, Any]) -> Markup:
     def sy(y: float) -> float:
         return TOP + plot_h * (1 - y / ticks[-1])
 
-    body = [f'<line class="axis" x1="{LEFT}" y1="{sy(0):.1f}" x2="{WIDTH - RIGHT}" y2="{sy(0):.1f}"/>']
+    body = [f'<line class="axis" {_PAINT["axis"]} x1="{LEFT}" y1="{sy(0):.1f}" x2="{WIDTH - RIGHT}" y2="{sy(0):.1f}"/>']
     for tick in ticks:
         body.append(
-            f'<line class="grid" x1="{LEFT}" y1="{sy(tick):.1f}" x2="{WIDTH - RIGHT}" y2="{sy(tick):.1f}"/>'
-            f'<text class="tick" x="{LEFT - 6}" y="{sy(tick) + 4:.1f}" text-anchor="end">'
+            f'<line class="grid" {_PAINT["grid"]} x1="{LEFT}" y1="{sy(tick):.1f}" '
+            f'x2="{WIDTH - RIGHT}" y2="{sy(tick):.1f}"/>'
+            f'<text class="tick" {_PAINT["tick"]} x="{LEFT - 6}" y="{sy(tick) + 4:.1f}" text-anchor="end">'
             f"{escape(amount(tick, short=True))}</text>"
         )
     step = max(1, (high_x - low_x) // 8)
     for year in range(low_x, high_x + 1, step):
         body.append(
-            f'<text class="tick" x="{sx(year + 0.5) if year < high_x else sx(year):.1f}" y="{HEIGHT - BOTTOM + 18}" '
+            f'<text class="tick" {_PAINT["tick"]} x="{sx(year + 0.5) if year < high_x else sx(year):.1f}" '
+            f'y="{HEIGHT - BOTTOM + 18}" '
             f'text-anchor="middle">{year if year < high_x else ""}</text>'
         )
     by_period: dict[float, list[float]] = {}
@@ -107,14 +134,15 @@ def series_chart(track: dict[str, Any]) -> Markup:
         by_period.setdefault(x, []).append(o["value"])
     line = " ".join(f"{sx(x):.1f},{sy(sorted(v)[len(v) // 2]):.1f}" for x, v in sorted(by_period.items()))
     if len(by_period) > 1:
-        body.append(f'<polyline class="trend" points="{line}"/>')
+        body.append(f'<polyline class="trend" {_PAINT["trend"]} points="{line}"/>')
     for x, t in goals:
         setting = f"set {t['set_on'] or '?'} ({cited_label(t['source'])})"
         tip = f"target {amount(t['value'], unit)} by {t['by'] or '?'}, {setting}"
         cx, cy = sx(x), sy(t["value"])
         body.append(
             f'<a href="{escape(_link(t["source"]["document"], t["source"]["spans"]))}">'
-            f'<polygon class="target" points="{cx:.1f},{cy - 7:.1f} {cx + 7:.1f},{cy:.1f} {cx:.1f},{cy + 7:.1f} '
+            f'<polygon class="target" {_PAINT["target"]} '
+            f'points="{cx:.1f},{cy - 7:.1f} {cx + 7:.1f},{cy:.1f} {cx:.1f},{cy + 7:.1f} '
             f'{cx - 7:.1f},{cy:.1f}"><title>{escape(tip)}</title></polygon></a>'
         )
     for x, o in points:
@@ -122,11 +150,12 @@ def series_chart(track: dict[str, Any]) -> Markup:
         tip = f"{o['period']}: {amount(o['value'], unit)} ({cited_label(source)}, {source['published'] or 'undated'})"
         tip += " — sources disagree" if o["conflict"] else ""
         kind = "point conflict" if o["conflict"] else "point"
+        paint = _PAINT["conflict" if o["conflict"] else "point"]
         body.append(
-            f'<a href="{escape(_link(source["document"], source["spans"]))}"><circle class="{kind}" '
+            f'<a href="{escape(_link(source["document"], source["spans"]))}"><circle class="{kind}" {paint} '
             f'cx="{sx(x):.1f}" cy="{sy(o["value"]):.1f}" r="{6 if o["conflict"] else 5}">'
             f"<title>{escape(tip)}</title></circle></a>"
         )
     if unit:
-        body.append(f'<text class="tick" x="{LEFT}" y="{TOP - 4}">{escape(unit)}</text>')
+        body.append(f'<text class="tick" {_PAINT["tick"]} x="{LEFT}" y="{TOP - 4}">{escape(unit)}</text>')
     return _svg(WIDTH, HEIGHT, title, body)

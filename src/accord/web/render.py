@@ -42,14 +42,19 @@ environment.filters.update(
 environment.globals.update(bar_chart=charts.bar_chart, series_chart=charts.series_chart, link=link)
 
 
-def page(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
-    """Return a template rendered with `context`, the CSRF token, the signed-in holder and any message."""
+def page(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200, signed_in: bool = True
+) -> HTMLResponse:
+    """Return a template rendered with `context`, the CSRF token, the signed-in holder and any message.
+
+    `signed_in=False` leaves the holder unlooked-up, for a page that must render when the database cannot answer.
+    """
     state = request.app.state
     html = environment.get_template(template).render(
         **context,
         request=request,
         csrf_token=csrf_token(request),
-        holder=session_holder(request, state.engine),
+        holder=session_holder(request, state.engine) if signed_in else None,
         done=request.query_params.get("done"),
         error=request.query_params.get("error"),
     )

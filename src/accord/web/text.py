@@ -1,4 +1,4 @@
-"""Text for pages: numbers and labels, a document's text cut into highlighted pieces, evidence sentences."""
+"""Text for pages: numbers and labels, and a document's text cut into highlighted pieces."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
-_REACH = 2000  # no sentence of news is longer; bounds the work on a long document
 _MATCH = re.compile(r"\[([^\[\]]*)\]")
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
@@ -34,18 +32,6 @@ def label(value: object) -> str:
 def marked_snippet(snippet: str) -> Markup:
     """Return a search snippet escaped, its [matched words] in <mark>."""
     return Markup(_MATCH.sub(r"<mark>\1</mark>", str(escape(snippet))))
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the start and end of the sentences holding text[start:end] (looking back at most `_REACH` chars)."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    begin = max(0, start - _REACH)
-    for match in _SENTENCE_END.finditer(text, begin, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, max(start, end - 1))
-    if after is None:
-        return begin, len(text)
-    return begin, after.start() + (text[after.start()] != "\n")
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from accord.sentences import sentence_span
 from accord.store import tables
 from accord.store.audit import history
 from accord.store.document_names import name_documents
 from accord.store.initiative_links import linked_figures, related_entities
 from accord.store.initiative_profile import initiative_profile
-from accord.web.text import sentence_span
 
 
 def _sentence(text: str, spans: list[list[int]]) -> dict[str, Any]:

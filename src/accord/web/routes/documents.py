@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection, func, select
 
+from accord.sentences import sentence_span
 from accord.store import tables
 from accord.store.document_facts import document_facts
 from accord.store.overview import latest_documents
@@ -16,7 +17,7 @@ from accord.web.deps import ReadConn, Settings
 from accord.web.params import DocumentId, PageNumber
 from accord.web.render import page
 from accord.web.shapes import record_json
-from accord.web.text import Highlighted, pieces, sentence_span
+from accord.web.text import Highlighted, pieces
 
 router = APIRouter()
 Mark = Annotated[str | None, Query(pattern=r"^\d+-\d+$", description="START-END: mark the sentence holding it")]

@@ -6,9 +6,10 @@ import math
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
+from accord.report.exports import FORMATS, ListFormat, list_download
 from accord.store.document_names import name_documents
 from accord.store.entity_view import companions, entity_index, entity_view
 from accord.store.register import RegisterQuery, build_register, select_rows
@@ -20,6 +21,7 @@ from accord.web.shapes import schema_names
 
 router = APIRouter()
 TYPES = ("person", "organization", "country", "place", "region", "other")
+FIELDS = ("id", "name", "type", "country", "documents")
 
 
 def entities_page(conn: Connection, views: Views, type_: str | None, number: int, per_page: int) -> dict[str, Any]:
@@ -73,6 +75,19 @@ def entities_api(
 ) -> dict[str, Any]:
     """Entities merged across documents, the most documented first, with their document counts."""
     return entities_page(conn, views, type or None, page_number, per_page or settings.page_size)
+
+
+@router.get("/entities.{name}", include_in_schema=False)
+def entities_download(conn: ReadConn, views: CachedViews, name: ListFormat, type: str | None = None) -> Response:
+    """The entity index (of one type, or all), every page, as CSV, JSON or an XLSX workbook."""
+    everyone = views.get(conn.engine, "entities", entity_index)
+    kept = [e for e in everyone if e["type"] == type] if type else everyone
+    kind = FORMATS[name]
+    return Response(
+        list_download("entities", kept, FIELDS, name),
+        media_type=kind.media_type,
+        headers={"Content-Disposition": f'attachment; filename="entities.{kind.extension}"'},
+    )
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)

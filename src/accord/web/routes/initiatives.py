@@ -10,7 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel
 
-from accord.store.register import Register, RegisterQuery, build_register, register_csv, select_rows, tally
+from accord.report.exports import FORMATS, ListFormat, list_download
+from accord.store.register import FIELDS, Register, RegisterQuery, build_register, select_rows, tally
 from accord.store.statuses import ADVANCEMENT
 from accord.web.deps import CachedViews, ReadConn, Settings, Store
 from accord.web.params import PageNumber, RowId
@@ -128,6 +129,16 @@ def register_api(
     return JSONResponse(register_page(register, query, page_number, per_page or settings.page_size))
 
 
+def _download(engine: Store, views: CachedViews, query: RegisterQuery, name: str) -> Response:
+    rows = select_rows(views.get(engine, "register", build_register), query)
+    kind = FORMATS[name]
+    return Response(
+        list_download("initiatives", rows, FIELDS, name),
+        media_type=kind.media_type,
+        headers={"Content-Disposition": f'attachment; filename="initiatives.{kind.extension}"'},
+    )
+
+
 @router.get("/initiatives.csv", include_in_schema=False)
 @router.get(
     "/api/v1/initiatives.csv",
@@ -137,12 +148,13 @@ def register_api(
 )
 def register_csv_download(engine: Store, views: CachedViews, query: Filters) -> Response:
     """The register's filtered view, every page, as CSV."""
-    rows = select_rows(views.get(engine, "register", build_register), query)
-    return Response(
-        register_csv(rows),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="initiatives.csv"'},
-    )
+    return _download(engine, views, query, "csv")
+
+
+@router.get("/initiatives.{name}", include_in_schema=False)
+def register_download(engine: Store, views: CachedViews, query: Filters, name: ListFormat) -> Response:
+    """The register's filtered view, every page, as JSON or an XLSX workbook."""
+    return _download(engine, views, query, name)
 
 
 def _initiative(conn: ReadConn, initiative_id: int) -> dict[str, Any]:
