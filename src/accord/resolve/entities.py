@@ -13,6 +13,7 @@ from accord.extract.language.gazetteer import country_named
 from accord.extract.language.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
+from accord.romanize import has_cyrillic
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.international import is_international
@@ -173,7 +174,8 @@ def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
     if not found:
         return None
     confidence, reason = max(found)
-    reasons = [reason]
+    # A Cyrillic name meets a Latin one only through its romanization or a Latin alias.
+    reasons = [reason if has_cyrillic(mention.name) == has_cyrillic(kb.name) else f"transliteration: {reason}"]
     if mention.type != kb.type:
         confidence *= 0.9
         reasons.append(f"types {mention.type}/{kb.type} compatible")

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from accord.extract.language.gazetteer import country_named, country_of_demonym
-from accord.names import normalize
+from accord.names import normalize, transliteration_key
 from accord.store import tables
 from accord.store.international import is_international
 
@@ -85,8 +85,10 @@ class Context:
 
 
 def _overlapping(ours: set[str], theirs: set[str]) -> bool:
-    """Tell whether a name of one side holds a name of the other, word for word ("solar park" in "x solar park")."""
-    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in ours for b in theirs)
+    """Tell whether a name of one side holds a name of the other, word for word ("solar park" in "x solar park"),
+    in any script ("гэс кызыл суу" holds "kyzyl suu")."""
+    keys = [({transliteration_key(a) for a in side}) for side in (ours, theirs)]
+    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in keys[0] for b in keys[1])
 
 
 Entities = dict[str, tuple[int, str, str | None]]  # normalized name or alias -> kb entity id, type, country

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Row, insert, or_, select, update
 
 from accord.extract.language.sectors import classify_sector
 from accord.names import normalize
+from accord.resolve.cross_language import shared_project_name
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason
 from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
@@ -34,6 +35,7 @@ class Match:
 FRAGMENT_CONFIDENCE = 0.2  # a report whose title is a fragment stands as weak as this: below review
 AMBIGUOUS = 0.05  # two candidates closer than this in confidence are equally likely
 NEAR_CASE = 0.5  # the confidence of a merge that only a person can make: the titles agree, the evidence does not
+CROSS_LANGUAGE = 0.8  # a report in one language of a project another reports in the other, in a country both name
 
 
 def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiative_id: int) -> Match | None:
@@ -57,6 +59,25 @@ def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiativ
         return Match(kb_initiative_id, NEAR_CASE, (why, *shared, lacking))
     confidence = min(0.99, 0.6 * similarity + 0.1 * len(shared) + 0.1)
     return Match(kb_initiative_id, round(confidence, 3), (why, *shared))
+
+
+def cross_language_score(
+    report: tuple[str, str, Context], kb_report: tuple[str, str, Context], kb_initiative_id: int
+) -> Match | None:
+    """Score a report against a kb initiative titled in the other script, each given as (title, kind, context).
+
+    Their words cannot be compared; the project's proper name, its kind and its countries can. Without a
+    country in common, a person decides.
+    """
+    (title, kind, context), (kb_title, kb_kind, kb) = report, kb_report
+    name = shared_project_name(title, kb_title)
+    if name is None or kind != kb_kind or context.clash_with(kb) is not None:
+        return None
+    why = f"same country and project ({name}, transliteration)"
+    shared = [reason for reason in context.shared_with(kb) if reason != "same country"]
+    if not context.countries & kb.countries:
+        return Match(kb_initiative_id, NEAR_CASE, (why.replace("same country and ", ""), "no country in common"))
+    return Match(kb_initiative_id, round(min(0.95, CROSS_LANGUAGE + 0.05 * len(shared)), 3), (why, *shared))
 
 
 def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) -> str | None:
@@ -83,19 +104,29 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     same_document = select(ini.c.kb_initiative_id).where(
         ini.c.document_id == row.document_id, ini.c.kb_initiative_id.is_not(None)
     )
-    query = select(kb.c.id, kb.c.title).where(kb.c.id.not_in(same_document))
+    query = select(kb.c.id, kb.c.title, kb.c.kind).where(kb.c.id.not_in(same_document))
     if row.sector != "other":
         query = query.where(or_(kb.c.sector == row.sector, kb.c.sector == "other"))
-    # Titles first, in memory; only the few alike enough have their context loaded.
-    titles = {
-        kb_id: kb_title
-        for kb_id, kb_title in conn.execute(query)
-        if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE and fragment_reason(kb_title) is None
-    }
+    # Titles first, in memory; only the few alike enough, or naming the same project in the other
+    # script, have their context loaded.
+    titles, kinds, other_script = {}, {}, set()
+    for kb_id, kb_title, kb_kind in conn.execute(query):
+        if fragment_reason(kb_title) is not None:
+            continue
+        if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE:
+            titles[kb_id] = kb_title
+        elif shared_project_name(row.title, kb_title) is not None:
+            titles[kb_id], kinds[kb_id] = kb_title, kb_kind
+            other_script.add(kb_id)
     matches = [
         match
         for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items()
-        if (match := score(row.title, context, titles[kb_id], theirs, kb_id)) is not None
+        if (
+            match := cross_language_score((row.title, row.kind, context), (titles[kb_id], kinds[kb_id], theirs), kb_id)
+            if kb_id in other_script
+            else score(row.title, context, titles[kb_id], theirs, kb_id)
+        )
+        is not None
     ]
     if not matches:
         return None

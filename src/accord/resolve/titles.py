@@ -17,6 +17,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _ARTICLES = frozenset(("a", "an", "the"))
 _FUNCTION_WORDS = frozenset(
     ("a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "between", "among")
+    # Russian prepositions and conjunctions, as `normalize` writes them (й as и)
+    + ("и", "в", "во", "на", "о", "об", "по", "с", "со", "для", "между", "из", "к", "при", "от", "до", "а", "или")
 )
 
 

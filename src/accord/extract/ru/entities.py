@@ -16,13 +16,14 @@ from accord.extract.ru.gazetteer import (
     lemma_key,
 )
 from accord.extract.ru.lexicon import word_class
-from accord.extract.ru.names import latin, nominative_name
+from accord.extract.ru.names import nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
 from accord.extract.ru.phrases import nominative_phrase
 from accord.extract.ru.roles import role_after, role_before
 from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import NamedSpan, RussianDoc, Token
 from accord.record import Entity, EntityType, Span
+from accord.romanize import latin
 
 # A contracted word keeps at least this many letters of each word it stands for ("меж-прав-совет").
 MIN_CONTRACTED = 3
