@@ -24,6 +24,7 @@ MERGE_THRESHOLD = 0.7
 REVIEW_BELOW = 0.75  # a merge less sure than this waits in the review queue; the mention stays apart
 SIMILAR_SPELLING = 85  # rapidfuzz ratio two names sharing a consonant skeleton must reach
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir"})
+TRANSLITERATION_VARIANT = "transliteration variant"
 _COMPATIBLE_TYPES = (frozenset({"country", "place", "region"}), frozenset({"organization", "other"}))
 
 
@@ -133,7 +134,7 @@ def _key_match(mention: Mention, kind: str, kb_name: str) -> tuple[float, str] |
     if kind == "n":
         return 0.95, "same name or alias"
     if kind == "t":
-        return 0.9, "transliteration variant"
+        return 0.9, TRANSLITERATION_VARIANT
     if kind in ("a", "i"):
         return 0.85, "acronym"
     if kind == "k":
@@ -175,7 +176,9 @@ def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
         return None
     confidence, reason = max(found)
     # A Cyrillic name meets a Latin one only through its romanization or a Latin alias.
-    reasons = [reason if has_cyrillic(mention.name) == has_cyrillic(kb.name) else f"transliteration: {reason}"]
+    if has_cyrillic(mention.name) != has_cyrillic(kb.name):
+        reason = "transliteration" if reason == TRANSLITERATION_VARIANT else f"transliteration ({reason})"
+    reasons = [reason]
     if mention.type != kb.type:
         confidence *= 0.9
         reasons.append(f"types {mention.type}/{kb.type} compatible")

@@ -19,6 +19,8 @@ from accord.record import Initiative, InitiativeKind, Span, Status
 _PRONOUNS = {"PRON", "DET"}
 # How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
 FRAME_REACH = 6
+# Two titles of a text opening with this many words alike name one initiative told twice.
+MIN_SHARED_OPENING = 3
 
 
 @dataclass
@@ -272,8 +274,11 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
             if len(title.split()) < 2:
                 continue
             key = title.lower()
-            if key in seen:
-                seen[key].evidence.append(_span(doc, candidate))
+            same = seen.get(key) or _told_again(initiatives, candidate.kind, title)
+            if same is not None:
+                same.evidence.append(_span(doc, candidate))
+                if len(title) > len(same.title):
+                    same.title = title
                 continue
             taken.append((candidate.first, candidate.last))
             initiative = _initiative(doc, entities, candidate, title, published, speakers, len(initiatives) + 1)
@@ -281,6 +286,18 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
             initiatives.append(initiative)
             break
     return initiatives
+
+
+def _told_again(initiatives: list[Initiative], kind: str, title: str) -> Initiative | None:
+    """The initiative of the same kind whose title opens this one or is opened by it: a headline's
+    "соглашение о строительстве ГЭС" is the body's "соглашение о строительстве ГЭС на реке Нарын"."""
+    words = title.lower().split()
+    for initiative in initiatives:
+        theirs = initiative.title.lower().split()
+        shorter = min(len(words), len(theirs))
+        if initiative.kind == kind and shorter >= MIN_SHARED_OPENING and words[:shorter] == theirs[:shorter]:
+            return initiative
+    return None
 
 
 def _without_trailing_date(doc: RussianDoc, candidate: _Candidate, published: str | None) -> int:
