@@ -15,7 +15,7 @@ from accord.extract.ru.gazetteer import (
     gazetteer,
     lemma_key,
 )
-from accord.extract.ru.lexicon import word_class
+from accord.extract.ru.lexicon import table, word_class
 from accord.extract.ru.names import nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
 from accord.extract.ru.phrases import nominative_phrase
@@ -65,9 +65,11 @@ def _gazetteer_mentions(doc: RussianDoc) -> list[_Mention]:
 
 
 def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world: Gazetteer) -> _Mention | None:
+    if not tokens[position].text[:1].isupper():
+        return _side_mention(tokens, position)  # a name opens with a capital
     for size in range(min(MAX_NAME_WORDS, len(tokens) - position), 0, -1):
         words = tokens[position : position + size]
-        if not all(_WORD.match(t.text) for t in words) or not words[0].text[:1].isupper():
+        if not all(_WORD.match(t.text) for t in words):
             continue
         key = lemma_key([t.text for t in words])
         first, last = words[0].i, words[-1].i
@@ -173,10 +175,25 @@ def _plausible_organization(doc: RussianDoc, span: NamedSpan) -> bool:
     (a page's font menu), or touches an editor's [bracket]."""
     tokens = doc.tokens[span.first : span.last + 1]
     opens_with_pronoun = tokens[0].pos in ("DET", "PRON") or tokens[0].lemma in word_class("person_words")
-    if opens_with_pronoun or all(t.text.isascii() for t in tokens):
+    if opens_with_pronoun or tokens[0].lemma in word_class("titles") or _is_unit(tokens):
+        return False  # a title ("Председатель Правительства ...") is a person's role; "кВт·ч" a unit
+    if all(t.text.isascii() for t in tokens) and not _after_company_noun(doc, span.first):
         return False
     neighbours = doc.text[max(span.start - 1, 0) : span.end + 1]
     return "[" not in neighbours and "]" not in neighbours
+
+
+def _is_unit(tokens: list[Token]) -> bool:
+    units = table("figures")
+    return len(tokens) == 1 and (tokens[0].text.lower() in units["units_written"] or tokens[0].lemma in units["units"])
+
+
+def _after_company_noun(doc: RussianDoc, first: int) -> bool:
+    """Whether a Latin name follows a firm's noun ("компания ACWA Power", "банком HSBC")."""
+    before = doc.tokens[first - 1] if first > 0 else None
+    return before is not None and before.sentence == doc.tokens[first].sentence and before.lemma in word_class(
+        "company_nouns"
+    )
 
 
 def _genitive_owner(doc: RussianDoc, last: int, known: list[_Mention]) -> _Mention | None:

@@ -19,8 +19,8 @@ from accord.record import Initiative, InitiativeKind, Span, Status
 _PRONOUNS = {"PRON", "DET"}
 # How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
 FRAME_REACH = 6
-# Two titles of a text opening with this many words alike name one initiative told twice.
-MIN_SHARED_OPENING = 3
+# Two titles of a text sharing this many words at least, all of the shorter's, name one initiative told twice.
+MIN_SHARED_WORDS = 3
 
 
 @dataclass
@@ -259,9 +259,9 @@ _FINDERS = (_document_candidate, _verb_candidate, _project_candidate, _membershi
 
 
 def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Initiative]:
-    """Return the initiatives of the text, one per title."""
+    """Return the initiatives of the text, one per title; one told twice (a headline, the body) is one."""
     initiatives: list[Initiative] = []
-    seen: dict[str, Initiative] = {}
+    words: list[frozenset[str]] = []  # the content lemmas of each initiative's title, by position
     speakers = speaker_lines(doc.text)
     taken: list[tuple[int, int]] = []
     for token in doc.tokens:
@@ -273,31 +273,35 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
             title = nominative_phrase(doc, candidate.first, candidate.last)
             if len(title.split()) < 2:
                 continue
-            key = title.lower()
-            same = seen.get(key) or _told_again(initiatives, candidate.kind, title)
-            if same is not None:
-                same.evidence.append(_span(doc, candidate))
-                if len(title) > len(same.title):
-                    same.title = title
+            lemmas = _content_lemmas(doc, candidate)
+            same = next((n for n, told in enumerate(words) if _told_again(lemmas, told)), None)
+            if same is not None and len(title) <= len(initiatives[same].title):
+                initiatives[same].evidence.append(_span(doc, candidate))
                 continue
             taken.append((candidate.first, candidate.last))
-            initiative = _initiative(doc, entities, candidate, title, published, speakers, len(initiatives) + 1)
-            seen[key] = initiative
-            initiatives.append(initiative)
+            number = same + 1 if same is not None else len(initiatives) + 1
+            initiative = _initiative(doc, entities, candidate, title, published, speakers, number)
+            if same is None:
+                initiatives.append(initiative)
+                words.append(lemmas)
+            else:
+                # the fuller telling (the body's, mostly) speaks for both: a headline sums up
+                initiative.evidence = sorted([*initiatives[same].evidence, *initiative.evidence])
+                initiatives[same], words[same] = initiative, lemmas | words[same]
             break
     return initiatives
 
 
-def _told_again(initiatives: list[Initiative], kind: str, title: str) -> Initiative | None:
-    """The initiative of the same kind whose title opens this one or is opened by it: a headline's
-    "соглашение о строительстве ГЭС" is the body's "соглашение о строительстве ГЭС на реке Нарын"."""
-    words = title.lower().split()
-    for initiative in initiatives:
-        theirs = initiative.title.lower().split()
-        shorter = min(len(words), len(theirs))
-        if initiative.kind == kind and shorter >= MIN_SHARED_OPENING and words[:shorter] == theirs[:shorter]:
-            return initiative
-    return None
+def _content_lemmas(doc: RussianDoc, candidate: _Candidate) -> frozenset[str]:
+    tokens = doc.tokens[candidate.first : candidate.last + 1]
+    return frozenset(t.lemma for t in tokens if t.pos in ("NOUN", "PROPN", "ADJ", "VERB") and t.lemma.isalpha())
+
+
+def _told_again(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two titles of a text name one initiative: the words of the shorter, three at least, are all
+    the longer's ("дорожную карту промышленной кооперации" / "дорожная карта по расширению промышленной кооперации")."""
+    shorter, longer = sorted((ours, theirs), key=len)
+    return len(shorter) >= MIN_SHARED_WORDS and shorter <= longer
 
 
 def _without_trailing_date(doc: RussianDoc, candidate: _Candidate, published: str | None) -> int:
