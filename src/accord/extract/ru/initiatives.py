@@ -255,7 +255,33 @@ def _named_year_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     return _Candidate("project", status, "project_noun", first, last, None)
 
 
-_FINDERS = (_document_candidate, _verb_candidate, _project_candidate, _membership_candidate, _named_year_candidate)
+def _completion_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
+    """ "введена в эксплуатацию первая очередь станции", "запущен энергоблок": a project done, or to be done
+    ("планируется ввести в эксплуатацию ...")."""
+    verbs = table("initiatives")["completion_verbs"]
+    if token.pos != "VERB" or token.lemma not in verbs or token.lemma == "about":
+        return None
+    children = doc.children(token)
+    needed = verbs[token.lemma]
+    if needed and not any(c.lemma in needed and c.rel == "obl" for c in children):
+        return None
+    infinitive = token.feats.get("VerbForm") == "Inf"
+    wanted = ("obj",) if infinitive else ("nsubj:pass", "nsubj")
+    done = next((c for c in children if c.rel in wanted and c.pos == "NOUN" and not _anaphoric(doc, c)), None)
+    if done is None:
+        return None
+    first, last = phrase_span(doc, done, heads=_heads())
+    return _Candidate("project", "planned" if infinitive else "completed", "construction_verb", first, last, None)
+
+
+_FINDERS = (
+    _document_candidate,
+    _verb_candidate,
+    _project_candidate,
+    _completion_candidate,
+    _membership_candidate,
+    _named_year_candidate,
+)
 
 
 def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Initiative]:
