@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from kb_records import document, record
+from kb_records import document, entity, record
 from sqlalchemy import Engine
 
 from accord.ingest.writer import save_document
+from accord.store.name_search import find_names
 from accord.store.search import count_matches, search
 from accord.store.terms import russian_stem
 
@@ -20,7 +21,8 @@ ENGLISH = "The energy ministers of Kyrgyzstan and Kazakhstan discussed building 
 @pytest.fixture
 def stored(store: Engine) -> Engine:
     ru, en = document("ru.txt", RUSSIAN), document("en.txt", ENGLISH)
-    save_document(store, ru, record(ru, language="ru"))
+    minister = entity(RUSSIAN, "organization", "Министры энергетики")
+    save_document(store, ru, record(ru, entities=[minister], language="ru"))
     save_document(store, en, record(en))
     return store
 
@@ -63,3 +65,9 @@ def test_a_stem_is_only_used_when_it_is_long_enough_to_search_by() -> None:
     assert russian_stem("строительства") == "строительств"
     assert russian_stem("на") is None
     assert russian_stem("plant") is None
+
+
+def test_names_are_found_by_their_cyrillic_words_whatever_their_case(stored: Engine) -> None:
+    with stored.connect() as conn:
+        for words in ("министры", "ЭНЕРГЕТИКИ", "Министры энергетики"):
+            assert [e["name"] for e in find_names(conn, words)["entities"]] == ["Министры энергетики"], words

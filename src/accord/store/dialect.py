@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func, text
 from sqlalchemy.engine import make_url
 
 from accord.store.terms import russian_stem, search_terms
@@ -41,6 +41,17 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    # SQLite's lower() folds ASCII only: names in Cyrillic are compared through Python's casefold.
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def folded(conn: Connection, column: Any) -> Any:
+    """Return the column's text with case folded in any script (PostgreSQL's lower() already does)."""
+    return func.casefold(column) if conn.dialect.name == "sqlite" else func.lower(column)
 
 
 def insert_ignoring_duplicates(conn: Connection, table: Table, row: Mapping[str, Any], keys: Sequence[str]) -> None:

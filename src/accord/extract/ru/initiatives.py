@@ -10,11 +10,11 @@ from importlib import resources
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dates import find_dates
 from accord.extract.ru.lexicon import table, word_class
-from accord.extract.ru.phrases import nominative_phrase
+from accord.extract.ru.phrases import nominative_phrase, phrase_head
 from accord.extract.ru.speakers import SpeakerLine, speaker_lines
 from accord.extract.ru.subtrees import phrase_span
 from accord.nlp.russian import RussianDoc, Token
-from accord.record import Initiative, InitiativeKind, Span, Status
+from accord.record import Entity, Initiative, InitiativeKind, Span, Status
 
 _PRONOUNS = {"PRON", "DET"}
 # How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
@@ -364,6 +364,20 @@ def _actor(doc: RussianDoc, entities: EntityIndex, subject: Token | None, speake
     return None
 
 
+def _where_done(doc: RussianDoc, entities: EntityIndex, candidate: _Candidate) -> list[Entity]:
+    """The place the verb of a project's sentence puts it ("В Самаркандской области введена первая очередь ...")."""
+    head = phrase_head(doc, candidate.first, candidate.last)
+    verb = doc.tokens[head.head] if head.head is not None else None
+    if verb is None or verb.pos != "VERB":
+        return []
+    found = []
+    for child in doc.children(verb):
+        entity = entities.at(child.start, child.end) if child.rel == "obl" else None
+        if entity is not None and entity.type in ("place", "region") and _preposition(doc, child) in ("в", "на"):
+            found.append(entity)
+    return found
+
+
 def _initiative(
     doc: RussianDoc,
     entities: EntityIndex,
@@ -377,7 +391,9 @@ def _initiative(
     actor = _actor(doc, entities, candidate.actor_token, speakers)
     actors = [actor] if actor else []
     span = _span(doc, candidate)
-    located = entities.within(span.start, span.end, ["place", "region", "country"])
+    located = entities.within(span.start, span.end, ["place", "region", "country"]) or _where_done(
+        doc, entities, candidate
+    )
     deadlines = [
         d.value
         for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
