@@ -17,12 +17,12 @@ from accord.romanize import has_cyrillic
 
 # A proper name's key this long at least is specific enough to tell a project by.
 MIN_NAME_LETTERS = 5
-# How many letters a name may have beyond an adjective's stem (Сангтуд-инская / Sangtuda), and the stem
+# How many letters a name may have beyond an adjective's stem (Тоголок-инская / Togoloko), and the stem
 # beyond the name (Кызылсу-й-ская / Kyzylsu).
 NAME_BEYOND_STEM = 2
 STEM_BEYOND_NAME = 1
 _WORD = re.compile(r"[\w’'-]+")
-# The endings of a Russian adjective made from a name ("Рогунская", "Нарынского", "Сангтудинская").
+# The endings of a Russian adjective made from a name ("Рогунская", "Нарынского", "Тоголокинская").
 _RU_ADJECTIVE = re.compile(r"(?:ин)?(?:ск|цк)(?:ая|ий|ое|ой|ую|ом|ого|ому|ие|их|им|ими|ых|ым|ыми|ый)$")
 
 
