@@ -17,6 +17,7 @@ from accord.nlp.russian import RussianDoc, Token
 from accord.record import Entity, Initiative, InitiativeKind, Span, Status
 
 _PRONOUNS = {"PRON", "DET"}
+_CLAUSE_ENDS = (",", ";", ".", ":", "»", "“", "”")  # a quotation's end ends the clause it holds
 # How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
 FRAME_REACH = 6
 # Two titles of a text sharing this many words at least, all of the shorter's, name one initiative told twice.
@@ -221,7 +222,7 @@ def _clause_span(doc: RussianDoc, verb: Token) -> tuple[int, int]:
     """An infinitive with its objects: "проработать вопрос о более эффективной работе институтов"."""
     sentence = doc.sentences[verb.sentence]
     last = verb.i
-    while last < sentence.last and doc.tokens[last + 1].text not in (",", ";", ".", ":") and last - verb.i < 14:
+    while last < sentence.last and doc.tokens[last + 1].text not in _CLAUSE_ENDS and last - verb.i < 14:
         last += 1
     return verb.i, last
 
@@ -394,10 +395,13 @@ def _initiative(
     located = entities.within(span.start, span.end, ["place", "region", "country"]) or _where_done(
         doc, entities, candidate
     )
-    deadlines = [
-        d.value
-        for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
-        if d.preposition in ("до", "к")
+    dates = find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
+    deadlines = [d.value for d in dates if d.preposition in ("до", "к")]
+    # "программа ... на 2026–2028 годы": a plan for a span of years runs to its last
+    deadlines += [
+        d.value.split("/")[1]
+        for d in dates
+        if d.preposition == "на" and "/" in d.value and span.start <= d.start < span.end
     ]
     parties = [e.name for e in entities.within(sentence.start, sentence.end, ["country"])]
     return Initiative(

@@ -50,15 +50,25 @@ def plural_nominative(token: Token) -> str:
 
 
 def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
-    """An adjective in the nominative, agreeing with its noun's gender and number."""
+    """An adjective in the nominative, agreeing with its noun's gender and number; of a compound
+    ("узбекско-белорусской") only the last part is inflected."""
     if token.case in (None, "nomn"):
         return token.text
-    for parse in morph_analyzer().parse(token.text):
-        if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != token.case:
+    prefix, _, last = token.text.rpartition("-")
+    if prefix and last:
+        inflected = _adjective_nominative(last, token.case, gender, plural)
+        return f"{prefix}-{inflected}" if inflected else token.text
+    return _adjective_nominative(token.text, token.case, gender, plural) or token.text
+
+
+def _adjective_nominative(text: str, case: str, gender: str | None, plural: bool) -> str | None:
+    """The adjective `text`, read in `case`, in the nominative; None when no reading fits."""
+    for parse in morph_analyzer().parse(text):
+        if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != case:
             continue
         wanted = {"nomn", "plur"} if plural else {"nomn", "sing", *([gender] if gender else [])}
         inflected = parse.inflect(wanted)
         if inflected is not None:
             word = str(inflected.word)
-            return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
-    return token.text
+            return word[:1].upper() + word[1:] if text[:1].isupper() else word
+    return None
