@@ -8,6 +8,9 @@ from functools import cache
 from importlib import resources
 
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
+# The endings of a Russian adjective made from a name ("Рогунская", "Нарынского", "Тоголокинская").
+_ADJECTIVE_OF_NAME = re.compile(r"(?:ин)?(?:ск|цк)(?:ая|ий|ое|ой|ую|ом|ого|ому|ие|их|им|ими|ых|ым|ыми|ый)$")
+MIN_STEM = 3
 
 
 @cache
@@ -36,3 +39,9 @@ def latin(text: str) -> str:
             out.append(char)
         previous = lower
     return "".join(out)
+
+
+def name_of_adjective(word: str) -> str:
+    """Return the name a Russian adjective is made from ("Самаркандская" -> "Самарканд"), else the word."""
+    stem = _ADJECTIVE_OF_NAME.sub("", word)
+    return stem if len(stem) >= MIN_STEM else word

@@ -107,3 +107,17 @@ def test_show_and_the_pages_list_the_evidence_in_both_languages(
     assert "“Таалайбек Жолдошбеков”" in entity_page and "“Taalaibek Joldoshbekov”" in entity_page
     assert "Киргизия и Узбекистан подписали соглашение" in entity_page
     assert "подписали соглашение о строительстве" in initiative_page and "signed an agreement" in initiative_page
+
+
+def test_a_project_named_by_no_proper_name_meets_by_its_place_and_figures(
+    store: Engine, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """The bundled samples report one solar plant in English and, later, in Russian: "solar power plant in
+    the Samarkand region" and "первая очередь солнечной электростанции мощностью 500 МВт"."""
+    plant = [path for path in sample_paths if path.name in ("solar_plant.txt", "ru_solar_plant.txt")]
+    assert ingest(store, read_sources([str(p) for p in plant])).added == 2
+    with store.connect() as conn:
+        rows = conn.execute(select(tables.initiatives.c.kb_initiative_id, tables.initiatives.c.reasons)).all()
+    reported = {kb_id for kb_id, reasons in rows if any("same place, same figures" in r for r in reasons)}
+    [plant_id] = reported
+    assert languages_of(store, tables.initiatives, "kb_initiative_id", plant_id) == {"ru", "en"}

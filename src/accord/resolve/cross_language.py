@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from accord.extract.language.gazetteer import country_named, country_of_demonym
 from accord.names import transliteration_key
-from accord.romanize import has_cyrillic
+from accord.romanize import has_cyrillic, name_of_adjective
 
 # A proper name's key this long at least is specific enough to tell a project by.
 MIN_NAME_LETTERS = 5
@@ -22,8 +22,6 @@ MIN_NAME_LETTERS = 5
 NAME_BEYOND_STEM = 2
 STEM_BEYOND_NAME = 1
 _WORD = re.compile(r"[\w’'-]+")
-# The endings of a Russian adjective made from a name ("Рогунская", "Нарынского", "Тоголокинская").
-_RU_ADJECTIVE = re.compile(r"(?:ин)?(?:ск|цк)(?:ая|ий|ое|ой|ую|ом|ого|ому|ие|их|им|ими|ых|ым|ыми|ый)$")
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ def _names_of_word(word: str) -> list[Name]:
     cyrillic = has_cyrillic(word)
     found = []
     for part in {word, word.rsplit("-", 1)[-1]}:
-        stem = _RU_ADJECTIVE.sub("", part) if cyrillic else part
+        stem = name_of_adjective(part) if cyrillic else part
         key = transliteration_key(stem).replace(" ", "")
         if len(key) >= MIN_NAME_LETTERS:
             found.append(Name(key, stem != part))

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, or_, select, update
+from sqlalchemy import Connection, Row, Select, insert, or_, select, update
 
 from accord.extract.language.sectors import classify_sector
 from accord.names import normalize
 from accord.resolve.cross_language import shared_project_name
+from accord.resolve.entities import entity_ids_by_name
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason
 from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
+from accord.romanize import has_cyrillic
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_initiatives
@@ -66,14 +68,19 @@ def cross_language_score(
 ) -> Match | None:
     """Score a report against a kb initiative titled in the other script, each given as (title, kind, context).
 
-    Their words cannot be compared; the project's proper name, its kind and its countries can. Without a
-    country in common, a person decides.
+    Their words cannot be compared; the project's proper name, or its place and a figure of it (value and
+    unit), its kind and its countries can. Without a country in common, a person decides.
     """
     (title, kind, context), (kb_title, kb_kind, kb) = report, kb_report
     name = shared_project_name(title, kb_title)
-    if name is None or kind != kb_kind or context.clash_with(kb) is not None:
+    if name is not None:
+        why = f"same country and project ({name}, transliteration)"
+    elif context.places & kb.places and context.amounts & kb.amounts:
+        why = "same country and project (same place, same figures)"  # a 500 MW solar plant in one region
+    else:
         return None
-    why = f"same country and project ({name}, transliteration)"
+    if kind != kb_kind or context.clash_with(kb) is not None:
+        return None
     shared = [reason for reason in context.shared_with(kb) if reason != "same country"]
     if not context.countries & kb.countries:
         return Match(kb_initiative_id, NEAR_CASE, (why.replace("same country and ", ""), "no country in common"))
@@ -118,6 +125,10 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         elif shared_project_name(row.title, kb_title) is not None:
             titles[kb_id], kinds[kb_id] = kb_title, kb_kind
             other_script.add(kb_id)
+    for kb_id, kb_title in _at_the_same_place(conn, row, query).items():
+        if kb_id not in titles and has_cyrillic(kb_title) != has_cyrillic(row.title):
+            titles[kb_id], kinds[kb_id] = kb_title, row.kind
+            other_script.add(kb_id)
     matches = [
         match
         for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items()
@@ -137,6 +148,22 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         # could be either: a person decides.
         return Match(best.kb_initiative_id, NEAR_CASE, (*best.reasons, f"as like initiative #{rival.kb_initiative_id}"))
     return best
+
+
+def _at_the_same_place(conn: Connection, row: Row[Any], query: Select[Any]) -> dict[int, str]:
+    """Return the kb initiatives (id, title) of the report's kind located where it is, by any name of that place."""
+    if not row.location:
+        return {}
+    place = entity_ids_by_name(conn, row.document_id).get(normalize(row.location))
+    if place is None:
+        return {}
+    m = tables.mentions
+    forms = {row.location}
+    for name, aliases in conn.execute(select(m.c.name, m.c.aliases).where(m.c.kb_entity_id == place)):
+        forms |= {name, *aliases}
+    kb = tables.kb_initiatives
+    located = query.where(kb.c.kind == row.kind, kb.c.location.in_(sorted(forms)))
+    return {kb_id: kb_title for kb_id, kb_title, _ in conn.execute(located)}
 
 
 def _with_sector_of_title(conn: Connection, row: Row[Any]) -> Row[Any]:

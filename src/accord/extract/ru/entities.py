@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.gazetteer import (
@@ -23,7 +25,7 @@ from accord.extract.ru.roles import role_after, role_before
 from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import NamedSpan, RussianDoc, Token
 from accord.record import Entity, EntityType, Span
-from accord.romanize import latin
+from accord.romanize import latin, name_of_adjective
 
 # A contracted word keeps at least this many letters of each word it stands for ("меж-прав-совет").
 MIN_CONTRACTED = 3
@@ -363,6 +365,16 @@ def _add_english_name(entity: Entity) -> None:
             _add_alias(entity, city.name)
             return
     _add_alias(entity, latin(entity.name))
+    words = entity.name.split()
+    english = _region_words_en().get(words[-1].lower()) if entity.type == "region" and len(words) == 2 else None
+    if english is not None:
+        _add_alias(entity, f"{latin(name_of_adjective(words[0]))} {english}")  # "Samarkand region"
+
+
+@cache
+def _region_words_en() -> dict[str, str]:
+    text = resources.files("accord.data").joinpath("ru/region_nouns_en.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _add_alias(entity: Entity, surface: str) -> None:

@@ -61,7 +61,7 @@ def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
     return _adjective_nominative(token.text, token.case, gender, plural) or token.text
 
 
-def _adjective_nominative(text: str, case: str, gender: str | None, plural: bool) -> str | None:
+def _adjective_nominative(text: str, case: str | None, gender: str | None, plural: bool) -> str | None:
     """The adjective `text`, read in `case`, in the nominative; None when no reading fits."""
     for parse in morph_analyzer().parse(text):
         if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != case:
