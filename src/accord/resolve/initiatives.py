@@ -117,7 +117,9 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     # Titles first, in memory; only the few alike enough, or naming the same project in the other
     # script, have their context loaded.
     titles, kinds, other_script = {}, {}, set()
+    cyrillic, bilingual = has_cyrillic(row.title), False
     for kb_id, kb_title, kb_kind in conn.execute(query):
+        bilingual = bilingual or has_cyrillic(kb_title) != cyrillic
         if fragment_reason(kb_title) is not None:
             continue
         if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE:
@@ -125,8 +127,9 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         elif shared_project_name(row.title, kb_title) is not None:
             titles[kb_id], kinds[kb_id] = kb_title, kb_kind
             other_script.add(kb_id)
-    for kb_id, kb_title in _at_the_same_place(conn, row, query).items():
-        if kb_id not in titles and has_cyrillic(kb_title) != has_cyrillic(row.title):
+    # Only a knowledge base holding both languages is asked where the report's project stands.
+    for kb_id, kb_title in (_at_the_same_place(conn, row, query) if bilingual else {}).items():
+        if kb_id not in titles and has_cyrillic(kb_title) != cyrillic:
             titles[kb_id], kinds[kb_id] = kb_title, row.kind
             other_script.add(kb_id)
     matches = [
