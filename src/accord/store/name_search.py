@@ -8,7 +8,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from accord.store import tables
 from accord.store.dialect import folded
-from accord.store.terms import search_terms
+from accord.store.terms import russian_stem, search_terms
 
 
 def _containing(conn: Connection, column: Any, words: list[str]) -> Any:
@@ -19,7 +19,8 @@ def _containing(conn: Connection, column: Any, words: list[str]) -> Any:
 
 def find_names(conn: Connection, words: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Return the entities whose name and the initiatives whose title contain all `words`, none a curator rejected."""
-    terms = search_terms(words)
+    # A Russian word is looked for by its stem, so that "солнечная" finds "солнечной электростанции".
+    terms = [russian_stem(term) or term for term in search_terms(words)]
     if not terms:
         return {"entities": [], "initiatives": []}
     kb, ki = tables.kb_entities, tables.kb_initiatives
