@@ -159,10 +159,13 @@ def _ner_mentions(doc: RussianDoc, known: list[_Mention]) -> list[_Mention]:
                 continue
             owner = _genitive_owner(doc, span.last, known)
             last = owner.last if owner is not None else span.last
+            country = owner.country if owner is not None else None
+            partner = _genitive_owner(doc, last + 1, known) if owner is not None and _is_and(doc, last + 1) else None
+            if partner is not None:
+                last, country = partner.last, None  # "комиссия Узбекистана и Белоруссии" is both countries'
             tokens = doc.tokens[span.first : last + 1]
             name = nominative_phrase(doc, span.first, last)
             key = lemma_key([t.text for t in tokens if t.text[:1].isalpha()])
-            country = owner.country if owner is not None else None
             mention = _Mention("organization", span.first, last, world.organizations.get(key, name), key, country)
             mention.surfaces.append(doc.text[span.start : tokens[-1].end])
         else:
@@ -183,6 +186,10 @@ def _plausible_organization(doc: RussianDoc, span: NamedSpan) -> bool:
         return False
     neighbours = doc.text[max(span.start - 1, 0) : span.end + 1]
     return "[" not in neighbours and "]" not in neighbours
+
+
+def _is_and(doc: RussianDoc, index: int) -> bool:
+    return index < len(doc.tokens) and doc.tokens[index].lemma == "и"
 
 
 def _is_unit(tokens: list[Token]) -> bool:

@@ -32,7 +32,7 @@ def nominative_phrase(doc: RussianDoc, first: int, last: int) -> str:
         if token is head:
             words.append(nominative_word(token.text, token.case, None) if not plural else plural_nominative(token))
         elif agrees or (token.rel == "conj" and token.head is not None and doc.tokens[token.head].i == head.i):
-            words.append(agreeing_nominative(token, None if plural else gender, plural))
+            words.append(agreeing_nominative(token, None if plural else gender, plural, head.case))
         else:
             words.append(token.text)
     return joined_words(words, tokens)
@@ -49,16 +49,18 @@ def plural_nominative(token: Token) -> str:
     return token.text
 
 
-def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
-    """An adjective in the nominative, agreeing with its noun's gender and number; of a compound
-    ("узбекско-белорусской") only the last part is inflected."""
-    if token.case in (None, "nomn"):
+def agreeing_nominative(token: Token, gender: str | None, plural: bool, case: str | None = None) -> str:
+    """An adjective in the nominative, agreeing with its noun's gender and number, read in its own case or,
+    when the tagger gave it none, in `case` (its noun's); of a compound ("узбекско-белорусской") only the
+    last part is inflected."""
+    case = token.case or case
+    if case in (None, "nomn"):
         return token.text
     prefix, _, last = token.text.rpartition("-")
     if prefix and last:
-        inflected = _adjective_nominative(last, token.case, gender, plural)
+        inflected = _adjective_nominative(last, case, gender, plural)
         return f"{prefix}-{inflected}" if inflected else token.text
-    return _adjective_nominative(token.text, token.case, gender, plural) or token.text
+    return _adjective_nominative(token.text, case, gender, plural) or token.text
 
 
 def _adjective_nominative(text: str, case: str | None, gender: str | None, plural: bool) -> str | None:
