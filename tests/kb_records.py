@@ -56,9 +56,10 @@ def record(
     initiatives: list[Initiative] | None = None,
     figures: list[Figure] | None = None,
     statements: list[Statement] | None = None,
+    language: str = "en",
 ) -> Record:
     """Return the record of `doc` holding the given facts."""
-    info = DocumentInfo(id=doc.id, source=doc.source, language="en", title=doc.title, published=doc.published)
+    info = DocumentInfo(id=doc.id, source=doc.source, language=language, title=doc.title, published=doc.published)
     return Record(
         document=info,
         entities=entities or [],

@@ -9,12 +9,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from accord.romanize import has_cyrillic, latin
+
 # General equivalences between Latin transliterations of the same Cyrillic or Turkic spelling,
-# applied left to right to any name; they rewrite each variant to one spelling.
+# applied left to right to any name; they rewrite each variant to one spelling. English news writes
+# the Central Asian Ж and ДЖ as 'j' (Zhaparov, Dzhumaev: Japarov, Jumaev), hence zh -> j -> dj.
 TRANSLITERATION_EQUIVALENCES: tuple[tuple[str, str], ...] = (
     ("ksandr", "xandr"),
     ("ks", "x"),
     ("kh", "h"),
+    ("zh", "j"),
     ("iy", "i"),
     ("yy", "y"),
     ("ey", "ei"),
@@ -34,17 +38,25 @@ _VOWELS = re.compile(r"[aeiouy]")
 _ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de"})
 
 
+def _kept(char: str) -> bool:
+    """Keep ASCII and Cyrillic letters; accents (split off by NFKD) and other scripts go."""
+    return char.isascii() or "\u0400" <= char <= "\u052f"
+
+
 @lru_cache(maxsize=1 << 16)  # resolution normalizes the same names over and over, document after document
 def normalize(name: str) -> str:
-    """Fold case, accents, punctuation and a leading 'the' so equal names compare equal."""
-    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
+    """Fold case, accents, punctuation and a leading 'the' so equal names compare equal (Cyrillic stays
+    Cyrillic, with ё and й read as е and и)."""
+    folded = "".join(filter(_kept, unicodedata.normalize("NFKD", name.replace("’", "'"))))
     words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded.casefold())).strip()
     return _LEADING_ARTICLE.sub("", words)
 
 
+@lru_cache(maxsize=1 << 16)
 def transliteration_key(name: str) -> str:
-    """Rewrite a name's transliteration variants to one spelling (Alexey, Aleksei -> alexei)."""
-    key = normalize(name)
+    """Rewrite a name's transliteration variants to one spelling (Alexey, Aleksei -> alexei); a Cyrillic
+    name is romanized first, so that it meets its English spellings (Жапаров, Japarov -> djaparov)."""
+    key = normalize(latin(name) if has_cyrillic(name) else name)
     for variant, spelling in TRANSLITERATION_EQUIVALENCES:
         key = key.replace(variant, spelling)
     return re.sub(r"(\w)\1+", r"\1", key)

@@ -35,6 +35,28 @@ def test_a_dateline_with_a_full_day_dates_the_release(lead: str, day: str | None
     assert dateline_day(release("Moldova signs a railway loan", lead)) == day
 
 
+RU_BODY = (
+    "Министры транспорта двух стран обсудили реконструкцию северной железнодорожной линии. "
+    "Работы планируется завершить до 2028 года."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Кишинёв, 4 февраля 2025 года. " + RU_BODY, "2025-02-04"),
+        ("КИШИНЁВ, 4 февраля 2025 г. – " + RU_BODY, "2025-02-04"),
+        ("4 февраля 2025 года\n" + RU_BODY, "2025-02-04"),
+        ("Кишинёв, 4 февраля. " + RU_BODY, None),
+        ("Кишинёв, 31 февраля 2025 года. " + RU_BODY, None),
+    ],
+)
+def test_a_russian_dateline_dates_the_release(lead: str, day: str | None) -> None:
+    text = f"Молдавия получит кредит на железную дорогу\n\n{lead}\n\nСтороны договорились встретиться осенью.\n"
+    assert dateline_day(text) == day
+    assert headline(text) == "Молдавия получит кредит на железную дорогу"
+
+
 def test_a_dateline_without_a_headline_dates_it_too() -> None:
     assert dateline_day("CHISINAU, 4 February 2025 - " + BODY) == "2025-02-04"
 

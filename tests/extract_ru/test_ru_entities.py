@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ru_records import named, russian_record
 
-from accord.extract.ru.names import latin
+from accord.romanize import latin
 
 
 def test_a_person_named_in_any_case_is_in_the_nominative_with_the_role_stated_before_the_name() -> None:

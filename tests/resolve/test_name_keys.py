@@ -50,3 +50,22 @@ def test_normalize_folds_case_accents_punctuation_possessives_and_a_leading_arti
 )
 def test_acronym_of_a_full_name_equals_the_acronym_itself(name: str, expected: str | None) -> None:
     assert acronym(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        ("Таалайбек Жолдошбеков", "Taalaibek Joldoshbekov"),  # Ж as English news writes it in Central Asia
+        ("Алишер Джураев", "Alisher Juraev"),
+        ("Нурлан Хамидов", "Nurlan Hamidov"),
+        ("Ерлан Сапаев", "Yerlan Sapayev"),
+        ("Шухрат Алиёров", "Shukhrat Aliyorov"),
+    ],
+)
+def test_a_cyrillic_name_shares_its_transliteration_key_with_its_english_spellings(russian: str, english: str) -> None:
+    assert transliteration_key(russian) == transliteration_key(english)
+
+
+def test_normalize_keeps_cyrillic_letters() -> None:
+    assert normalize("Строительство ГЭС «Кызыл-Суу»") == "строительство гэс кызыл суу"
+    assert normalize("Соглашение о строительстве") != normalize("Программа развития")

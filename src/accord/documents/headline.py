@@ -1,8 +1,9 @@
 """What a plain-text press release says of itself: its headline, and the day its dateline gives.
 
 A release opens with a headline on a line of its own, then its body, whose first paragraph
-may open with a dateline ("TASHKENT, 2 June 2025 - ..."). Only a full day (with its year) dates
-the document; a line that reads like web-page furniture ("Skip to main content") titles nothing.
+may open with a dateline ("TASHKENT, 2 June 2025 - ...", "Бишкек, 14 мая 2025 года."). Only a full
+day (with its year) dates the document; a line that reads like web-page furniture ("Skip to main
+content") titles nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _DATELINE = re.compile(
     r"\s+(?P<year>\d{4})\s*(?:[.–—-]|\(|$)",
     re.MULTILINE,
 )
+# Russian: "Бишкек, 14 мая 2025 года.", "МОСКВА, 14 мая 2025 г. –", or the date alone on its line.
+_RU_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+_RU_DATELINE = re.compile(
+    r"^(?:[А-ЯЁ][А-ЯЁа-яё\- ]{1,40}?\s*,\s*)?(?P<day>\d{1,2})\s+(?P<month>[а-я]{3,8})\s+(?P<year>\d{4})"
+    r"(?:\s*(?:года|г\.))?\s*(?:[.–—-]|$)",
+    re.MULTILINE,
+)
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MAX_WORDS = 30
 _BODY_MIN_CHARS = 100  # what follows a headline is prose, not another line of a page's menu
@@ -56,6 +67,7 @@ def headline(text: str) -> str | None:
         or first.endswith(_NOT_A_HEADLINE_END)
         or len(body) < _BODY_MIN_CHARS
         or _DATELINE.match(first)
+        or _RU_DATELINE.match(first)
     ):
         return None
     return first
@@ -66,12 +78,23 @@ def dateline_day(text: str) -> str | None:
     paragraphs = _paragraphs(text)
     lead = paragraphs[1] if headline(text) is not None else paragraphs[0] if paragraphs else ""
     match = _DATELINE.match(lead)
+    russian = _RU_DATELINE.match(lead) if match is None else None
+    if russian is not None:
+        return _iso_day(russian["year"], _RU_MONTHS.get(russian["month"]), russian["day"])
     if match is None:
         return None
-    month = _MONTHS.get((match["month"] or match["month_first"]).casefold())
+    return _iso_day(
+        match["year"],
+        _MONTHS.get((match["month"] or match["month_first"]).casefold()),
+        match["day"] or match["day_after"],
+    )
+
+
+def _iso_day(year: str, month: int | None, day: str) -> str | None:
+    """Return the ISO day, or None for no month or no such day."""
     if month is None:
         return None
     try:
-        return date(int(match["year"]), month, int(match["day"] or match["day_after"])).isoformat()
+        return date(int(year), month, int(day)).isoformat()
     except ValueError:
         return None

@@ -13,6 +13,7 @@ from accord.extract.language.gazetteer import country_named
 from accord.extract.language.lexicon import is_title_word, words
 from accord.names import acronym, consonant_skeleton, normalize, surname, transliteration_key
 from accord.resolve.candidates import KEY_LENGTH, EntityIndex, KbEntity
+from accord.romanize import has_cyrillic
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.international import is_international
@@ -23,6 +24,7 @@ MERGE_THRESHOLD = 0.7
 REVIEW_BELOW = 0.75  # a merge less sure than this waits in the review queue; the mention stays apart
 SIMILAR_SPELLING = 85  # rapidfuzz ratio two names sharing a consonant skeleton must reach
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir"})
+TRANSLITERATION_VARIANT = "transliteration variant"
 _COMPATIBLE_TYPES = (frozenset({"country", "place", "region"}), frozenset({"organization", "other"}))
 
 
@@ -132,7 +134,7 @@ def _key_match(mention: Mention, kind: str, kb_name: str) -> tuple[float, str] |
     if kind == "n":
         return 0.95, "same name or alias"
     if kind == "t":
-        return 0.9, "transliteration variant"
+        return 0.9, TRANSLITERATION_VARIANT
     if kind in ("a", "i"):
         return 0.85, "acronym"
     if kind == "k":
@@ -173,6 +175,9 @@ def score(mention: Mention, kb: KbEntity, kinds: set[str]) -> Match | None:
     if not found:
         return None
     confidence, reason = max(found)
+    # A Cyrillic name meets a Latin one only through its romanization or a Latin alias.
+    if has_cyrillic(mention.name) != has_cyrillic(kb.name):
+        reason = "transliteration" if reason == TRANSLITERATION_VARIANT else f"transliteration ({reason})"
     reasons = [reason]
     if mention.type != kb.type:
         confidence *= 0.9

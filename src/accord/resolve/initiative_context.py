@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from accord.extract.language.gazetteer import country_named, country_of_demonym
-from accord.names import normalize
+from accord.names import normalize, transliteration_key
 from accord.store import tables
 from accord.store.international import is_international
 
@@ -27,6 +27,7 @@ class Context:
     countries: set[str] = field(default_factory=set)
     actors: set[str | int] = field(default_factory=set)
     metrics: set[str] = field(default_factory=set)
+    amounts: set[tuple[float, str | None]] = field(default_factory=set)  # its figures' values with their units
     names: set[str] = field(default_factory=set)  # what the title names: a place, a firm, a nation
     bodies: set[str] = field(default_factory=set)  # the names in the title besides places: a firm, a body
     organizations: set[str] = field(default_factory=set)  # the names in the title of bodies and people
@@ -41,6 +42,7 @@ class Context:
             "countries",
             "actors",
             "metrics",
+            "amounts",
             "names",
             "bodies",
             "organizations",
@@ -85,8 +87,10 @@ class Context:
 
 
 def _overlapping(ours: set[str], theirs: set[str]) -> bool:
-    """Tell whether a name of one side holds a name of the other, word for word ("solar park" in "x solar park")."""
-    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in ours for b in theirs)
+    """Tell whether a name of one side holds a name of the other, word for word ("solar park" in "x solar park"),
+    in any script ("гэс кызыл суу" holds "kyzyl suu")."""
+    keys = [({transliteration_key(a) for a in side}) for side in (ours, theirs)]
+    return any(f" {a} " in f" {b} " or f" {b} " in f" {a} " for a in keys[0] for b in keys[1])
 
 
 Entities = dict[str, tuple[int, str, str | None]]  # normalized name or alias -> kb entity id, type, country
@@ -145,11 +149,16 @@ def _sentence_countries(conn: Connection, reports: Collection[Row[Any]]) -> dict
     return found
 
 
-def _metrics(conn: Connection, document_ids: Collection[str]) -> dict[tuple[str, str], str]:
-    """Map each figure of the documents, by document and local id, to its metric."""
+Figures = dict[tuple[str, str], tuple[str, float, str | None]]  # (document, local id) -> metric, value, unit
+
+
+def _metrics(conn: Connection, document_ids: Collection[str]) -> Figures:
+    """Map each figure of the documents, by document and local id, to its metric, value and unit."""
     f = tables.figures
-    rows = conn.execute(select(f.c.document_id, f.c.local_id, f.c.metric).where(f.c.document_id.in_(document_ids)))
-    return {(document_id, local_id): metric for document_id, local_id, metric in rows}
+    rows = conn.execute(
+        select(f.c.document_id, f.c.local_id, f.c.metric, f.c.value, f.c.unit).where(f.c.document_id.in_(document_ids))
+    )
+    return {(document_id, local_id): (metric, value, unit) for document_id, local_id, metric, value, unit in rows}
 
 
 def _named_in(title: str, entities: Entities) -> list[str]:
@@ -201,7 +210,7 @@ def _countries_in_title(title: str, entities: Entities) -> set[str]:
     return places | _title_countries(title)
 
 
-def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], str], around: set[str]) -> Context:
+def _context(row: Row[Any], entities: Entities, metrics: Figures, around: set[str]) -> Context:
     def identify(name: str) -> str | int:
         return entities[normalize(name)][0] if normalize(name) in entities else normalize(name)
 
@@ -210,7 +219,8 @@ def _context(row: Row[Any], entities: Entities, metrics: dict[tuple[str, str], s
         places={identify(row.location)} if row.location else set(),
         countries=_countries(row, entities) | around,
         actors={identify(name) for name in (*row.actors, *row.parties)},
-        metrics={normalize(metrics[row.document_id, f]) for f in row.figures if (row.document_id, f) in metrics},
+        metrics={normalize(metrics[row.document_id, f][0]) for f in row.figures if (row.document_id, f) in metrics},
+        amounts={metrics[row.document_id, f][1:] for f in row.figures if (row.document_id, f) in metrics},
         names=_title_names(row.title, entities),
         bodies=_title_bodies(row.title, entities),
         organizations={k for k in _named_in(row.title, entities) if entities[k][1] in ("organization", "person")},

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, or_, select, update
+from sqlalchemy import Connection, Row, Select, insert, or_, select, update
 
 from accord.extract.language.sectors import classify_sector
 from accord.names import normalize
+from accord.resolve.cross_language import shared_project_name
+from accord.resolve.entities import entity_ids_by_name
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
 from accord.resolve.title_fragments import fragment_reason
 from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
+from accord.romanize import has_cyrillic
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.knowledge import refresh_initiatives
@@ -34,6 +37,7 @@ class Match:
 FRAGMENT_CONFIDENCE = 0.2  # a report whose title is a fragment stands as weak as this: below review
 AMBIGUOUS = 0.05  # two candidates closer than this in confidence are equally likely
 NEAR_CASE = 0.5  # the confidence of a merge that only a person can make: the titles agree, the evidence does not
+CROSS_LANGUAGE = 0.8  # a report in one language of a project another reports in the other, in a country both name
 
 
 def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiative_id: int) -> Match | None:
@@ -57,6 +61,30 @@ def score(title: str, context: Context, kb_title: str, kb: Context, kb_initiativ
         return Match(kb_initiative_id, NEAR_CASE, (why, *shared, lacking))
     confidence = min(0.99, 0.6 * similarity + 0.1 * len(shared) + 0.1)
     return Match(kb_initiative_id, round(confidence, 3), (why, *shared))
+
+
+def cross_language_score(
+    report: tuple[str, str, Context], kb_report: tuple[str, str, Context], kb_initiative_id: int
+) -> Match | None:
+    """Score a report against a kb initiative titled in the other script, each given as (title, kind, context).
+
+    Their words cannot be compared; the project's proper name, or its place and a figure of it (value and
+    unit), its kind and its countries can. Without a country in common, a person decides.
+    """
+    (title, kind, context), (kb_title, kb_kind, kb) = report, kb_report
+    name = shared_project_name(title, kb_title)
+    if name is not None:
+        why = f"same country and project ({name}, transliteration)"
+    elif context.places & kb.places and context.amounts & kb.amounts:
+        why = "same country and project (same place, same figures)"  # a 500 MW solar plant in one region
+    else:
+        return None
+    if kind != kb_kind or context.clash_with(kb) is not None:
+        return None
+    shared = [reason for reason in context.shared_with(kb) if reason != "same country"]
+    if not context.countries & kb.countries:
+        return Match(kb_initiative_id, NEAR_CASE, (why.replace("same country and ", ""), "no country in common"))
+    return Match(kb_initiative_id, round(min(0.95, CROSS_LANGUAGE + 0.05 * len(shared)), 3), (why, *shared))
 
 
 def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) -> str | None:
@@ -83,19 +111,36 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
     same_document = select(ini.c.kb_initiative_id).where(
         ini.c.document_id == row.document_id, ini.c.kb_initiative_id.is_not(None)
     )
-    query = select(kb.c.id, kb.c.title).where(kb.c.id.not_in(same_document))
+    query = select(kb.c.id, kb.c.title, kb.c.kind).where(kb.c.id.not_in(same_document))
     if row.sector != "other":
         query = query.where(or_(kb.c.sector == row.sector, kb.c.sector == "other"))
-    # Titles first, in memory; only the few alike enough have their context loaded.
-    titles = {
-        kb_id: kb_title
-        for kb_id, kb_title in conn.execute(query)
-        if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE and fragment_reason(kb_title) is None
-    }
+    # Titles first, in memory; only the few alike enough, or naming the same project in the other
+    # script, have their context loaded.
+    titles, kinds, other_script = {}, {}, set()
+    cyrillic, bilingual = has_cyrillic(row.title), False
+    for kb_id, kb_title, kb_kind in conn.execute(query):
+        bilingual = bilingual or has_cyrillic(kb_title) != cyrillic
+        if fragment_reason(kb_title) is not None:
+            continue
+        if title_similarity(row.title, kb_title)[0] >= RELATED_TITLE:
+            titles[kb_id] = kb_title
+        elif shared_project_name(row.title, kb_title) is not None:
+            titles[kb_id], kinds[kb_id] = kb_title, kb_kind
+            other_script.add(kb_id)
+    # Only a knowledge base holding both languages is asked where the report's project stands.
+    for kb_id, kb_title in (_at_the_same_place(conn, row, query) if bilingual else {}).items():
+        if kb_id not in titles and has_cyrillic(kb_title) != cyrillic:
+            titles[kb_id], kinds[kb_id] = kb_title, row.kind
+            other_script.add(kb_id)
     matches = [
         match
         for kb_id, theirs in (kb_contexts(conn, titles) if titles else {}).items()
-        if (match := score(row.title, context, titles[kb_id], theirs, kb_id)) is not None
+        if (
+            match := cross_language_score((row.title, row.kind, context), (titles[kb_id], kinds[kb_id], theirs), kb_id)
+            if kb_id in other_script
+            else score(row.title, context, titles[kb_id], theirs, kb_id)
+        )
+        is not None
     ]
     if not matches:
         return None
@@ -106,6 +151,22 @@ def _best_match(conn: Connection, row: Row[Any], context: Context) -> Match | No
         # could be either: a person decides.
         return Match(best.kb_initiative_id, NEAR_CASE, (*best.reasons, f"as like initiative #{rival.kb_initiative_id}"))
     return best
+
+
+def _at_the_same_place(conn: Connection, row: Row[Any], query: Select[Any]) -> dict[int, str]:
+    """Return the kb initiatives (id, title) of the report's kind located where it is, by any name of that place."""
+    if not row.location:
+        return {}
+    place = entity_ids_by_name(conn, row.document_id).get(normalize(row.location))
+    if place is None:
+        return {}
+    m = tables.mentions
+    forms = {row.location}
+    for name, aliases in conn.execute(select(m.c.name, m.c.aliases).where(m.c.kb_entity_id == place)):
+        forms |= {name, *aliases}
+    kb = tables.kb_initiatives
+    located = query.where(kb.c.kind == row.kind, kb.c.location.in_(sorted(forms)))
+    return {kb_id: kb_title for kb_id, kb_title, _ in conn.execute(located)}
 
 
 def _with_sector_of_title(conn: Connection, row: Row[Any]) -> Row[Any]:

@@ -16,7 +16,9 @@ BARE_COMMON_NOUN = 2  # a title of this many content words at most, naming nothi
 _WORD = re.compile(r"[\w’'-]+")
 _ARTICLES = frozenset(("a", "an", "the"))
 _FUNCTION_WORDS = frozenset(
-    ("a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "between", "among")
+    {"a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "between", "among"}
+    # Russian prepositions and conjunctions, as `normalize` writes them (й as и)
+    | {"и", "в", "во", "на", "о", "об", "по", "с", "со", "для", "между", "из", "к", "при", "от", "до", "а", "или"}
 )
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 
 from accord.names import normalize
 from accord.store import tables
+from accord.store.dialect import folded
 
 _EDGE_DEBRIS = " \t:;,.!?-–—'\"“”‘’()[]{}*/\\"
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
@@ -70,7 +71,7 @@ def rejected_names(conn: Connection) -> set[str]:
 def find_entity(conn: Connection, name: str) -> int | None:
     """Return the id of the kb entity called `name` (or with it as an alias), the most documented first."""
     kb, keys = tables.kb_entities, tables.entity_keys
-    exact = conn.scalar(select(kb.c.id).where(func.lower(kb.c.name) == name.casefold()).order_by(kb.c.id))
+    exact = conn.scalar(select(kb.c.id).where(folded(conn, kb.c.name) == name.casefold()).order_by(kb.c.id))
     if exact is not None:
         return exact
     return conn.scalar(

@@ -7,30 +7,32 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from accord.store import tables
-from accord.store.terms import search_terms
+from accord.store.dialect import folded
+from accord.store.terms import russian_stem, search_terms
 
 
-def _containing(column: Any, words: list[str]) -> Any:
+def _containing(conn: Connection, column: Any, words: list[str]) -> Any:
     """Return a condition: the column contains every word, case aside, with LIKE's wildcards taken literally."""
     escaped = [w.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
-    return and_(*(func.lower(column).like(f"%{w}%", escape="\\") for w in escaped))
+    return and_(*(folded(conn, column).like(f"%{w}%", escape="\\") for w in escaped))
 
 
 def find_names(conn: Connection, words: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Return the entities whose name and the initiatives whose title contain all `words`, none a curator rejected."""
-    terms = search_terms(words)
+    # A Russian word is looked for by its stem, so that "солнечная" finds "солнечной электростанции".
+    terms = [russian_stem(term) or term for term in search_terms(words)]
     if not terms:
         return {"entities": [], "initiatives": []}
     kb, ki = tables.kb_entities, tables.kb_initiatives
     entities = conn.execute(
         select(kb.c.id, kb.c.type, kb.c.name, kb.c.country)
-        .where(_containing(kb.c.name, terms), kb.c.verdict.is_distinct_from("rejected"))
+        .where(_containing(conn, kb.c.name, terms), kb.c.verdict.is_distinct_from("rejected"))
         .order_by(func.length(kb.c.name), kb.c.name)
         .limit(limit)
     )
     initiatives = conn.execute(
         select(ki.c.id, ki.c.title, ki.c.kind, ki.c.sector, ki.c.status)
-        .where(_containing(ki.c.title, terms), ki.c.verdict.is_distinct_from("rejected"))
+        .where(_containing(conn, ki.c.title, terms), ki.c.verdict.is_distinct_from("rejected"))
         .order_by(func.length(ki.c.title), ki.c.title)
         .limit(limit)
     )

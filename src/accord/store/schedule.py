@@ -43,16 +43,21 @@ class Schedule:
         }
 
 
-def _bodies(conn: Connection, document_ids: set[str] | None) -> set[tuple[str, str]]:
-    """Return (document, name) of every organization or country named in these documents (None: in all)."""
+def _bodies(conn: Connection, document_ids: set[str] | None) -> dict[tuple[str, str], str]:
+    """Map (document, name) of every organization or country named in these documents (None: in all) to its
+    kb entity's name, so that one body named in two documents, or in two languages, is listed once."""
     m, kb = tables.mentions, tables.kb_entities
-    query = select(m.c.document_id, m.c.name).join(kb, kb.c.id == m.c.kb_entity_id).where(kb.c.type.in_(BODY_TYPES))
+    query = (
+        select(m.c.document_id, m.c.name, kb.c.name.label("kb_name"))
+        .join(kb, kb.c.id == m.c.kb_entity_id)
+        .where(kb.c.type.in_(BODY_TYPES))
+    )
     if document_ids is not None:
         query = query.where(m.c.document_id.in_(sorted(document_ids)))
-    return {(document_id, name) for document_id, name in conn.execute(query)}
+    return {(document_id, name): kb_name for document_id, name, kb_name in conn.execute(query)}
 
 
-def _machine(rows: list[Any], bodies: set[tuple[str, str]]) -> dict[int, Schedule]:
+def _machine(rows: list[Any], bodies: dict[tuple[str, str], str]) -> dict[int, Schedule]:
     schedules: dict[int, Schedule] = defaultdict(Schedule)
     milestones: dict[int, dict[str, dict[str, Any]]] = defaultdict(dict)
     # Oldest first, so what a later report says replaces what an earlier one said.
@@ -63,8 +68,8 @@ def _machine(rows: list[Any], bodies: set[tuple[str, str]]) -> dict[int, Schedul
         for milestone in row.milestones:
             key = normalize(milestone["label"])
             milestones[row.kb_initiative_id][key] = {**milestone, "source": row.source}
-        named = (*row.actors, *row.parties)
-        schedule.responsible += [n for n in named if (row.document_id, n) in bodies and n not in schedule.responsible]
+        named = [bodies[row.document_id, n] for n in (*row.actors, *row.parties) if (row.document_id, n) in bodies]
+        schedule.responsible += [n for n in dict.fromkeys(named) if n not in schedule.responsible]
     for kb_id, steps in milestones.items():
         schedules[kb_id].milestones = sorted(steps.values(), key=lambda m: m["date"] or "")
     return schedules

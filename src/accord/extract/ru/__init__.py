@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from accord.documents import SourceDocument
+from accord.documents.headline import headline
 from accord.extract.confidence import rate_record
 from accord.extract.ru.dateline import find_dateline
 from accord.extract.ru.entities import extract_entities
@@ -30,6 +31,36 @@ def _link_figures(initiatives: list[Initiative], figures: list[Figure]) -> None:
                 figure.subjects = [initiative.title, *figure.subjects]
 
 
+def _headline_end(document: SourceDocument) -> int:
+    """Where the headline ends in the text, 0 when the document has none."""
+    title = document.title or headline(document.text) or ""
+    start = document.text.find(title) if title else -1
+    return start + len(title) if start != -1 and not document.text[:start].strip() else 0
+
+
+def _without_headline_repeats(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """A headline's figure that the body gives again (same value and unit) is the body's: one figure, two spans."""
+    kept: list[Figure] = []
+    for figure in figures:
+        again = next(
+            (
+                other
+                for other in figures
+                if other is not figure
+                and other.evidence[0].start >= headline_end
+                and (other.value, other.unit) == (figure.value, figure.unit)
+            ),
+            None,
+        )
+        if figure.evidence[0].start < headline_end and again is not None:
+            again.evidence = sorted([*figure.evidence, *again.evidence])
+        else:
+            kept.append(figure)
+    for number, figure in enumerate(kept, 1):
+        figure.id = f"f{number}"
+    return kept
+
+
 def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:
     """Extract the record of a Russian document."""
     doc = parse_russian(document.text)
@@ -38,7 +69,7 @@ def russian_record(document: SourceDocument, info: DocumentInfo) -> Record:
     published = document.published or (dateline.date if dateline is not None else None)
     entities = extract_entities(doc)
     initiatives = extract_initiatives(doc, entities, published)
-    figures = extract_figures(doc, entities, published)
+    figures = _without_headline_repeats(extract_figures(doc, entities, published), _headline_end(document))
     _link_figures(initiatives, figures)
     record = Record(
         document=info,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.gazetteer import (
@@ -15,14 +17,15 @@ from accord.extract.ru.gazetteer import (
     gazetteer,
     lemma_key,
 )
-from accord.extract.ru.lexicon import word_class
-from accord.extract.ru.names import latin, nominative_name
+from accord.extract.ru.lexicon import table, word_class
+from accord.extract.ru.names import nominative_name
 from accord.extract.ru.persons import PersonName, is_first_name, person_name
 from accord.extract.ru.phrases import nominative_phrase
 from accord.extract.ru.roles import role_after, role_before
 from accord.extract.ru.speakers import speaker_lines
 from accord.nlp.russian import NamedSpan, RussianDoc, Token
 from accord.record import Entity, EntityType, Span
+from accord.romanize import latin, name_of_adjective
 
 # A contracted word keeps at least this many letters of each word it stands for ("меж-прав-совет").
 MIN_CONTRACTED = 3
@@ -64,9 +67,11 @@ def _gazetteer_mentions(doc: RussianDoc) -> list[_Mention]:
 
 
 def _longest_name(doc: RussianDoc, tokens: list[Token], position: int, world: Gazetteer) -> _Mention | None:
+    if not tokens[position].text[:1].isupper():
+        return _side_mention(tokens, position)  # a name opens with a capital
     for size in range(min(MAX_NAME_WORDS, len(tokens) - position), 0, -1):
         words = tokens[position : position + size]
-        if not all(_WORD.match(t.text) for t in words) or not words[0].text[:1].isupper():
+        if not all(_WORD.match(t.text) for t in words):
             continue
         key = lemma_key([t.text for t in words])
         first, last = words[0].i, words[-1].i
@@ -154,10 +159,13 @@ def _ner_mentions(doc: RussianDoc, known: list[_Mention]) -> list[_Mention]:
                 continue
             owner = _genitive_owner(doc, span.last, known)
             last = owner.last if owner is not None else span.last
+            country = owner.country if owner is not None else None
+            partner = _genitive_owner(doc, last + 1, known) if owner is not None and _is_and(doc, last + 1) else None
+            if partner is not None:
+                last, country = partner.last, None  # "комиссия Узбекистана и Белоруссии" is both countries'
             tokens = doc.tokens[span.first : last + 1]
             name = nominative_phrase(doc, span.first, last)
             key = lemma_key([t.text for t in tokens if t.text[:1].isalpha()])
-            country = owner.country if owner is not None else None
             mention = _Mention("organization", span.first, last, world.organizations.get(key, name), key, country)
             mention.surfaces.append(doc.text[span.start : tokens[-1].end])
         else:
@@ -172,10 +180,29 @@ def _plausible_organization(doc: RussianDoc, span: NamedSpan) -> bool:
     (a page's font menu), or touches an editor's [bracket]."""
     tokens = doc.tokens[span.first : span.last + 1]
     opens_with_pronoun = tokens[0].pos in ("DET", "PRON") or tokens[0].lemma in word_class("person_words")
-    if opens_with_pronoun or all(t.text.isascii() for t in tokens):
+    if opens_with_pronoun or tokens[0].lemma in word_class("titles") or _is_unit(tokens):
+        return False  # a title ("Председатель Правительства ...") is a person's role; "кВт·ч" a unit
+    if all(t.text.isascii() for t in tokens) and not _after_company_noun(doc, span.first):
         return False
     neighbours = doc.text[max(span.start - 1, 0) : span.end + 1]
     return "[" not in neighbours and "]" not in neighbours
+
+
+def _is_and(doc: RussianDoc, index: int) -> bool:
+    return index < len(doc.tokens) and doc.tokens[index].lemma == "и"
+
+
+def _is_unit(tokens: list[Token]) -> bool:
+    units = table("figures")
+    return len(tokens) == 1 and (tokens[0].text.lower() in units["units_written"] or tokens[0].lemma in units["units"])
+
+
+def _after_company_noun(doc: RussianDoc, first: int) -> bool:
+    """Whether a Latin name follows a firm's noun ("компания ACWA Power", "банком HSBC")."""
+    before = doc.tokens[first - 1] if first > 0 else None
+    return before is not None and before.sentence == doc.tokens[first].sentence and before.lemma in word_class(
+        "company_nouns"
+    )
 
 
 def _genitive_owner(doc: RussianDoc, last: int, known: list[_Mention]) -> _Mention | None:
@@ -345,6 +372,16 @@ def _add_english_name(entity: Entity) -> None:
             _add_alias(entity, city.name)
             return
     _add_alias(entity, latin(entity.name))
+    words = entity.name.split()
+    english = _region_words_en().get(words[-1].lower()) if entity.type == "region" and len(words) == 2 else None
+    if english is not None:
+        _add_alias(entity, f"{latin(name_of_adjective(words[0]))} {english}")  # "Samarkand region"
+
+
+@cache
+def _region_words_en() -> dict[str, str]:
+    text = resources.files("accord.data").joinpath("ru/region_nouns_en.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _add_alias(entity: Entity, surface: str) -> None:

@@ -115,12 +115,18 @@ def extract_events(
         venue=_venue(doc, entities, dateline),
     )
     merged = _merged(_occurrences(doc, entities))
-    events = [_event(doc, entities, found, context, number) for number, found in enumerate(merged, 1)]
-    if dateline is not None:
-        for event in events:
-            if dateline.paragraph_start <= event.evidence[0].start < dateline.paragraph_end:
-                event.date = event.date or dateline.date  # the lead paragraph reports the day of the dateline
-    return events
+    return [
+        _event(doc, entities, found, context, number, _lead_date(found, dateline))
+        for number, found in enumerate(merged, 1)
+    ]
+
+
+def _lead_date(found: _Found, dateline: Dateline | None) -> str | None:
+    """The dateline's day, for an event the headline or the lead paragraph reports: that is the day's news."""
+    if dateline is None:
+        return None
+    in_lead = any(span.start < dateline.paragraph_end for span in found.evidence)
+    return dateline.date if in_lead else None
 
 
 def _merged(found: list[_Found]) -> list[_Found]:
@@ -135,10 +141,23 @@ def _merged(found: list[_Found]) -> list[_Found]:
         else:
             _absorb(same, event)
     kept = list(named)
+    sessions = table("events")["sessions"]
+    sittings: list[_Found] = []
     for event in (e for e in found if not e.key):
         of_type = [k for k in named if k.type == event.type and k.trigger == event.trigger]
+        before = [k for k in of_type if k.evidence[0].start < event.evidence[0].start]
         if len(of_type) == 1:
             _absorb(of_type[0], event)
+        elif before:
+            _absorb(before[-1], event)  # "Заседание провели ...": the sitting just named
+        elif event.trigger in sessions["nouns"] and not of_type:
+            sittings.append(event)
+        else:
+            kept.append(event)
+    hosts = [k for k in kept if k.type in sessions["of"]]
+    for event in sittings:
+        if len(hosts) == 1:
+            _absorb(hosts[0], event)  # a summit's or a forum's sitting is the summit, the forum
         else:
             kept.append(event)
     return sorted(kept, key=lambda e: e.evidence[0].start)
@@ -192,6 +211,16 @@ def _visited_country(doc: RussianDoc, entities: EntityIndex, first: int, last: i
     return None
 
 
+def _chair(doc: RussianDoc, entities: EntityIndex, index: int) -> str | None:
+    """Who chairs: the one person of a sentence whose verb says so ("Заседание провёл Президент ... Иван Петров")."""
+    sentence = doc.sentences[index]
+    verbs = word_class("chair_verbs")
+    if not any(t.lemma in verbs and t.feats.get("Number") != "Plur" for t in doc.sentence_tokens(index)):
+        return None
+    persons = entities.within(sentence.start, sentence.end, ["person"])
+    return persons[0].name if len(persons) == 1 else None
+
+
 def _dates_an_event(found: FoundDate) -> bool:
     """A day dates an event, and so does "в 2024 году"; a deadline ("до 2027 года") or a span of years does not."""
     if "/" in found.value and len(found.value) == 9:
@@ -199,16 +228,22 @@ def _dates_an_event(found: FoundDate) -> bool:
     return found.preposition in ("", "в", "с") if len(found.value) > 4 else found.preposition == "в"
 
 
-def _event(doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Context, number: int) -> Event:
+def _event(
+    doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Context, number: int, lead_date: str | None
+) -> Event:
     date: str | None = None
     place: str | None = None
+    chair: str | None = None
     participants: list[str] = []
-    for index in dict.fromkeys(found.sentences):
+    for position, index in enumerate(dict.fromkeys(found.sentences)):
         sentence = doc.sentences[index]
+        if date is None and position > 0:
+            date = lead_date  # a later sentence's year is of what comes after ("следующую встречу в 2027 году")
         if date is None:
             text = doc.text[sentence.start : sentence.end]
             dates = [d for d in find_dates(text, context.published, sentence.start) if _dates_an_event(d)]
             date = dates[0].value.split("/")[0] if dates else None
+        chair = chair or _chair(doc, entities, index)
         if place is None:
             places = entities.within(sentence.start, sentence.end, ["place"])
             place = places[0].name if places else None
@@ -223,7 +258,8 @@ def _event(doc: RussianDoc, entities: EntityIndex, found: _Found, context: _Cont
         id=f"ev{number}",
         type=found.type,
         name=found.name,
-        date=date,
+        date=date or lead_date,
+        chair=chair,
         place=place or (context.venue if not found.key else None),
         participants=participants,
         evidence=found.evidence,

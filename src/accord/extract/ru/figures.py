@@ -10,7 +10,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dates import FoundDate, find_dates, is_month
 from accord.extract.ru.lexicon import table
 from accord.extract.ru.phrases import nominative_phrase
-from accord.nlp.russian import RussianDoc, Token
+from accord.nlp.russian import RussianDoc, Token, morph_analyzer
 from accord.record import Figure, Qualifier, Span
 
 _NUMBER = re.compile(r"^\d+(?:[,.]\d+)?$")
@@ -47,6 +47,16 @@ def _amount(tokens: list[Token], position: int, scales: dict[str, float]) -> _Am
     return _Amount(value, position, last)
 
 
+def _worded_amount(tokens: list[Token], position: int, data: dict[str, Any]) -> _Amount | None:
+    """A number written as a word ("восемь документов"), from three up and not of the parties ("три страны")."""
+    token = tokens[position]
+    value = data["number_words"].get(token.lemma) if token.pos == "NUM" else None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if value is None or following is None or following.lemma in data["not_counted_after_words"]:
+        return None
+    return _Amount(float(value), position, position)
+
+
 def _is_date_part(tokens: list[Token], position: int, last: int) -> bool:
     """Whether the number is a year, a day of a month or the first day of a range of days."""
     number = tokens[position].text
@@ -65,10 +75,14 @@ def _is_date_part(tokens: list[Token], position: int, last: int) -> bool:
 
 
 def _qualifier(tokens: list[Token], position: int) -> Qualifier:
-    qualifiers: dict[str, Qualifier] = table("figures")["qualifiers"]
+    data = table("figures")
+    qualifiers: dict[str, Qualifier] = data["qualifiers"]
     two = " ".join(t.text.lower() for t in tokens[max(position - 2, 0) : position])
     one = tokens[position - 1].text.lower() if position > 0 else ""
-    return qualifiers.get(two) or qualifiers.get(one) or "exact"
+    found = qualifiers.get(two) or qualifiers.get(one) or "exact"
+    if found == "up_to" and any(t.lemma in data["change_verbs"] for t in tokens[:position]):
+        return "exact"  # "выросли до 1,2 млн тонн", "довести до 2 млрд": the value reached, not a cap
+    return found
 
 
 def _noun_before(tokens: list[Token], position: int) -> str | None:
@@ -78,6 +92,11 @@ def _noun_before(tokens: list[Token], position: int) -> str | None:
         index -= 1
     if index >= 0 and tokens[index].pos == "NOUN" and tokens[index].case == "ablt":
         return tokens[index].lemma
+    if index >= 0 and tokens[index].pos in ("NOUN", "ADJ"):
+        # the tagger may misread the noun ("объёмом" as an adjective): the dictionary tells
+        reading = next((p for p in morph_analyzer().parse(tokens[index].text) if {"NOUN", "ablt"} in p.tag), None)
+        if reading is not None and "Geox" not in reading.tag and "Name" not in reading.tag:
+            return str(reading.normal_form)
     return None
 
 
@@ -98,6 +117,10 @@ def _measured_noun(doc: RussianDoc, unit: Token, tokens: list[Token], after: int
         subjects = [c for c in doc.children(head) if c.rel in ("nsubj", "nsubj:pass") and c.pos == "NOUN"]
         if subjects:
             return subjects[0].lemma
+        # "довести объём взаимной торговли до 2 млрд долларов": what the verb changes is its object
+        objects = [c for c in doc.children(head) if c.rel == "obj" and c.pos == "NOUN" and c.i < unit.i]
+        if head.pos == "VERB" and objects:
+            return _noun_phrase(doc, tokens, tokens.index(objects[0]), tokens.index(objects[0]))
         head = doc.tokens[head.head] if head.rel == "conj" and head.head is not None else None
     return None
 
@@ -117,14 +140,17 @@ def _noun_phrase(doc: RussianDoc, tokens: list[Token], first: int, noun: int) ->
     return nominative_phrase(doc, tokens[start].i, tokens[last].i)
 
 
-def _unit(token: Token, data: dict[str, Any]) -> tuple[bool, str | None]:
-    """Whether the word after a number makes a figure, and the unit it gives (None for a count)."""
+def _unit(token: Token, data: dict[str, Any], counted_by_adjective: bool = False) -> tuple[bool, str | None]:
+    """Whether the word after a number makes a figure, and the unit it gives (None for a count); a noun
+    never counted alone ("место") is with an adjective ("300 рабочих мест")."""
     key = token.lemma.rstrip(".").lower()
+    if token.text.lower() in data["units_written"]:
+        return True, data["units_written"][token.text.lower()]  # "кВт·ч": a compound abbreviation, read as written
     if key in data["currencies"]:
         return True, data["currencies"][key]
     if key in data["units"]:
         return True, data["units"][key]
-    return token.pos == "NOUN" and key not in data["not_counted"], None
+    return token.pos == "NOUN" and (key not in data["not_counted"] or counted_by_adjective), None
 
 
 def extract_figures(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Figure]:
@@ -137,11 +163,17 @@ def extract_figures(doc: RussianDoc, entities: EntityIndex, published: str | Non
         position = 0
         while position < len(tokens):
             figure, position = _figure_at(doc, tokens, position, periods)
+            if figure is not None and not figure.metric and figures and _same_sentence(doc, figures[-1], sentence):
+                figure.metric = figures[-1].metric  # "составил 3,4 млрд долларов, что на 12 процентов больше"
             if figure is not None:
                 figure.id = f"f{len(figures) + 1}"
                 figure.subjects = countries or [e.name for e in entities.most_mentioned_countries()]
                 figures.append(figure)
     return figures
+
+
+def _same_sentence(doc: RussianDoc, figure: Figure, sentence: Any) -> bool:
+    return sentence.start <= figure.evidence[0].start < sentence.end
 
 
 def _figure_at(
@@ -155,15 +187,19 @@ def _figure_at(
         and tokens[position + 1].text in ("-", "‑")
         and tokens[position + 1].start == token.end
     )
-    if not _NUMBER.match(token.text) or glued:
+    worded = _worded_amount(tokens, position, data)
+    if worded is not None:
+        amount = worded
+    elif not _NUMBER.match(token.text) or glued:
         return None, position + 1
-    amount = _amount(tokens, position, data["scales"])
+    else:
+        amount = _amount(tokens, position, data["scales"])
     if _is_date_part(tokens, position, amount.last) or amount.last + 1 >= len(tokens):
         return None, position + 1
     cursor = amount.last + 1
     while cursor + 1 < len(tokens) and tokens[cursor].pos == "ADJ" and tokens[cursor + 1].pos in ("ADJ", "NOUN"):
         cursor += 1  # "3 тыс. совместных предприятий": the counted noun comes after its adjectives
-    makes_figure, unit = _unit(tokens[cursor], data)
+    makes_figure, unit = _unit(tokens[cursor], data, cursor > amount.last + 1)
     if not makes_figure:
         return None, cursor
     after = cursor + 1

@@ -10,15 +10,18 @@ from importlib import resources
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dates import find_dates
 from accord.extract.ru.lexicon import table, word_class
-from accord.extract.ru.phrases import nominative_phrase
+from accord.extract.ru.phrases import nominative_phrase, phrase_head
 from accord.extract.ru.speakers import SpeakerLine, speaker_lines
 from accord.extract.ru.subtrees import phrase_span
 from accord.nlp.russian import RussianDoc, Token
-from accord.record import Initiative, InitiativeKind, Span, Status
+from accord.record import Entity, Initiative, InitiativeKind, Span, Status
 
 _PRONOUNS = {"PRON", "DET"}
+_CLAUSE_ENDS = (",", ";", ".", ":", "»", "“", "”")  # a quotation's end ends the clause it holds
 # How far back a frame noun ("в рамках СНГ, Договора о ...") reaches over a list.
 FRAME_REACH = 6
+# Two titles of a text sharing this many words at least, all of the shorter's, name one initiative told twice.
+MIN_SHARED_WORDS = 3
 
 
 @dataclass
@@ -219,7 +222,7 @@ def _clause_span(doc: RussianDoc, verb: Token) -> tuple[int, int]:
     """An infinitive with its objects: "проработать вопрос о более эффективной работе институтов"."""
     sentence = doc.sentences[verb.sentence]
     last = verb.i
-    while last < sentence.last and doc.tokens[last + 1].text not in (",", ";", ".", ":") and last - verb.i < 14:
+    while last < sentence.last and doc.tokens[last + 1].text not in _CLAUSE_ENDS and last - verb.i < 14:
         last += 1
     return verb.i, last
 
@@ -253,13 +256,39 @@ def _named_year_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
     return _Candidate("project", status, "project_noun", first, last, None)
 
 
-_FINDERS = (_document_candidate, _verb_candidate, _project_candidate, _membership_candidate, _named_year_candidate)
+def _completion_candidate(doc: RussianDoc, token: Token) -> _Candidate | None:
+    """ "введена в эксплуатацию первая очередь станции", "запущен энергоблок": a project done, or to be done
+    ("планируется ввести в эксплуатацию ...")."""
+    verbs = table("initiatives")["completion_verbs"]
+    if token.pos != "VERB" or token.lemma not in verbs or token.lemma == "about":
+        return None
+    children = doc.children(token)
+    needed = verbs[token.lemma]
+    if needed and not any(c.lemma in needed and c.rel == "obl" for c in children):
+        return None
+    infinitive = token.feats.get("VerbForm") == "Inf"
+    wanted = ("obj",) if infinitive else ("nsubj:pass", "nsubj")
+    done = next((c for c in children if c.rel in wanted and c.pos == "NOUN" and not _anaphoric(doc, c)), None)
+    if done is None:
+        return None
+    first, last = phrase_span(doc, done, heads=_heads())
+    return _Candidate("project", "planned" if infinitive else "completed", "construction_verb", first, last, None)
+
+
+_FINDERS = (
+    _document_candidate,
+    _verb_candidate,
+    _project_candidate,
+    _completion_candidate,
+    _membership_candidate,
+    _named_year_candidate,
+)
 
 
 def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str | None) -> list[Initiative]:
-    """Return the initiatives of the text, one per title."""
+    """Return the initiatives of the text, one per title; one told twice (a headline, the body) is one."""
     initiatives: list[Initiative] = []
-    seen: dict[str, Initiative] = {}
+    words: list[frozenset[str]] = []  # the content lemmas of each initiative's title, by position
     speakers = speaker_lines(doc.text)
     taken: list[tuple[int, int]] = []
     for token in doc.tokens:
@@ -271,16 +300,35 @@ def extract_initiatives(doc: RussianDoc, entities: EntityIndex, published: str |
             title = nominative_phrase(doc, candidate.first, candidate.last)
             if len(title.split()) < 2:
                 continue
-            key = title.lower()
-            if key in seen:
-                seen[key].evidence.append(_span(doc, candidate))
+            lemmas = _content_lemmas(doc, candidate)
+            same = next((n for n, told in enumerate(words) if _told_again(lemmas, told)), None)
+            if same is not None and len(title) <= len(initiatives[same].title):
+                initiatives[same].evidence.append(_span(doc, candidate))
                 continue
             taken.append((candidate.first, candidate.last))
-            initiative = _initiative(doc, entities, candidate, title, published, speakers, len(initiatives) + 1)
-            seen[key] = initiative
-            initiatives.append(initiative)
+            number = same + 1 if same is not None else len(initiatives) + 1
+            initiative = _initiative(doc, entities, candidate, title, published, speakers, number)
+            if same is None:
+                initiatives.append(initiative)
+                words.append(lemmas)
+            else:
+                # the fuller telling (the body's, mostly) speaks for both: a headline sums up
+                initiative.evidence = sorted([*initiatives[same].evidence, *initiative.evidence])
+                initiatives[same], words[same] = initiative, lemmas | words[same]
             break
     return initiatives
+
+
+def _content_lemmas(doc: RussianDoc, candidate: _Candidate) -> frozenset[str]:
+    tokens = doc.tokens[candidate.first : candidate.last + 1]
+    return frozenset(t.lemma for t in tokens if t.pos in ("NOUN", "PROPN", "ADJ", "VERB") and t.lemma.isalpha())
+
+
+def _told_again(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two titles of a text name one initiative: the words of the shorter, three at least, are all
+    the longer's ("дорожную карту промышленной кооперации" / "дорожная карта по расширению промышленной кооперации")."""
+    shorter, longer = sorted((ours, theirs), key=len)
+    return len(shorter) >= MIN_SHARED_WORDS and shorter <= longer
 
 
 def _without_trailing_date(doc: RussianDoc, candidate: _Candidate, published: str | None) -> int:
@@ -317,6 +365,20 @@ def _actor(doc: RussianDoc, entities: EntityIndex, subject: Token | None, speake
     return None
 
 
+def _where_done(doc: RussianDoc, entities: EntityIndex, candidate: _Candidate) -> list[Entity]:
+    """The place the verb of a project's sentence puts it ("В Самаркандской области введена первая очередь ...")."""
+    head = phrase_head(doc, candidate.first, candidate.last)
+    verb = doc.tokens[head.head] if head.head is not None else None
+    if verb is None or verb.pos != "VERB":
+        return []
+    found = []
+    for child in doc.children(verb):
+        entity = entities.at(child.start, child.end) if child.rel == "obl" else None
+        if entity is not None and entity.type in ("place", "region") and _preposition(doc, child) in ("в", "на"):
+            found.append(entity)
+    return found
+
+
 def _initiative(
     doc: RussianDoc,
     entities: EntityIndex,
@@ -330,11 +392,16 @@ def _initiative(
     actor = _actor(doc, entities, candidate.actor_token, speakers)
     actors = [actor] if actor else []
     span = _span(doc, candidate)
-    located = entities.within(span.start, span.end, ["place", "region", "country"])
-    deadlines = [
-        d.value
-        for d in find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
-        if d.preposition in ("до", "к")
+    located = entities.within(span.start, span.end, ["place", "region", "country"]) or _where_done(
+        doc, entities, candidate
+    )
+    dates = find_dates(doc.text[sentence.start : sentence.end], published, sentence.start)
+    deadlines = [d.value for d in dates if d.preposition in ("до", "к")]
+    # "программа ... на 2026–2028 годы": a plan for a span of years runs to its last
+    deadlines += [
+        d.value.split("/")[1]
+        for d in dates
+        if d.preposition == "на" and "/" in d.value and span.start <= d.start < span.end
     ]
     parties = [e.name for e in entities.within(sentence.start, sentence.end, ["country"])]
     return Initiative(

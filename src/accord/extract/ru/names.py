@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 
 from pymorphy3.tagset import OpencorporaTag
 
@@ -13,29 +10,6 @@ from accord.nlp.russian import GENDERS, Token, morph_analyzer
 
 _INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?)+)(.*)$")
 _PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
-
-
-@cache
-def _translit() -> tuple[dict[str, str], dict[str, str], str]:
-    data = json.loads(resources.files("accord.data").joinpath("ru/translit.json").read_text(encoding="utf-8"))
-    return data["letters"], data["iotated"], data["softening"]
-
-
-def latin(text: str) -> str:
-    """Romanize Cyrillic text (BGN/PCGN), keeping capitals and everything that is not Cyrillic."""
-    letters, iotated, softening = _translit()
-    out: list[str] = []
-    previous = ""
-    for char in text:
-        lower = char.lower()
-        if lower in letters:
-            at_start = not previous.isalpha()
-            spelled = iotated[lower] if lower in iotated and (at_start or previous in softening) else letters[lower]
-            out.append(spelled.capitalize() if char.isupper() and spelled else spelled)
-        else:
-            out.append(char)
-        previous = lower
-    return "".join(out)
 
 
 def _capitalized_like(word: str, model: str) -> str:

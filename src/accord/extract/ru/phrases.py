@@ -32,7 +32,7 @@ def nominative_phrase(doc: RussianDoc, first: int, last: int) -> str:
         if token is head:
             words.append(nominative_word(token.text, token.case, None) if not plural else plural_nominative(token))
         elif agrees or (token.rel == "conj" and token.head is not None and doc.tokens[token.head].i == head.i):
-            words.append(agreeing_nominative(token, None if plural else gender, plural))
+            words.append(agreeing_nominative(token, None if plural else gender, plural, head.case))
         else:
             words.append(token.text)
     return joined_words(words, tokens)
@@ -49,16 +49,28 @@ def plural_nominative(token: Token) -> str:
     return token.text
 
 
-def agreeing_nominative(token: Token, gender: str | None, plural: bool) -> str:
-    """An adjective in the nominative, agreeing with its noun's gender and number."""
-    if token.case in (None, "nomn"):
+def agreeing_nominative(token: Token, gender: str | None, plural: bool, case: str | None = None) -> str:
+    """An adjective in the nominative, agreeing with its noun's gender and number, read in its own case or,
+    when the tagger gave it none, in `case` (its noun's); of a compound ("узбекско-белорусской") only the
+    last part is inflected."""
+    case = token.case or case
+    if case in (None, "nomn"):
         return token.text
-    for parse in morph_analyzer().parse(token.text):
-        if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != token.case:
+    prefix, _, last = token.text.rpartition("-")
+    if prefix and last:
+        inflected = _adjective_nominative(last, case, gender, plural)
+        return f"{prefix}-{inflected}" if inflected else token.text
+    return _adjective_nominative(token.text, case, gender, plural) or token.text
+
+
+def _adjective_nominative(text: str, case: str | None, gender: str | None, plural: bool) -> str | None:
+    """The adjective `text`, read in `case`, in the nominative; None when no reading fits."""
+    for parse in morph_analyzer().parse(text):
+        if parse.tag.POS not in ("ADJF", "PRTF") or parse.tag.case != case:
             continue
         wanted = {"nomn", "plur"} if plural else {"nomn", "sing", *([gender] if gender else [])}
         inflected = parse.inflect(wanted)
         if inflected is not None:
             word = str(inflected.word)
-            return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
-    return token.text
+            return word[:1].upper() + word[1:] if text[:1].isupper() else word
+    return None

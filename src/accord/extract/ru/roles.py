@@ -24,9 +24,16 @@ def _title_start(doc: RussianDoc, name_first: int, persons: set[int]) -> int | N
             break
         if token.lemma in titles:
             start = index
-        elif not _in_title(token):
+        elif not (_in_title(token) or _joins_genitives(doc, index)):
             break
     return start
+
+
+def _joins_genitives(doc: RussianDoc, index: int) -> bool:
+    """ "и" between two genitives of one title ("Министр торговли и интеграции")."""
+    if doc.tokens[index].lemma != "и" or index == 0 or index + 1 >= len(doc.tokens):
+        return False
+    return doc.tokens[index - 1].case == "gent" and doc.tokens[index + 1].case == "gent"
 
 
 def _in_title(token: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.lexicon import word_class
 from accord.extract.ru.speakers import speaker_lines
-from accord.nlp.russian import RussianDoc
+from accord.nlp.russian import RussianDoc, Token
 from accord.record import Span, Statement
 
 # A quotation long enough to be a statement rather than a name in quotes («Друзья Степи»).
@@ -67,4 +67,26 @@ def _speaker_near(doc: RussianDoc, entities: EntityIndex, start: int, end: int) 
                     entity = entities.at(word.start, word.end)
                     if entity is not None and entity.type == "person":
                         return entity.name
+                holder = _title_holder(doc, entities, subject)
+                if holder is not None:
+                    return holder
     return None
+
+
+def _title_holder(doc: RussianDoc, entities: EntityIndex, subject: Token) -> str | None:
+    """The one person of the text who holds the title a speaker is called by ("заявил Президент Узбекистана"),
+    of the country named with it, if any."""
+    if subject.lemma not in word_class("titles"):
+        return None
+    named = [entities.at(c.start, c.end) for c in doc.children(subject) if c.rel == "nmod"]
+    countries = {e.country for e in named if e is not None and e.type == "country"}
+    holders = [
+        person.name
+        for person in entities.entities
+        if person.type == "person"
+        and any(
+            role.title.lower().startswith(subject.lemma) and (not countries or role.country in countries)
+            for role in person.roles
+        )
+    ]
+    return holders[0] if len(holders) == 1 else None

@@ -10,8 +10,21 @@ from accord.nlp.russian import RussianDoc, Token
 
 # A phrase stops at this many words: a title is a name, not a paragraph.
 MAX_PHRASE_WORDS = 16
+MAX_QUOTED_WORDS = 6  # a name in quotes is this long at most; a longer quote is a statement
 _STOPS = {",", ";", ":", "–", "—", "(", ")", "«", "»", ".", "!", "?"}
 _CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
+
+
+def _closing_quote(doc: RussianDoc, index: int, end: int) -> int | None:
+    """Return where the quoted name opening at `index` closes, if one does, within a name's length."""
+    if doc.tokens[index].text != "«":
+        return None
+    for close in range(index + 1, min(end, index + MAX_QUOTED_WORDS + 1) + 1):
+        if doc.tokens[close].text == "»":
+            return close if close > index + 1 else None
+        if doc.tokens[close].text == "«":
+            return None
+    return None
 
 
 def _initial(token: Token) -> bool:
@@ -45,6 +58,10 @@ def phrase_span(
         after = doc.tokens[last + 1]
         if after.text == "." and _initial(doc.tokens[last]):
             last += 1  # the full stop of an initial ("В.В.Путина")
+            continue
+        closing = _closing_quote(doc, last + 1, sentence.last)
+        if closing is not None:
+            last = closing  # a name in quotes after its noun is the phrase's: ГЭС «Кызыл-Суу», компания «Восток»
             continue
         if after.text in _STOPS or after.pos in _CLAUSE_POS:
             break
