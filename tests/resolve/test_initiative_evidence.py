@@ -214,3 +214,46 @@ def test_a_title_that_is_a_body_s_name_joins_nothing(store: Engine) -> None:
     )
     with store.connect() as conn:
         assert len(list_initiatives(conn)) == 2
+
+
+def test_a_system_for_one_region_waits_for_a_person_before_joining_the_general_one(store: Engine) -> None:
+    general = "Norland has long advocated an equal and indivisible security system for the whole world."
+    regional = "Norland advocated a system of equal and indivisible security in the Northern Rim."
+    report(store, "a.txt", general, "equal and indivisible security system", [country(general, "Norland", "NL")])
+    report(
+        store,
+        "b.txt",
+        regional,
+        "system of equal and indivisible security in the Northern Rim",
+        [country(regional, "Norland", "NL"), entity(regional, "organization", "Northern Rim")],
+    )
+    with store.connect() as conn:
+        assert [i["documents"] for i in list_initiatives(conn)] == [1, 1]
+        [question] = review_queue(conn)["merges"]
+    assert "only one title names 'northern rim'" in question["reasons"]
+
+
+def test_a_treaty_named_without_its_partner_joins_neither_treaty_that_names_one(store: Engine) -> None:
+    cut = "Norland recalled the Treaty of Friendship and Mutual Assistance signed that week with its two neighbours."
+    eastern = "Norland ratified the Treaty of Friendship and Mutual Assistance with the Eastmark Union."
+    western = "Norland ratified the Treaty of Friendship and Mutual Assistance with the Westmark Union."
+    title = "Treaty of Friendship and Mutual Assistance"
+    report(store, "cut.txt", cut, title, [country(cut, "Norland", "NL")], sector="diplomacy", kind="agreement")
+    for source, text, partner in (("east.txt", eastern, "Eastmark Union"), ("west.txt", western, "Westmark Union")):
+        named = [country(text, "Norland", "NL"), entity(text, "organization", partner)]
+        report(store, source, text, text[text.index("Treaty") : -1], named, sector="diplomacy", kind="agreement")
+    with store.connect() as conn:
+        assert [i["documents"] for i in list_initiatives(conn)] == [1, 1, 1]
+        reasons = [reason for question in review_queue(conn)["merges"] for reason in question["reasons"]]
+    assert "only one title names 'eastmark union'" in reasons
+
+
+def test_a_region_named_in_one_title_lies_in_the_country_both_share(store: Engine) -> None:
+    first = "Norland will build a tidal power station, its ministry said."
+    second = "Work began on the tidal power station in the Saltmarsh region of Norland."
+    report(store, "a.txt", first, "tidal power station", [country(first, "Norland", "NL")])
+    places = [country(second, "Norland", "NL"), entity(second, "region", "Saltmarsh region", country="NL")]
+    report(store, "b.txt", second, "tidal power station in the Saltmarsh region", places)
+    with store.connect() as conn:
+        [merged] = list_initiatives(conn)
+    assert merged["documents"] == 2
