@@ -151,6 +151,66 @@ def test_fragments_of_sentences_are_no_initiatives() -> None:
     assert fragment_reason("new railway line to the coast") is None
 
 
+def test_a_title_that_names_an_act_a_meeting_or_a_kind_is_no_undertaking() -> None:
+    assert fragment_reason("join the inquiry") == "opens with a bare verb: 'join'"
+    assert fragment_reason("do some thinking, Mr Mayor") == "opens with a bare verb: 'do'"
+    assert fragment_reason("separate meeting on river shipping next month") == "names a meeting, no undertaking"
+    assert fragment_reason("construction project") == "names only a kind"
+    assert fragment_reason("new regional programme") == "names only a kind"
+    assert fragment_reason("Charter") == "one word names only a kind"
+    assert fragment_reason("Stabilisation Fund, money the cabinet may spend") == "runs on past a comma"
+    assert fragment_reason("ferry link to the island… Mayor Jones") == "runs on past an ellipsis"
+    assert fragment_reason("programme of preferential lending") is None
+    assert fragment_reason("joint statement") is None
+    assert fragment_reason("Treaty of Friendship, Trade and Navigation") is None
+    assert fragment_reason("AGRINET") is None
+
+
+def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_undertaking() -> None:
+    assert fragment_reason("aegis of the Coastal States Forum") == "opens with a framing noun: 'aegis'"
+    assert fragment_reason("same decision on the fisheries programme") == "opens with an anaphora: 'same'"
+    assert fragment_reason("contract for four more") == "ends on an ellipsis: 'more'"
+    assert fragment_reason("supporting the cabinet's proposals") == "opens with a bare verb: 'supporting'"
+    assert fragment_reason("in-depth discussion on teacher training") == "names a meeting, no undertaking"
+    assert fragment_reason("expanded cooperation with the Republic of Vesta") == "names a relation, no undertaking"
+    assert fragment_reason("initiative of Eastgate State University") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Northern Rim Partnership") is None
+    assert fragment_reason("agreement on cooperation in fisheries") is None
+    assert fragment_reason("cooperation programme for 2026-2028") is None
+
+
+def test_a_title_that_counts_things_is_no_undertaking_unless_a_sum_was_found() -> None:
+    assert fragment_reason("More than 900 technical standards", "agreement_verb") is not None
+    assert fragment_reason("$4 billion investment", "project_noun") is not None
+    assert fragment_reason("three new grain terminals", "construction_verb") is not None
+    assert fragment_reason("$40 million for rural clinics", "financing") is None
+    counted = "counts things, names no one undertaking"
+    assert fragment_reason("2040 Agenda for Coastal Towns", "named_undertaking") != counted
+
+
+def test_a_count_waits_in_the_review_queue_while_a_sum_found_as_financing_is_a_fact(store: Engine) -> None:
+    counted = "More than 900 technical standards have been approved in Armenia."
+    funded = "Armenia will provide $40 million for rural clinics."
+    for source, text, title, found_by in (
+        ("a.txt", counted, "More than 900 technical standards", "agreement_verb"),
+        ("b.txt", funded, "$40 million for rural clinics", "financing"),
+    ):
+        doc = document(source, text)
+        initiative = Initiative(
+            id="i1",
+            kind="project",
+            title=title,
+            status="planned",
+            sector="health",
+            evidence=[span_of(text, title)],
+            found_by=found_by,
+        )
+        save_document(store, doc, record(doc, entities=[country(text, "Armenia", "AM")], initiatives=[initiative]))
+    with store.connect() as conn:
+        waiting = {i["title"]: i["unreviewed"] for i in list_initiatives(conn)}
+    assert waiting == {"More than 900 technical standards": True, "$40 million for rural clinics": False}
+
+
 def test_a_fragment_waits_in_the_review_queue_marked_and_merges_with_nothing(store: Engine) -> None:
     first = "The ministers discussed the third enterprise and the new railway line."
     second = "Work on the third enterprise goes on, Armenia said."

@@ -142,7 +142,7 @@ def resolve_initiatives(conn: Connection, document_id: str) -> None:
     for row in rows:
         row = _with_sector_of_title(conn, row)
         curated = claim_for(claims, [row.title])
-        fragment = fragment_reason(row.title)
+        fragment = fragment_reason(row.title, row.found_by)
         if fragment is not None:
             _mark_fragment(conn, row, fragment)
         if curated is not None:

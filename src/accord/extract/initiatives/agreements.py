@@ -119,6 +119,8 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
                 continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
             if not (_names_an_undertaking(target) or action.lemma_.lower() in _STARTS):
                 continue  # "agreed to continue contacts": no new thing is undertaken
+            if any(c.dep_ == "neg" for c in (*verb.children, *action.children)):
+                continue  # "decided not to create a holding": nothing is undertaken
             candidate = make_candidate(
                 action,
                 (sentence.start, sentence.end),
