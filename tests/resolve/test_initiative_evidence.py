@@ -22,6 +22,7 @@ def report(
     location: str | None = None,
     sector: str = "energy",
     kind: str = "project",
+    found_by: str | None = None,
 ) -> None:
     doc = document(source, text)
     initiative = Initiative(
@@ -33,6 +34,7 @@ def report(
         location=location,
         parties=[e.name for e in entities if e.type == "country"],
         evidence=[span_of(text, title)],
+        found_by=found_by,
     )
     save_document(store, doc, record(doc, entities=entities, initiatives=[initiative]))
 
@@ -195,17 +197,7 @@ def test_a_count_waits_in_the_review_queue_while_a_sum_found_as_financing_is_a_f
         ("a.txt", counted, "More than 900 technical standards", "agreement_verb"),
         ("b.txt", funded, "$40 million for rural clinics", "financing"),
     ):
-        doc = document(source, text)
-        initiative = Initiative(
-            id="i1",
-            kind="project",
-            title=title,
-            status="planned",
-            sector="health",
-            evidence=[span_of(text, title)],
-            found_by=found_by,
-        )
-        save_document(store, doc, record(doc, entities=[country(text, "Armenia", "AM")], initiatives=[initiative]))
+        report(store, source, text, title, [country(text, "Armenia", "AM")], sector="health", found_by=found_by)
     with store.connect() as conn:
         waiting = {i["title"]: i["unreviewed"] for i in list_initiatives(conn)}
     assert waiting == {"More than 900 technical standards": True, "$40 million for rural clinics": False}
