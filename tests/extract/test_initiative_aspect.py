@@ -27,16 +27,30 @@ def only_initiative(text: str) -> Initiative:
         ("The new satellite ground station in Norland was built last year.", "completed"),
         ("Last year, the company completed the construction of a railway bridge across the Vesta River.", "completed"),
         ("We are building a cargo terminal worth 15 billion rubles.", "in_progress"),
+        ("We are now starting to build the Kestrel Pass tunnel.", "in_progress"),
         ("Fishing port upgrades in Eastport are being launched as part of the regional programme.", "in_progress"),
         ("The region launched a pilot project last year, offering free screening to all residents.", "in_progress"),
         ("Acme and Borex launched construction of a bitumen production facility in Eastport.", "in_progress"),
         ("We intend to launch the research complex in 2027.", "planned"),
+        ("For the ore field, it is necessary to build a marine terminal.", "planned"),
         ("The new ring road around Eastport was launched last spring.", "completed"),
         ("The joint Norland-Vesta secondary school in Eastport has been operating for 20 years.", "completed"),
         ("The Eastport Generator Plant launched the production of tram engines in May.", "completed"),
     ],
 )
 def test_the_verb_that_builds_a_project_tells_its_status(sentence: str, status: str) -> None:
+    assert only_initiative(sentence).status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Back in 2015, Norland put forth an initiative to conclude a Northern Security Treaty.", "proposed"),
+        ("The two ministers will sign the Treaty on River Navigation next week.", "planned"),
+        ("The two ministers signed the Treaty on River Navigation.", "agreed"),
+    ],
+)
+def test_an_agreement_to_be_signed_is_not_yet_agreed(sentence: str, status: str) -> None:
     assert only_initiative(sentence).status == status
 
 

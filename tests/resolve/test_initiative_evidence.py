@@ -177,6 +177,13 @@ def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_
     assert fragment_reason("expanded cooperation with the Republic of Vesta") == "names a relation, no undertaking"
     assert fragment_reason("initiative of Eastgate State University") == "names whose initiative it is, not what"
     assert fragment_reason("initiative of the Northern Rim Partnership") is None
+    assert fragment_reason("initiative of the Vestan chairmanship") == "names whose initiative it is, not what"
+    assert fragment_reason("end to the border dispute") == "opens with a framing noun: 'end'"
+    assert fragment_reason("afore-mentioned supply contracts") == "opens with an anaphora: 'afore-mentioned'"
+    assert fragment_reason("long-term supply contracts") == "names many things of a kind"
+    assert fragment_reason("new road sections") == "names many things of a kind"
+    assert fragment_reason("free trade zones between Norland and Vesta") is None
+    assert fragment_reason("gas") is not None and fragment_reason("regional gas") is None
     assert fragment_reason("agreement on cooperation in fisheries") is None
     assert fragment_reason("cooperation programme for 2026-2028") is None
 

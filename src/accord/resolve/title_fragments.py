@@ -53,8 +53,20 @@ def _names_whose(title: str, data: dict[str, object]) -> bool:
     """Tell "initiative of Eastgate State University" (a body's, what it is left out) from "initiative of the
     Greater Eurasian Partnership" (the partnership is what)."""
     nouns: list[str] = data["whose_nouns"]  # type: ignore[assignment]
+    offices: list[str] = data["whose_heads"]  # type: ignore[assignment]
     match = re.match(r"\s*(?:the\s+)?(\w+)\s+(?:of|by)\s+(?:the\s+)?(.+)", title)
-    return match is not None and match.group(1).casefold() in nouns and _is_body_name(match.group(2), data)
+    if match is None or match.group(1).casefold() not in nouns:
+        return False
+    whose = match.group(2)
+    return _is_body_name(whose, data) or whose.split()[-1].casefold() in offices
+
+
+def _names_many(content: list[str], title: str) -> bool:
+    """Tell a short lower-case title on a plural head ("long-term contracts", "new road sections"): many
+    things of a kind, not one undertaking; not "logistics" nor "gas"."""
+    head = content[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "as", "os", "ics"))
+    return len(content) <= 3 and title == title.lower() and plural
 
 
 def _head(content: list[str]) -> str:
@@ -105,6 +117,8 @@ def fragment_reason(title: str, found_by: str | None = None) -> str | None:
             return f"ends on {'an' if kind[0] in 'aeiou' else 'a'} {kind}: '{content[-1]}'"
     if _names_only_a_kind(content, data):
         return "names only a kind"
+    if _names_many(content, title):
+        return "names many things of a kind"
     for heads, reason in (("session_heads", "a meeting"), ("relation_heads", "a relation")):
         if _head(content) in data[heads]:  # type: ignore[operator]
             return f"names {reason}, no undertaking"

@@ -61,9 +61,11 @@ def _infinitive_status(verb: Token) -> Status | None:
     governor = verb.head
     while governor.dep_ in ("xcomp", "conj") and governor.head is not governor and governor.tag_ == "VB":
         governor = governor.head  # "ask you to help us build"
-    lemma = governor.lemma_.lower()
-    if lemma in words.continuing_words:
-        return "in_progress"
+    # "it is necessary to build": what is said of the clause tells it
+    complement = next((c for c in governor.children if c.dep_ == "acomp"), None)
+    lemma = (complement if governor.lemma_ == "be" and complement is not None else governor).lemma_.lower()
+    if lemma in words.continuing_words or lemma in words.starts:
+        return "in_progress"  # "continue to build", "are starting to build"
     if lemma in words.proposing_words:
         return "proposed"
     if lemma in words.planning_words:
