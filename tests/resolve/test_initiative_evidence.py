@@ -169,15 +169,20 @@ def test_a_title_that_names_an_act_a_meeting_or_a_kind_is_no_undertaking() -> No
 
 
 def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_undertaking() -> None:
+    stance = "names a relation or a stance, no undertaking"
     assert fragment_reason("aegis of the Coastal States Forum") == "opens with a framing noun: 'aegis'"
     assert fragment_reason("same decision on the fisheries programme") == "opens with an anaphora: 'same'"
     assert fragment_reason("contract for four more") == "ends on an ellipsis: 'more'"
     assert fragment_reason("supporting the cabinet's proposals") == "opens with a bare verb: 'supporting'"
     assert fragment_reason("in-depth discussion on teacher training") == "names a meeting, no undertaking"
-    assert fragment_reason("expanded cooperation with the Republic of Vesta") == "names a relation, no undertaking"
+    assert fragment_reason("expanded cooperation with the Republic of Vesta") == stance
     assert fragment_reason("initiative of Eastgate State University") == "names whose initiative it is, not what"
     assert fragment_reason("initiative of the Northern Rim Partnership") is None
     assert fragment_reason("initiative of the Vestan chairmanship") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Norland Red Cross") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Coastal Energy Compact") is None
+    assert fragment_reason("balanced position on the fisheries dispute") == stance
+    assert fragment_reason("reviews of the grant applications") == "names a meeting, no undertaking"
     assert fragment_reason("end to the border dispute") == "opens with a framing noun: 'end'"
     assert fragment_reason("afore-mentioned supply contracts") == "opens with an anaphora: 'afore-mentioned'"
     assert fragment_reason("long-term supply contracts") == "names many things of a kind"

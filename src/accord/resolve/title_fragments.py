@@ -58,7 +58,14 @@ def _names_whose(title: str, data: dict[str, object]) -> bool:
     if match is None or match.group(1).casefold() not in nouns:
         return False
     whose = match.group(2)
-    return _is_body_name(whose, data) or whose.split()[-1].casefold() in offices
+    if _is_body_name(whose, data) or whose.split()[-1].casefold() in offices:
+        return True
+    # A proper name not built on an undertaking's head is whose: "initiative of the Norland Red Cross".
+    cues = initiative_cues()
+    heads = cues.named_agreement_heads | cues.named_programme_heads | cues.partnership_nouns | cues.project_nouns
+    words = _WORD.findall(whose)
+    proper = all(word[:1].isupper() for word in words if word.casefold() not in ("of", "and", "the", "for"))
+    return proper and words[-1].casefold() not in heads | cues.generic_nouns | cues.agreement_nouns
 
 
 def _names_many(content: list[str], title: str) -> bool:
@@ -119,7 +126,7 @@ def fragment_reason(title: str, found_by: str | None = None) -> str | None:
         return "names only a kind"
     if _names_many(content, title):
         return "names many things of a kind"
-    for heads, reason in (("session_heads", "a meeting"), ("relation_heads", "a relation")):
+    for heads, reason in (("session_heads", "a meeting"), ("relation_heads", "a relation or a stance")):
         if _head(content) in data[heads]:  # type: ignore[operator]
             return f"names {reason}, no undertaking"
     if found_by is not None and found_by != "financing" and _COUNT.match(title.strip()):
