@@ -183,6 +183,10 @@ def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_
     assert fragment_reason("initiative of the Coastal Energy Compact") is None
     assert fragment_reason("balanced position on the fisheries dispute") == stance
     assert fragment_reason("reviews of the grant applications") == "names a meeting, no undertaking"
+    assert fragment_reason("observance of the river treaty's norms") == stance
+    assert fragment_reason("annual programme") == "names only a kind"
+    assert fragment_reason("plan for a first stage") == "ends on a step: 'stage'"
+    assert fragment_reason("first stage of the Eastport ring road") is None
     assert fragment_reason("end to the border dispute") == "opens with a framing noun: 'end'"
     assert fragment_reason("afore-mentioned supply contracts") == "opens with an anaphora: 'afore-mentioned'"
     assert fragment_reason("long-term supply contracts") == "names many things of a kind"
