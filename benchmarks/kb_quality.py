@@ -11,10 +11,14 @@ store at PATH is read as it is) and prints:
   of the facts alone, leaving out those waiting in the review queue unreviewed);
 - a fixed-seed random sample of 40 merged initiatives and 30 conflicts, each with the sentences that
   are its evidence (with `--show`), and the precision judged by hand over the sample, from
-  benchmarks/kb_quality_judged.json (keys stable across runs: built from sources and titles).
+  benchmarks/kb_quality_judged.json (keys stable across runs: built from sources and titles);
+- a fixed-seed random sample of 50 of the register's facts (initiatives not waiting in the review
+  queue), each with its first report's sentence, and the share judged junk: a title that names no
+  undertaking (a fragment, an agenda item, a procedural act, a thing merely mentioned).
 
 Targets: conflicts without subjects 0, within one document 0, merges with no common country 0;
-judged precision of merges >= 95 % and of conflicts >= 90 %; status known >= 85 %, sector known >= 80 %.
+judged precision of merges >= 95 % and of conflicts >= 90 %; status known >= 85 %, sector known >= 80 %;
+junk titles <= 5 % of the register sample.
 Exits 1 when a target is missed or a sampled item has no verdict.
 """
 
@@ -45,8 +49,9 @@ from accord.store.initiatives import list_initiatives
 SHARED = Path(os.environ.get("ACCORD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 CSV = SHARED / "corpus" / "kremlin-en" / "press-releases.csv"
 JUDGED = Path(__file__).with_name("kb_quality_judged.json")
-MERGE_SAMPLE, CONFLICT_SAMPLE = 40, 30
+MERGE_SAMPLE, CONFLICT_SAMPLE, REGISTER_SAMPLE = 40, 30, 50
 TARGETS = {"merge precision": 0.95, "conflict precision": 0.90, "status known": 0.85, "sector known": 0.80}
+JUNK_AT_MOST = 0.05
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -125,6 +130,28 @@ def described_conflicts(conn: Connection, texts: dict[str, str]) -> list[dict[st
     return sorted(found, key=lambda c: c["id"])
 
 
+def register_facts(conn: Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+    """Return the register's facts (not waiting in the review queue), each keyed by its sources and title,
+    with its first report's sentence."""
+    facts = []
+    for initiative in list_initiatives(conn):
+        if initiative["unreviewed"]:
+            continue
+        first = initiative["reports"][0]
+        key = stable_key(initiative["title"], *sorted(r["source"] for r in initiative["reports"]))
+        sentence = sentence_at(texts[first["document_id"]], first["spans"])
+        described = {name: initiative[name] for name in ("title", "kind", "status", "sector")}
+        facts.append({"id": key, **described, "sentence": sentence})
+    return sorted(facts, key=lambda f: f["id"])
+
+
+def junk_share(sample: list[dict[str, Any]], verdicts: dict[str, Any]) -> tuple[float | None, list[str]]:
+    """Return the share of the sampled facts judged junk, and the ids still without a verdict."""
+    missing = [item["id"] for item in sample if item["id"] not in verdicts]
+    judged = [verdicts[item["id"]]["verdict"] for item in sample if item["id"] in verdicts]
+    return (sum(v == "junk" for v in judged) / len(judged) if judged else None), missing
+
+
 def shares(conn: Connection) -> dict[str, float]:
     """Return the shares of the register's initiatives with a known status and sector, of all and of facts."""
     listed = list_initiatives(conn)
@@ -166,6 +193,11 @@ def show_conflict(conflict: dict[str, Any]) -> None:
         print(f"    “{source['sentence'][:400]}”")
 
 
+def show_fact(fact: dict[str, Any]) -> None:
+    print(f"\n[fact {fact['id']}] {fact['title']!r} · {fact['kind']} · {fact['status']} · {fact['sector']}")
+    print(f"    “{fact['sentence'][:400]}”")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=CSV)
@@ -187,6 +219,7 @@ def main() -> int:
     with engine.connect() as conn:
         texts = _texts(conn)
         merges, conflicts, register = merged_initiatives(conn, texts), described_conflicts(conn, texts), shares(conn)
+        facts = register_facts(conn, texts)
     engine.dispose()
     counts = {
         "conflicts": len(conflicts),
@@ -198,14 +231,18 @@ def main() -> int:
     rng = random.Random(args.seed)
     merge_sample = rng.sample(merges, min(MERGE_SAMPLE, len(merges)))
     conflict_sample = rng.sample(conflicts, min(CONFLICT_SAMPLE, len(conflicts)))
+    fact_sample = random.Random(args.seed).sample(facts, min(REGISTER_SAMPLE, len(facts)))
     verdicts = json.loads(args.judged.read_text("utf-8")) if args.judged.exists() else {}
     merge_precision, merges_unjudged = judged_precision(merge_sample, verdicts.get("merges", {}))
     conflict_precision, conflicts_unjudged = judged_precision(conflict_sample, verdicts.get("conflicts", {}))
+    junk, facts_unjudged = junk_share(fact_sample, verdicts.get("titles", {}))
     if args.show:
         for merge in merge_sample:
             show_merge(merge)
         for conflict in conflict_sample:
             show_conflict(conflict)
+        for fact in fact_sample:
+            show_fact(fact)
         print()
     for name, value in counts.items():
         print(f"{name}: {value}")
@@ -221,6 +258,9 @@ def main() -> int:
 
     precision("merge precision", merge_precision, merge_sample, merges_unjudged)
     precision("conflict precision", conflict_precision, conflict_sample, conflicts_unjudged)
+    shown = "n/a" if junk is None else f"{junk:.1%}"
+    judged_facts = len(fact_sample) - len(facts_unjudged)
+    print(f"junk titles: {shown} of {judged_facts} judged ({len(facts_unjudged)} unjudged: {facts_unjudged})")
     missed = [name for name in ("conflicts without subjects", "conflicts within one document") if counts[name]]
     missed += ["merges with no common country"] if counts["merges with no common country"] else []
     measured = {
@@ -230,7 +270,8 @@ def main() -> int:
         "sector known": register["sector known"],
     }
     missed += [name for name, target in TARGETS.items() if (measured[name] or 0.0) < target]
-    missed += ["unjudged sample items"] if merges_unjudged or conflicts_unjudged else []
+    missed += ["junk titles"] if (junk or 0.0) > JUNK_AT_MOST else []
+    missed += ["unjudged sample items"] if merges_unjudged or conflicts_unjudged or facts_unjudged else []
     print("targets missed: " + (", ".join(missed) if missed else "none"))
     return 1 if missed else 0
 

@@ -382,3 +382,9 @@ def test_a_proposal_the_parser_hung_on_a_reported_clause_keeps_its_speaker_but_n
         ("expanding the fleet of ferries", ("Serik Aliev",)),
         ("speeding up the creation of a joint container hub", ("Serik Aliev",)),
     ]
+
+
+def test_a_decision_not_to_create_something_undertakes_nothing() -> None:
+    assert initiatives_of("The two governments decided not to create a joint shipping holding.") == []
+    [decided] = initiatives_of("The two governments decided to create a joint shipping holding.")
+    assert decided.kind == "agreement" and "holding" in decided.title

@@ -22,6 +22,7 @@ def report(
     location: str | None = None,
     sector: str = "energy",
     kind: str = "project",
+    found_by: str | None = None,
 ) -> None:
     doc = document(source, text)
     initiative = Initiative(
@@ -33,6 +34,7 @@ def report(
         location=location,
         parties=[e.name for e in entities if e.type == "country"],
         evidence=[span_of(text, title)],
+        found_by=found_by,
     )
     save_document(store, doc, record(doc, entities=entities, initiatives=[initiative]))
 
@@ -151,11 +153,70 @@ def test_fragments_of_sentences_are_no_initiatives() -> None:
     assert fragment_reason("new railway line to the coast") is None
 
 
-def test_a_sum_of_money_heading_a_title_is_what_an_undertaking_costs_not_the_undertaking() -> None:
-    assert fragment_reason("over 250 billion rubles in the fishing industry") == "opens with a sum of money"
-    assert fragment_reason("€40 million for rural clinics") == "opens with a sum of money"
-    assert fragment_reason("$2 billion credit line for the steel plant") is None
-    assert fragment_reason("300 MW wind farm") is None
+def test_a_title_that_names_an_act_a_meeting_or_a_kind_is_no_undertaking() -> None:
+    assert fragment_reason("join the inquiry") == "opens with a bare verb: 'join'"
+    assert fragment_reason("do some thinking, Mr Mayor") == "opens with a bare verb: 'do'"
+    assert fragment_reason("separate meeting on river shipping next month") == "names a meeting, no undertaking"
+    assert fragment_reason("construction project") == "names only a kind"
+    assert fragment_reason("new regional programme") == "names only a kind"
+    assert fragment_reason("Charter") == "one word names only a kind"
+    assert fragment_reason("Stabilisation Fund, money the cabinet may spend") == "runs on past a comma"
+    assert fragment_reason("ferry link to the island… Mayor Jones") == "runs on past an ellipsis"
+    assert fragment_reason("programme of preferential lending") is None
+    assert fragment_reason("joint statement") is None
+    assert fragment_reason("Treaty of Friendship, Trade and Navigation") is None
+    assert fragment_reason("AGRINET") is None
+
+
+def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_undertaking() -> None:
+    stance = "names a relation or a stance, no undertaking"
+    assert fragment_reason("aegis of the Coastal States Forum") == "opens with a framing noun: 'aegis'"
+    assert fragment_reason("same decision on the fisheries programme") == "opens with an anaphora: 'same'"
+    assert fragment_reason("contract for four more") == "ends on an ellipsis: 'more'"
+    assert fragment_reason("supporting the cabinet's proposals") == "opens with a bare verb: 'supporting'"
+    assert fragment_reason("in-depth discussion on teacher training") == "names a meeting, no undertaking"
+    assert fragment_reason("expanded cooperation with the Republic of Vesta") == stance
+    assert fragment_reason("initiative of Eastgate State University") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Northern Rim Partnership") is None
+    assert fragment_reason("initiative of the Vestan chairmanship") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Norland Red Cross") == "names whose initiative it is, not what"
+    assert fragment_reason("initiative of the Coastal Energy Compact") is None
+    assert fragment_reason("balanced position on the fisheries dispute") == stance
+    assert fragment_reason("reviews of the grant applications") == "names a meeting, no undertaking"
+    assert fragment_reason("observance of the river treaty's norms") == stance
+    assert fragment_reason("annual programme") == "names only a kind"
+    assert fragment_reason("plan for a first stage") == "ends on a step: 'stage'"
+    assert fragment_reason("first stage of the Eastport ring road") is None
+    assert fragment_reason("end to the border dispute") == "opens with a framing noun: 'end'"
+    assert fragment_reason("afore-mentioned supply contracts") == "opens with an anaphora: 'afore-mentioned'"
+    assert fragment_reason("long-term supply contracts") == "names many things of a kind"
+    assert fragment_reason("new road sections") == "names many things of a kind"
+    assert fragment_reason("free trade zones between Norland and Vesta") is None
+    assert fragment_reason("gas") is not None and fragment_reason("regional gas") is None
+    assert fragment_reason("agreement on cooperation in fisheries") is None
+    assert fragment_reason("cooperation programme for 2026-2028") is None
+
+
+def test_a_title_that_counts_things_is_no_undertaking_unless_a_sum_was_found() -> None:
+    assert fragment_reason("More than 900 technical standards", "agreement_verb") is not None
+    assert fragment_reason("$4 billion investment", "project_noun") is not None
+    assert fragment_reason("three new grain terminals", "construction_verb") is not None
+    assert fragment_reason("$40 million for rural clinics", "financing") is None
+    counted = "counts things, names no one undertaking"
+    assert fragment_reason("2040 Agenda for Coastal Towns", "named_undertaking") != counted
+
+
+def test_a_count_waits_in_the_review_queue_while_a_sum_found_as_financing_is_a_fact(store: Engine) -> None:
+    counted = "More than 900 technical standards have been approved in Armenia."
+    funded = "Armenia will provide $40 million for rural clinics."
+    for source, text, title, found_by in (
+        ("a.txt", counted, "More than 900 technical standards", "agreement_verb"),
+        ("b.txt", funded, "$40 million for rural clinics", "financing"),
+    ):
+        report(store, source, text, title, [country(text, "Armenia", "AM")], sector="health", found_by=found_by)
+    with store.connect() as conn:
+        waiting = {i["title"]: i["unreviewed"] for i in list_initiatives(conn)}
+    assert waiting == {"More than 900 technical standards": True, "$40 million for rural clinics": False}
 
 
 def test_a_fragment_waits_in_the_review_queue_marked_and_merges_with_nothing(store: Engine) -> None:
@@ -221,3 +282,46 @@ def test_a_title_that_is_a_body_s_name_joins_nothing(store: Engine) -> None:
     )
     with store.connect() as conn:
         assert len(list_initiatives(conn)) == 2
+
+
+def test_a_system_for_one_region_waits_for_a_person_before_joining_the_general_one(store: Engine) -> None:
+    general = "Norland has long advocated an equal and indivisible security system for the whole world."
+    regional = "Norland advocated a system of equal and indivisible security in the Northern Rim."
+    report(store, "a.txt", general, "equal and indivisible security system", [country(general, "Norland", "NL")])
+    report(
+        store,
+        "b.txt",
+        regional,
+        "system of equal and indivisible security in the Northern Rim",
+        [country(regional, "Norland", "NL"), entity(regional, "organization", "Northern Rim")],
+    )
+    with store.connect() as conn:
+        assert [i["documents"] for i in list_initiatives(conn)] == [1, 1]
+        [question] = review_queue(conn)["merges"]
+    assert "only one title names 'northern rim'" in question["reasons"]
+
+
+def test_a_treaty_named_without_its_partner_joins_neither_treaty_that_names_one(store: Engine) -> None:
+    cut = "Norland recalled the Treaty of Friendship and Mutual Assistance signed that week with its two neighbours."
+    eastern = "Norland ratified the Treaty of Friendship and Mutual Assistance with the Eastmark Union."
+    western = "Norland ratified the Treaty of Friendship and Mutual Assistance with the Westmark Union."
+    title = "Treaty of Friendship and Mutual Assistance"
+    report(store, "cut.txt", cut, title, [country(cut, "Norland", "NL")], sector="diplomacy", kind="agreement")
+    for source, text, partner in (("east.txt", eastern, "Eastmark Union"), ("west.txt", western, "Westmark Union")):
+        named = [country(text, "Norland", "NL"), entity(text, "organization", partner)]
+        report(store, source, text, text[text.index("Treaty") : -1], named, sector="diplomacy", kind="agreement")
+    with store.connect() as conn:
+        assert [i["documents"] for i in list_initiatives(conn)] == [1, 1, 1]
+        reasons = [reason for question in review_queue(conn)["merges"] for reason in question["reasons"]]
+    assert "only one title names 'eastmark union'" in reasons
+
+
+def test_a_region_named_in_one_title_lies_in_the_country_both_share(store: Engine) -> None:
+    first = "Norland will build a tidal power station, its ministry said."
+    second = "Work began on the tidal power station in the Saltmarsh region of Norland."
+    report(store, "a.txt", first, "tidal power station", [country(first, "Norland", "NL")])
+    places = [country(second, "Norland", "NL"), entity(second, "region", "Saltmarsh region", country="NL")]
+    report(store, "b.txt", second, "tidal power station in the Saltmarsh region", places)
+    with store.connect() as conn:
+        [merged] = list_initiatives(conn)
+    assert merged["documents"] == 2

@@ -18,6 +18,15 @@ from accord.store.international import is_international
 _GEOGRAPHIC = ("country", "place", "region")
 
 
+@dataclass(frozen=True)
+class Particular:
+    """A name in a title that singles one undertaking out of its kind: a body, a person, a place."""
+
+    name: str  # normalized
+    identity: str | int  # its kb entity
+    country: str | None  # where a place lies, when it is no party: a place in a country both share excuses it
+
+
 @dataclass
 class Context:
     """The context of one initiative, or of all the reports of a kb initiative."""
@@ -33,6 +42,8 @@ class Context:
     organizations: set[str] = field(default_factory=set)  # the names in the title of bodies and people
     title_countries: set[str] = field(default_factory=set)  # the countries the title names
     parties: set[str | int] = field(default_factory=set)
+    particulars: set[Particular] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)  # the content words of every title
 
     def add(self, other: Context) -> None:
         """Fold another context into this one."""
@@ -48,6 +59,8 @@ class Context:
             "organizations",
             "title_countries",
             "parties",
+            "particulars",
+            "title_words",
         ):
             getattr(self, name).update(getattr(other, name))
 
@@ -73,6 +86,21 @@ class Context:
         if found is None and min(len(self.parties), len(other.parties)) >= 2 and not self.parties & other.parties:
             return "different parties"
         return found
+
+    def particular_lacking_in(self, other: Context) -> str | None:
+        """Return a name that singles this side out and that the other's titles lack, if any.
+
+        "security system in the Asia-Pacific" is not "security system": the region makes it one of
+        several; a place is excused when it lies in a country both sides share.
+        """
+        theirs = {p.identity for p in other.particulars}
+        for particular in sorted(self.particulars, key=lambda p: p.name):
+            if particular.identity in theirs or set(particular.name.split()) <= other.title_words:
+                continue
+            if particular.country is not None and particular.country in other.countries:
+                continue
+            return particular.name
+        return None
 
     def shared_with(self, other: Context) -> list[str]:
         """Return a reason for each kind of context both share."""
@@ -210,6 +238,24 @@ def _countries_in_title(title: str, entities: Entities) -> set[str]:
     return places | _title_countries(title)
 
 
+def _title_words(title: str) -> set[str]:
+    return set(normalize(title).split()) - {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "between"}
+
+
+def _particulars(row: Row[Any], entities: Entities) -> set[Particular]:
+    """Return the names in a title that are no country and not the title's own name (more than half its words)."""
+    words = _title_words(row.title)
+    parties = {normalize(p) for p in row.parties}
+    found = set()
+    for key in _named_in(row.title, entities):
+        identity, type_, country = entities[key]
+        if type_ == "country" or 2 * len(key.split()) > len(words):
+            continue
+        place = type_ in _GEOGRAPHIC and key not in parties
+        found.add(Particular(key, identity, country if place else None))
+    return found
+
+
 def _context(row: Row[Any], entities: Entities, metrics: Figures, around: set[str]) -> Context:
     def identify(name: str) -> str | int:
         return entities[normalize(name)][0] if normalize(name) in entities else normalize(name)
@@ -226,6 +272,8 @@ def _context(row: Row[Any], entities: Entities, metrics: Figures, around: set[st
         organizations={k for k in _named_in(row.title, entities) if entities[k][1] in ("organization", "person")},
         title_countries=_countries_in_title(row.title, entities),
         parties={identify(name) for name in row.parties},
+        particulars=_particulars(row, entities),
+        title_words=_title_words(row.title),
     )
 
 

@@ -97,6 +97,9 @@ def _lacking_evidence(title: str, context: Context, kb_title: str, kb: Context) 
         kb_title, kb.names - {normalize(kb_title)}
     ):
         return "a common noun alone names nothing"
+    particular = context.particular_lacking_in(kb) or kb.particular_lacking_in(context)
+    if particular is not None:
+        return f"only one title names '{particular}'"
     if not context.countries & kb.countries:
         if context.countries or kb.countries or not same_proper_name(title, kb_title):
             return "no country in common"
@@ -200,7 +203,7 @@ def resolve_initiatives(conn: Connection, document_id: str) -> None:
     for row in rows:
         row = _with_sector_of_title(conn, row)
         curated = claim_for(claims, [row.title])
-        fragment = fragment_reason(row.title)
+        fragment = fragment_reason(row.title, row.found_by)
         if fragment is not None:
             _mark_fragment(conn, row, fragment)
         if curated is not None:

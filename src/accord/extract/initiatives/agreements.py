@@ -7,11 +7,12 @@ from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.aspect import verb_status
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.items import is_specific, make_candidate, object_of, separable_conjuncts
 from accord.extract.initiatives.lists import list_lines, listed_candidates
 from accord.extract.language.cues import initiative_cues
-from accord.record import Span
+from accord.record import Span, Status
 
 # "agreed to establish", "decided to build": what both sides commit to is agreed, not merely proposed.
 _UNDERTAKING_VERBS = frozenset({"agree", "decide"})
@@ -119,6 +120,8 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
                 continue  # "agreed to raise trade to $10 billion" sets a target, not an initiative
             if not (_names_an_undertaking(target) or action.lemma_.lower() in _STARTS):
                 continue  # "agreed to continue contacts": no new thing is undertaken
+            if any(c.dep_ == "neg" for c in (*verb.children, *action.children)):
+                continue  # "decided not to create a holding": nothing is undertaken
             candidate = make_candidate(
                 action,
                 (sentence.start, sentence.end),
@@ -157,6 +160,13 @@ def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, ta
     return found
 
 
+def _signing_status(verb: Token | None, noun: Token) -> Status:
+    """Return "agreed" for an agreement signed or adopted, "planned" for one that will be ("will sign"),
+    "proposed" for one put forward ("an initiative to conclude a treaty")."""
+    told = verb_status(verb, noun) if verb is not None else None
+    return told if told in ("planned", "proposed") else "agreed"
+
+
 def _is_agreement_noun(noun: Token) -> bool:
     """Tell "a memorandum" or "the Trade Cooperation Document" (a document named as an agreement)."""
     cues = initiative_cues()
@@ -189,7 +199,7 @@ def find_agreements(sentence: Sentence, entities: EntityIndex, taken: set[int]) 
             noun,
             (sentence.start, sentence.end),
             "agreement",
-            "agreed",
+            _signing_status(verb, noun),
             actor,
             Span(sentence.start_char, sentence.end_char),
         )

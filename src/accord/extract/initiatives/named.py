@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.aspect import verb_status
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.schedule import status_in
 from accord.extract.language.cues import initiative_cues
@@ -145,6 +146,10 @@ def _status(kind: InitiativeKind, signed: bool, name: list[Token], sentence: Sen
     if any(t.lower_ in cues.prospective_words for t in name):
         return "planned"
     head = name[-1]
+    if kind == "agreement" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        told = verb_status(head.head, head)  # "will sign the X Treaty", "an initiative to conclude the X Treaty"
+        if told in ("planned", "proposed"):
+            return told
     if head.lemma_.lower() in cues.partnership_nouns and _framer(head).lemma_.lower() in cues.proposing_framers:
         return "proposed"
     if kind == "project":

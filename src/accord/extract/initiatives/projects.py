@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
+from accord.extract.initiatives.aspect import relay_verb, verb_status
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.items import is_specific, make_candidate
 from accord.extract.initiatives.lists import list_lines, listed_candidates
@@ -129,7 +130,13 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         actor = _agent_of(verb, entities) if verb is not None else None
         actor = actor or actor_of(verb if verb is not None and noun.dep_ == "dobj" else sentence.root, entities)
         kind: InitiativeKind = "project"
+        # The verb that builds it, or that does the work its relay noun names ("completed the
+        # construction of X"), tells its status by its tense; else the cues of its sentences do.
+        relay = noun.head.head if verb is None and _relayed_by_work(noun) else None
+        telling = verb or (relay_verb(relay) if relay is not None else None)
         status: Status | None = None
+        if telling is not None:
+            status = verb_status(telling, relay if relay is not None else noun)
         if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
             kind, status = "proposal", "proposed"
         candidate = make_candidate(

@@ -99,6 +99,27 @@ def status_cues() -> list[tuple[Status, re.Pattern[str]]]:
     return [(status, re.compile("|".join(patterns))) for status, patterns in data.items()]
 
 
+@dataclass(frozen=True)
+class StatusVerbs:
+    """Lemma classes by which a project's verb tells its status (data/status_verbs.json)."""
+
+    finishes: frozenset[str]
+    starts: frozenset[str]
+    runs: frozenset[str]
+    ongoing_nouns: frozenset[str]  # what a start sets going: "launched a programme" is in progress
+    planning_words: frozenset[str]
+    proposing_words: frozenset[str]
+    continuing_words: frozenset[str]
+
+
+@cache
+def status_verbs() -> StatusVerbs:
+    """Return the lemma classes of data/status_verbs.json."""
+    data = json.loads(_read("status_verbs.json"))
+    data.pop("_about")
+    return StatusVerbs(**{key: frozenset(words) for key, words in data.items()})
+
+
 @cache
 def sector_terms() -> list[tuple[re.Pattern[str], str, int]]:
     """Return (pattern, sector, weight) rows from data/sectors.tsv, longest terms first."""

@@ -1,0 +1,79 @@
+"""A project's own verb tells its status by tense and aspect; a sector comes from a word of its title or sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.extract.entities.extraction import extract_entities
+from accord.extract.figures.extraction import extract_figures
+from accord.extract.initiatives.extraction import extract_initiatives
+from accord.extract.language.sectors import classify_sector
+from accord.nlp import parse
+from accord.record import Initiative
+
+
+def only_initiative(text: str) -> Initiative:
+    doc = parse(text)
+    entities = extract_entities(doc)
+    (found,) = extract_initiatives(doc, entities, extract_figures(doc, entities), "2025-03-01")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A new logistics centre opened in the city of Eastport last week.", "completed"),
+        ("The Valmora Textile Plant has opened.", "completed"),
+        ("The new satellite ground station in Norland was built last year.", "completed"),
+        ("Last year, the company completed the construction of a railway bridge across the Vesta River.", "completed"),
+        ("We are building a cargo terminal worth 15 billion rubles.", "in_progress"),
+        ("We are now starting to build the Kestrel Pass tunnel.", "in_progress"),
+        ("Fishing port upgrades in Eastport are being launched as part of the regional programme.", "in_progress"),
+        ("The region launched a pilot project last year, offering free screening to all residents.", "in_progress"),
+        ("Acme and Borex launched construction of a bitumen production facility in Eastport.", "in_progress"),
+        ("We intend to launch the research complex in 2027.", "planned"),
+        ("For the ore field, it is necessary to build a marine terminal.", "planned"),
+        ("The new ring road around Eastport was launched last spring.", "completed"),
+        ("The joint Norland-Vesta secondary school in Eastport has been operating for 20 years.", "completed"),
+        ("The Eastport Generator Plant launched the production of tram engines in May.", "completed"),
+    ],
+)
+def test_the_verb_that_builds_a_project_tells_its_status(sentence: str, status: str) -> None:
+    assert only_initiative(sentence).status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Back in 2015, Norland put forth an initiative to conclude a Northern Security Treaty.", "proposed"),
+        ("The two ministers will sign the Treaty on River Navigation next week.", "planned"),
+        ("The two ministers signed the Treaty on River Navigation.", "agreed"),
+    ],
+)
+def test_an_agreement_to_be_signed_is_not_yet_agreed(sentence: str, status: str) -> None:
+    assert only_initiative(sentence).status == status
+
+
+def test_a_verb_that_only_may_build_tells_no_status() -> None:
+    assert only_initiative("Acme could build a cement plant in Eastport.").status != "completed"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "sector"),
+    [
+        ("federal programme for the construction of fishing vessels", "", "agriculture"),
+        ("capital grant", "The region asked for co-financing of capital expenses.", "investment"),
+        ("information protection system", "", "digital"),
+        ("pilot project", "The pilot will offer free prenatal tests to lower infant mortality.", "health"),
+        ("climate accord", "", "environment"),
+        ("accord", "The accord sets targets for carbon dioxide in the atmosphere.", "environment"),
+        ("new State Armament Programme", "", "security"),
+        ("agreement on the safe evacuation of civilians", "", "humanitarian"),
+    ],
+)
+def test_a_sector_comes_from_a_word_of_the_title_or_its_sentence(title: str, sentence: str, sector: str) -> None:
+    assert classify_sector(title, sentence) == sector
+
+
+def test_a_title_and_sentence_with_no_sector_word_stay_other() -> None:
+    assert classify_sector("special commission", "The commission will meet next month.") == "other"
