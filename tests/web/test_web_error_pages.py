@@ -21,12 +21,12 @@ def in_layout(body: str) -> bool:
 @pytest.mark.parametrize(
     ("path", "status", "heading", "back"),
     [
-        ("/initiatives/999999", 404, "Not Found", '<a href="/initiatives">Back to the initiatives</a>'),
-        ("/entities/999999", 404, "Not Found", '<a href="/entities">Back to the entities</a>'),
-        ("/no/such/page", 404, "Not Found", None),
-        ("/initiatives?page=0", 422, "Unprocessable", '<a href="/initiatives">Back to the initiatives</a>'),
-        ("/documents/not-an-id", 422, "Unprocessable", '<a href="/documents">Back to the documents</a>'),
-        ("/initiatives.pdf", 422, "Unprocessable", '<a href="/initiatives">Back to the initiatives</a>'),
+        ("/initiatives/999999", 404, "Not found", '<a href="/initiatives">Back to the initiatives</a>'),
+        ("/entities/999999", 404, "Not found", '<a href="/entities">Back to the entities</a>'),
+        ("/no/such/page", 404, "Not found", None),
+        ("/initiatives?page=0", 422, "A value in this address", '<a href="/initiatives">Back to the initiatives</a>'),
+        ("/documents/not-an-id", 422, "A value in this address", '<a href="/documents">Back to the documents</a>'),
+        ("/initiatives.pdf", 422, "A value in this address", '<a href="/initiatives">Back to the initiatives</a>'),
     ],
 )
 def test_a_page_asked_with_a_bad_id_or_parameter_answers_in_the_layout_with_a_way_back(
@@ -69,7 +69,7 @@ def test_a_server_error_is_a_500_page_in_the_layout_and_json_for_the_api(fresh_s
         page = client.get("/series", headers=HTML)
         api = client.get("/api/v1/series", headers=HTML)
     assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
-    assert in_layout(page.text) and "<h1>Internal Server Error" in page.text
+    assert in_layout(page.text) and "<h1>The server could not answer" in page.text
     assert '<a href="/series">Back to the indicators</a>' in page.text
     assert "figures" not in page.text.split("<main>")[1], "the page tells no internals"
     assert api.status_code == 500

@@ -77,6 +77,8 @@ SECTIONS = {
     "jobs": "upload",
 }
 SERVER_ERROR = "accord could not answer this request; the server's log says why."
+# What an error page's heading says, in words for a reader rather than HTTP's; other statuses keep HTTP's phrase.
+HEADINGS = {404: "Not found", 422: "A value in this address cannot be used", 500: "The server could not answer"}
 
 
 def _wants_json(request: Request) -> bool:
@@ -97,7 +99,8 @@ def _add_error_pages(app: FastAPI) -> None:
     ) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": detail}, status_code=status_code, headers=headers)
-        context = {"status": status_code, "reason": HTTPStatus(status_code).phrase, "detail": detail}
+        reason = HEADINGS.get(status_code) or HTTPStatus(status_code).phrase
+        context = {"status": status_code, "reason": reason, "detail": detail}
         response = page(
             request, "error.html", {**context, "back": _way_back(request)}, status_code, signed_in=status_code < 500
         )
