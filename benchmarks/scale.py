@@ -31,6 +31,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -71,6 +72,7 @@ class Run:
     documents: int
     seconds: float
     wall: float
+    cpu: float
     failed: int
 
     @property
@@ -82,6 +84,12 @@ class Run:
 def load() -> str:
     """Return the machine's load averages, as uptime says them."""
     return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def children_cpu() -> float:
+    """Return the CPU seconds of this process's finished children and theirs (a run's whole process tree)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def admin_url(url: str) -> str:
@@ -125,13 +133,13 @@ def ingest_run(url: str, rows: Path, label: str, options: list[str]) -> Run:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     run_url = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(False)
     accord = Path(sys.executable).parent / "accord"
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), children_cpu()
     done = subprocess.run(
         [str(accord), "ingest", str(rows), "--db", run_url, "--format", "json", *options],
         capture_output=True,
         text=True,
     )
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, children_cpu() - cpu
     with admin.connect() as conn:
         conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()
@@ -139,7 +147,7 @@ def ingest_run(url: str, rows: Path, label: str, options: list[str]) -> Run:
         raise SystemExit(f"accord ingest {' '.join(options)} failed: {done.stderr[-2000:]}")
     summary = json.loads(done.stdout)
     documents = sum(summary[k] for k in ("added", "unchanged", "replaced", "duplicate", "failed"))
-    return Run(label, documents, summary["seconds"], wall, summary["failed"])
+    return Run(label, documents, summary["seconds"], wall, cpu, summary["failed"])
 
 
 def throughput(url: str, csv_path: Path, limit: int) -> bool:
@@ -157,7 +165,8 @@ def throughput(url: str, csv_path: Path, limit: int) -> bool:
             run = runs[-1]
             print(
                 f"ingest {' '.join(options)}: {run.documents} documents, {run.rate:.2f} docs/s by ingest's clock "
-                f"({run.seconds:.1f} s; the command {run.wall:.1f} s), {run.failed} failed; {before}",
+                f"({run.seconds:.1f} s; the command {run.wall:.1f} s, {1000 * run.cpu / run.documents:.0f} ms CPU "
+                f"per document), {run.failed} failed; {before}",
                 flush=True,
             )
     one, two, plain = runs
@@ -225,7 +234,8 @@ def copy_documents(conn: Connection, first: int, last: int) -> int:
             "SELECT original, number, body, left(encode(sha256(convert_to(body, 'UTF8')), 'hex'), 16) AS id FROM ("
             "  SELECT d.id AS original, k AS number, "
             "  d.text || E'\\n\\n(Copy ' || k || ' of this press release.)' AS body "
-            f"  FROM documents d CROSS JOIN generate_series(CAST(:first AS integer), CAST(:last AS integer)) AS k WHERE d.source NOT LIKE '%{COPY}%'"
+            "  FROM documents d CROSS JOIN generate_series(CAST(:first AS integer), CAST(:last AS integer)) AS k "
+            f"  WHERE d.source NOT LIKE '%{COPY}%'"
             ") AS made"
         ),
         {"first": first, "last": last},
@@ -333,11 +343,14 @@ def main() -> int:
     parser.add_argument("--pg", default=DEFAULT_PG, metavar="URL", help=f"database to grow (created) [{DEFAULT_PG}]")
     parser.add_argument("--fresh", action="store_true", help="drop and create the database first")
     parser.add_argument("--skip-ingest", action="store_true", help="skip phase 1")
+    parser.add_argument("--skip-store", action="store_true", help="run phase 1 only")
     parser.add_argument("--port", type=int, default=8766)
     args = parser.parse_args()
     print(f"scale benchmark: --limit {args.limit}, --docs {args.docs}, {os.cpu_count()} cores, {load()}", flush=True)
     ensure_database(args.pg, args.fresh)
     met = args.skip_ingest or throughput(args.pg, args.csv, args.limit)
+    if args.skip_store:
+        return 0 if met else 1
     engine = open_store(args.pg)
     with engine.connect() as conn:
         stored = document_count(conn)
