@@ -45,7 +45,7 @@ def _roles(conn: Connection, kb_entity_id: int) -> list[dict[str, Any]]:
             func.count(func.distinct(m.c.document_id)).label("documents"),
         )
         .join(m, m.c.id == r.c.mention_id)
-        .where(m.c.kb_entity_id == kb_entity_id)
+        .where(r.c.kb_entity_id == kb_entity_id)
         .group_by(r.c.title, r.c.organization, r.c.country)
         .order_by(func.min(r.c.date).nulls_last(), r.c.title)
     )

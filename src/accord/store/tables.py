@@ -110,6 +110,7 @@ roles = Table(
     Column("organization", Text),
     Column("country", String(2)),
     Column("date", String(10), comment="publication date of the document stating the role"),
+    Column("kb_entity_id", Integer, index=True, comment="its mention's kb entity, so its roles are read by index"),
 )
 
 events = Table(
