@@ -45,7 +45,8 @@ def kill_while_storing(folder: Path, url: str, rng: random.Random) -> bool:
     still running when killed.
 
     The ingest is a child forked from this process, which has the pipeline loaded already, so each
-    round costs its documents, not seconds of loading spaCy.
+    round costs its documents, not seconds of loading spaCy. (This module runs before the Dask tests,
+    whose clients leave threads behind that a fork should not copy.)
     """
     before = stored_documents(url)
     running = multiprocessing.get_context("fork").Process(target=accord_ingest, args=(folder, url))
