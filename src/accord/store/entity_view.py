@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Text, cast, func, select, text
 from accord.store import tables
 from accord.store.entities import alias_form
 
-WITH_ALIASES = "CAST(mentions.aliases AS TEXT) <> '[]'"  # a literal, so the partial index of 0006 applies
+WITH_ALIASES = "CAST(mentions.aliases AS TEXT) <> '[]'"  # a literal, so the partial index of 0007 applies
 
 
 def entity_index(conn: Connection) -> list[dict[str, Any]]:
@@ -126,7 +126,7 @@ def _names(conn: Connection, kb_entity_id: int) -> tuple[list[str], int]:
     """Return the names and aliases an entity's mentions use, the most used first, and its number of documents.
 
     A form counts once per mention using it, as its name or an alias: the names are counted from an
-    index, the aliases only among the mentions that have any (revision 0006 indexes those).
+    index, the aliases only among the mentions that have any (revision 0007 indexes those).
     """
     m = tables.mentions
     mine = m.c.kb_entity_id == kb_entity_id

@@ -44,7 +44,7 @@ documents = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("notices", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
-    # Also (revision 0006): ix_documents_published, on published (descending, NULLs last) and source.
+    # Also (revision 0007): ix_documents_published, on published (descending, NULLs last) and source.
 )
 
 
@@ -87,7 +87,7 @@ mentions = Table(
     Index("ix_mentions_document", "document_id"),
     Index("ix_mentions_kb_entity", "kb_entity_id", "name", "country"),  # covers counting names and countries
     Index("ix_mentions_kb_entity_document", "kb_entity_id", "document_id", "id"),  # an entity's documents
-    # Also (revision 0006): ix_mentions_with_aliases, on kb_entity_id of the mentions with aliases only.
+    # Also (revision 0007): ix_mentions_with_aliases, on kb_entity_id of the mentions with aliases only.
 )
 
 entity_keys = Table(

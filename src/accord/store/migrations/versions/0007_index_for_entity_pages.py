@@ -6,15 +6,15 @@ mentions with aliases have an index of their own, so an entity's aliases are not
 all its mentions; and a role keeps its mention's kb entity, so an entity's roles are not looked for
 among every role of the store.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
