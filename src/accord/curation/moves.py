@@ -16,7 +16,7 @@ from accord.names import normalize
 from accord.resolve.series import resolve_figures
 from accord.resolve.speakers import resolve_speakers
 from accord.store import tables
-from accord.store.knowledge import prune_knowledge, refresh_entities, refresh_initiatives
+from accord.store.knowledge import link_roles, prune_knowledge, refresh_entities, refresh_initiatives
 
 CURATED_REASONS = ["placed by a curator"]
 
@@ -75,6 +75,7 @@ def move_facts(conn: Connection, kind: str, facts: Sequence[Any], subject_id: in
         conn.execute(
             update(tables.entity_keys).where(tables.entity_keys.c.mention_id.in_(ids)).values(kb_entity_id=subject_id)
         )
+        link_roles(conn, ids)
         # Statements and series are keyed by kb entity: file those of the documents concerned again.
         for document_id in {fact.document_id for fact in facts}:
             resolve_speakers(conn, document_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future
@@ -10,53 +9,21 @@ from itertools import islice
 
 from accord.documents import SourceDocument
 from accord.extract import extract_record
+from accord.ingest.deadline import ExtractionTimeout, time_limit
 from accord.record import Record
-
-
-class ExtractionTimeout(BaseException):
-    """Raised in a worker when one document's extraction runs past its time limit.
-
-    A BaseException, like KeyboardInterrupt, so that no `except Exception` inside extraction swallows it.
-    """
-
-
-class _Alarm:
-    """Whether the current document's time limit has rung: a library that swallows the exception
-    (a broad `except` deep in a model's loading) must not turn a timeout into a success."""
-
-    rang = False
-
-
-def _raise_timeout(_signum: int, _frame: object) -> None:
-    _Alarm.rang = True
-    raise ExtractionTimeout
 
 
 def extract_or_explain(document: SourceDocument, timeout: float | None = None) -> Record | str:
     """Extract a document's record, or return why it could not be extracted (runs in a worker).
 
-    With `timeout`, a document whose extraction takes longer is given up (Unix alarm signal), so one
-    pathological text costs one log entry, not a worker for the rest of the run.
+    With `timeout`, a document whose extraction takes longer is given up, so one pathological text
+    costs one log entry, not a worker for the rest of the run.
     """
-    if not timeout:
-        return _record_or_reason(document)
-    previous = signal.signal(signal.SIGALRM, _raise_timeout)
     try:
-        # The alarm may ring at any point once set, even before the work starts or as it is disarmed:
-        # wherever it rings, it is caught below.
-        try:
-            _Alarm.rang = False
-            signal.setitimer(signal.ITIMER_REAL, timeout)
-            result = _record_or_reason(document)
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        if _Alarm.rang:
-            raise ExtractionTimeout
-        return result
+        with time_limit(timeout):
+            return _record_or_reason(document)
     except ExtractionTimeout:
         return f"extraction took longer than {timeout:g} s; allow more with --timeout"
-    finally:
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _record_or_reason(document: SourceDocument) -> Record | str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -78,12 +78,15 @@ def ingest(
     workers: int = 1,
     timeout: float | None = DEFAULT_TIMEOUT,
     on_result: Callable[[str, Result], None] | None = None,
+    executor: Executor | None = None,
 ) -> Summary:
     """Store every document among `items`, skipping texts already stored and logging every failure.
 
     Each document is written in its own transaction, so an interrupted run keeps every document it
-    finished and a re-run picks up the rest. With workers > 1, extraction runs in that many processes;
-    a document whose extraction takes longer than `timeout` seconds is logged as failed.
+    finished and a re-run picks up the rest. With workers > 1, extraction runs in that many processes,
+    or with `executor` (a Dask cluster's, `accord.ingest.cluster`) on it, `workers` documents at a time;
+    storing stays here either way. A document whose extraction takes longer than `timeout` seconds is
+    logged as failed.
     """
     started = time.monotonic()
     summary = Summary()
@@ -104,9 +107,9 @@ def ingest(
     # Stored in the order of their texts' ids, so that the same documents make the same knowledge
     # base whatever order they come in: resolution merges each document into what came before.
     pending.sort(key=lambda document: (document.id, document.source))
-    executor = ProcessPoolExecutor(workers, initializer=get_nlp) if workers > 1 else None
+    own = ProcessPoolExecutor(workers, initializer=get_nlp) if executor is None and workers > 1 else None
     try:
-        for document, extracted in extract_all(pending, executor, IN_FLIGHT * workers, timeout):
+        for document, extracted in extract_all(pending, executor or own, IN_FLIGHT * workers, timeout):
             result, reason = _store(engine, document, extracted)
             if reason is not None:
                 _log(engine, summary, Failure(document.source, reason))
@@ -114,7 +117,7 @@ def ingest(
                 _count(engine, summary, document, result)
             report(document.source, result)
     finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+        if own is not None:
+            own.shutdown(cancel_futures=True)
     summary.seconds = time.monotonic() - started
     return summary

@@ -36,19 +36,24 @@ def already_stored(conn: Connection, document: SourceDocument) -> Outcome | None
 
 
 def save_document(engine: Engine, document: SourceDocument, record: Record) -> Outcome:
-    """Store a document's record and merge it into the knowledge base, all in one transaction.
+    """Store a document's record and merge it into the knowledge base, all in one transaction."""
+    with engine.begin() as conn:
+        return store_document(conn, document, record)
+
+
+def store_document(conn: Connection, document: SourceDocument, record: Record) -> Outcome:
+    """Store a document's record and merge it into the knowledge base, in the caller's transaction.
 
     The same text again changes nothing, from its source or from another ("duplicate"); a new text
     from a known source replaces that source's facts, and so does the same text extracted by a newer
     accord (curated values survive both).
     """
-    with engine.begin() as conn:
-        if (stored := already_stored(conn, document)) is not None:
-            return stored
-        stored_before = stored_extractor_version(conn, document.id) is not None
-        previous = document.id if stored_before else stored_id_for_source(conn, document.source)
-        if previous is not None:
-            delete_document(conn, previous)
-        insert_record(conn, document, record, EXTRACTOR_VERSION)
-        resolve_document(conn, document.id)
+    if (stored := already_stored(conn, document)) is not None:
+        return stored
+    stored_before = stored_extractor_version(conn, document.id) is not None
+    previous = document.id if stored_before else stored_id_for_source(conn, document.source)
+    if previous is not None:
+        delete_document(conn, previous)
+    insert_record(conn, document, record, EXTRACTOR_VERSION)
+    resolve_document(conn, document.id)
     return "added" if previous is None else "replaced"

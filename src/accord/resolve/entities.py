@@ -17,7 +17,7 @@ from accord.romanize import has_cyrillic
 from accord.store import tables
 from accord.store.curated import claim_for, claimed, source_of
 from accord.store.international import is_international
-from accord.store.knowledge import refresh_entities
+from accord.store.knowledge import link_roles, refresh_entities
 from accord.store.review_queue import queue_merge
 
 MERGE_THRESHOLD = 0.7
@@ -275,6 +275,7 @@ def resolve_mentions(conn: Connection, document_id: str) -> dict[str, int]:
             .values(kb_entity_id=bindparam("kb"), confidence=bindparam("sure"), reasons=bindparam("why")),
             links,
         )
+        link_roles(conn, select(m.c.id).where(m.c.document_id == document_id))
     if filed:
         conn.execute(insert(tables.entity_keys), filed)
     refresh_entities(conn, set(resolved.values()))

@@ -10,10 +10,12 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, func, select
+from sqlalchemy import Connection, Text, cast, func, select, text
 
 from accord.store import tables
 from accord.store.entities import alias_form
+
+WITH_ALIASES = "CAST(mentions.aliases AS TEXT) <> '[]'"  # a literal, so the partial index of 0007 applies
 
 
 def entity_index(conn: Connection) -> list[dict[str, Any]]:
@@ -43,7 +45,7 @@ def _roles(conn: Connection, kb_entity_id: int) -> list[dict[str, Any]]:
             func.count(func.distinct(m.c.document_id)).label("documents"),
         )
         .join(m, m.c.id == r.c.mention_id)
-        .where(m.c.kb_entity_id == kb_entity_id)
+        .where(r.c.kb_entity_id == kb_entity_id)
         .group_by(r.c.title, r.c.organization, r.c.country)
         .order_by(func.min(r.c.date).nulls_last(), r.c.title)
     )
@@ -85,11 +87,11 @@ def _statements(conn: Connection, kb_entity_id: int, limit: int) -> list[dict[st
 def _series(conn: Connection, kb_entity_id: int) -> list[dict[str, Any]]:
     s, f = tables.series, tables.figures
     rows = conn.execute(
-        select(s.c.id, s.c.metric, s.c.subjects, s.c.unit, func.count(f.c.id).label("figures"))
+        select(s.c.id, s.c.metric, s.c.subjects, s.c.unit, func.count().label("figures"))
         .join(f, f.c.series_id == s.c.id)
         .where(s.c.subjects_key.contains(f";e{kb_entity_id};"))
         .group_by(s.c.id)  # the key decides the rest (PostgreSQL cannot group JSON)
-        .order_by(func.count(f.c.id).desc(), s.c.metric)
+        .order_by(func.count().desc(), s.c.metric)  # count(*): from the index of figures by series
     )
     return [{**row._asdict(), "unit": row.unit or None} for row in rows]
 
@@ -121,15 +123,25 @@ def companions(conn: Connection, kb_entity_id: int, limit: int = 15, documents: 
 
 
 def _names(conn: Connection, kb_entity_id: int) -> tuple[list[str], int]:
-    """Return the names and aliases an entity's mentions use, the most used first, and its number of documents."""
+    """Return the names and aliases an entity's mentions use, the most used first, and its number of documents.
+
+    A form counts once per mention using it, as its name or an alias: the names are counted from an
+    index, the aliases only among the mentions that have any (revision 0007 indexes those).
+    """
     m = tables.mentions
-    aliases = cast(m.c.aliases, Text)  # as text: PostgreSQL cannot group JSON
+    mine = m.c.kb_entity_id == kb_entity_id
     forms: Counter[str] = Counter()
+    for name, count in conn.execute(select(m.c.name, func.count()).where(mine).group_by(m.c.name)):
+        if (form := alias_form(name)) is not None:
+            forms[form] += count
+    aliases = cast(m.c.aliases, Text)  # as text: PostgreSQL cannot group JSON
     for name, listed, count in conn.execute(
-        select(m.c.name, aliases, func.count()).where(m.c.kb_entity_id == kb_entity_id).group_by(m.c.name, aliases)
+        select(m.c.name, aliases, func.count()).where(mine, text(WITH_ALIASES)).group_by(m.c.name, aliases)
     ):
-        forms.update(dict.fromkeys([f for f in map(alias_form, [name, *json.loads(listed)]) if f is not None], count))
-    documents = conn.scalar(select(func.count(func.distinct(m.c.document_id))).where(m.c.kb_entity_id == kb_entity_id))
+        own = alias_form(name)
+        others = [f for f in map(alias_form, json.loads(listed)) if f is not None and f != own]
+        forms.update(dict.fromkeys(others, count))
+    documents = conn.scalar(select(func.count()).select_from(select(m.c.document_id).where(mine).distinct().subquery()))
     return [form for form, _ in forms.most_common()], documents or 0
 
 

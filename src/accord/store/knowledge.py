@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, delete, func, select, update
+from sqlalchemy import Connection, Select, bindparam, case, delete, func, select, update
 
 from accord.store import tables
 from accord.store.curated import apply_overrides
@@ -35,6 +36,13 @@ def prune_knowledge(conn: Connection) -> None:
             tables.series.c.id.not_in(select(tables.figures.c.series_id).where(tables.figures.c.series_id.is_not(None)))
         )
     )
+
+
+def link_roles(conn: Connection, mention_ids: Select[Any] | Iterable[int]) -> None:
+    """Give the roles of these mentions their mention's kb entity again, after the mentions were linked or moved."""
+    r, m = tables.roles, tables.mentions
+    kb_entity = select(m.c.kb_entity_id).where(m.c.id == r.c.mention_id).scalar_subquery()
+    conn.execute(update(r).where(r.c.mention_id.in_(mention_ids)).values(kb_entity_id=kb_entity))
 
 
 def _most_common(conn: Connection, column: str, kb_entity_ids: list[int]) -> dict[int, str]:
@@ -107,11 +115,18 @@ def refresh_initiatives(conn: Connection, kb_initiative_ids: Iterable[int]) -> N
             .order_by(func.count().desc(), func.length(ini.c.title).desc(), ini.c.title)
             .limit(1)
         )
-        latest = conn.execute(
-            select(ini.c.location)
-            .join(docs, docs.c.id == ini.c.document_id)
+        # Its reports first, then their dates: walking every document by date (an index) until one of
+        # them turns up takes seconds in a large store when they all sit at one old date.
+        reports = (
+            select(ini.c.id, ini.c.location, ini.c.document_id)
             .where(ini.c.kb_initiative_id == kb_initiative_id)
-            .order_by(docs.c.published.desc().nulls_last(), ini.c.id.desc())
+            .cte("reports")
+            .prefix_with("MATERIALIZED")
+        )
+        latest = conn.execute(
+            select(reports.c.location)
+            .join(docs, docs.c.id == reports.c.document_id)
+            .order_by(docs.c.published.desc().nulls_last(), reports.c.id.desc())
             .limit(1)
         ).first()
         if title is None or latest is None:

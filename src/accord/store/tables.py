@@ -44,6 +44,7 @@ documents = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("notices", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # Also (revision 0007): ix_documents_published, on published (descending, NULLs last) and source.
 )
 
 
@@ -85,6 +86,8 @@ mentions = Table(
     Column("reasons", JSON, nullable=False),
     Index("ix_mentions_document", "document_id"),
     Index("ix_mentions_kb_entity", "kb_entity_id", "name", "country"),  # covers counting names and countries
+    Index("ix_mentions_kb_entity_document", "kb_entity_id", "document_id", "id"),  # an entity's documents
+    # Also (revision 0007): ix_mentions_with_aliases, on kb_entity_id of the mentions with aliases only.
 )
 
 entity_keys = Table(
@@ -107,6 +110,7 @@ roles = Table(
     Column("organization", Text),
     Column("country", String(2)),
     Column("date", String(10), comment="publication date of the document stating the role"),
+    Column("kb_entity_id", Integer, index=True, comment="its mention's kb entity, so its roles are read by index"),
 )
 
 events = Table(
