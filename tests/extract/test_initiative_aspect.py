@@ -28,6 +28,7 @@ def only_initiative(text: str) -> Initiative:
         ("Last year, the company completed the construction of a railway bridge across the Vesta River.", "completed"),
         ("We are building a cargo terminal worth 15 billion rubles.", "in_progress"),
         ("We are now starting to build the Kestrel Pass tunnel.", "in_progress"),
+        ("We have also managed to establish a joint railway company with Vesta.", "completed"),
         ("Fishing port upgrades in Eastport are being launched as part of the regional programme.", "in_progress"),
         ("The region launched a pilot project last year, offering free screening to all residents.", "in_progress"),
         ("Acme and Borex launched construction of a bitumen production facility in Eastport.", "in_progress"),
