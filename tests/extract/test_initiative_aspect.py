@@ -55,6 +55,15 @@ def test_an_agreement_to_be_signed_is_not_yet_agreed(sentence: str, status: str)
     assert only_initiative(sentence).status == status
 
 
+def test_the_sentences_cues_come_before_a_participle_that_only_describes_the_project() -> None:
+    text = (
+        "Ivan Petrov spoke about the start of work on a unique integrated nuclear power plant in the "
+        "Eastfield region, created in partnership with Norland. He said the project is being implemented on schedule."
+    )
+    assert only_initiative(text).status == "in_progress"
+    assert only_initiative("This is the old Kestrel Bridge built in 1982.").status == "completed"
+
+
 def test_a_verb_that_only_may_build_tells_no_status() -> None:
     assert only_initiative("Acme could build a cement plant in Eastport.").status != "completed"
 

@@ -89,6 +89,10 @@ def _untensed(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
 def _agent_of(verb: Token, entities: EntityIndex) -> Entity | None:
     """Return who a passive verb names as doing the work: "built by ACWA Power"."""
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -140,14 +144,18 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         relay = noun.head.head if verb is None and _relayed_by_work(noun) else None
         telling = verb or (relay_verb(relay) if relay is not None else None)
         status: Status | None = None
-        if telling is not None:
-            status = verb_status(telling, relay if relay is not None else noun)
+        told = verb_status(telling, relay if relay is not None else noun) if telling is not None else None
+        # A bare participle describes ("the plant, created in partnership with X"): the sentences' cues go first.
+        described = telling is not None and telling.dep_ in ("acl", "relcl") and not _auxiliaries(telling)
+        if not described:
+            status = told
         if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
             kind, status = "proposal", "proposed"
         candidate = make_candidate(
             noun, (sentence.start, sentence.end), kind, status, actor, Span(sentence.start_char, sentence.end_char)
         )
         if candidate is not None:
+            candidate.status_hint = told if described else None
             candidate.found_by = "construction_verb" if verb is not None else "project_noun"
             candidate.context = [candidate.description]
             found.append(candidate)
