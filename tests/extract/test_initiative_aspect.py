@@ -12,10 +12,14 @@ from accord.nlp import parse
 from accord.record import Initiative
 
 
-def only_initiative(text: str) -> Initiative:
+def initiatives_in(text: str) -> list[Initiative]:
     doc = parse(text)
     entities = extract_entities(doc)
-    (found,) = extract_initiatives(doc, entities, extract_figures(doc, entities), "2025-03-01")
+    return extract_initiatives(doc, entities, extract_figures(doc, entities), "2025-03-01")
+
+
+def only_initiative(text: str) -> Initiative:
+    (found,) = initiatives_in(text)
     return found
 
 
@@ -87,3 +91,10 @@ def test_a_sector_comes_from_a_word_of_the_title_or_its_sentence(title: str, sen
 
 def test_a_title_and_sentence_with_no_sector_word_stay_other() -> None:
     assert classify_sector("special commission", "The commission will meet next month.") == "other"
+
+
+def test_who_builds_projects_and_building_in_general_are_no_projects() -> None:
+    assert initiatives_in("This year, the army's construction complex has implemented major road projects.") == []
+    assert initiatives_in("Building a cement factory from the ground up takes three years.") == []
+    [plant] = initiatives_in("The new Eastport plant produced its first batch of steel in May.")
+    assert plant.status == "completed"

@@ -26,7 +26,9 @@ def _construction_verb(noun: Token) -> Token | None:
     # As a subject, only a project named here is a new one: "the plant" alone goes back to one named before,
     # and "the first unit is to be commissioned in 2029" dates a step of a project, a milestone.
     if noun.dep_ in ("nsubj", "nsubjpass") and _named_here(noun):
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
+        # "the construction complex has implemented major projects": who builds projects is no project.
+        builds = any(c.dep_ == "dobj" and c.lemma_.lower() in cues.project_nouns for c in noun.head.children)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs and not builds:
             return noun.head  # "the Rogun plant will produce 13 billion kWh a year"
         # "the new hub is scheduled to open in 2026", "the bypass road is expected to be completed"
         for action in (c for c in noun.head.children if c.dep_ == "xcomp"):
@@ -134,6 +136,8 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         verb = _construction_verb(noun)
         if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
             continue
+        if verb is not None and verb.dep_ == "csubj":
+            continue  # "building a plant from the ground up takes three years": building in general
         # Who builds it when the sentence says so ("Russia will build a plant", "a plant built by X"),
         # else who is speaking.
         actor = _agent_of(verb, entities) if verb is not None else None
