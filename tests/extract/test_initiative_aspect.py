@@ -12,10 +12,14 @@ from accord.nlp import parse
 from accord.record import Initiative
 
 
-def only_initiative(text: str) -> Initiative:
+def initiatives_in(text: str) -> list[Initiative]:
     doc = parse(text)
     entities = extract_entities(doc)
-    (found,) = extract_initiatives(doc, entities, extract_figures(doc, entities), "2025-03-01")
+    return extract_initiatives(doc, entities, extract_figures(doc, entities), "2025-03-01")
+
+
+def only_initiative(text: str) -> Initiative:
+    (found,) = initiatives_in(text)
     return found
 
 
@@ -28,6 +32,7 @@ def only_initiative(text: str) -> Initiative:
         ("Last year, the company completed the construction of a railway bridge across the Vesta River.", "completed"),
         ("We are building a cargo terminal worth 15 billion rubles.", "in_progress"),
         ("We are now starting to build the Kestrel Pass tunnel.", "in_progress"),
+        ("We have also managed to establish a joint railway company with Vesta.", "completed"),
         ("Fishing port upgrades in Eastport are being launched as part of the regional programme.", "in_progress"),
         ("The region launched a pilot project last year, offering free screening to all residents.", "in_progress"),
         ("Acme and Borex launched construction of a bitumen production facility in Eastport.", "in_progress"),
@@ -54,6 +59,15 @@ def test_an_agreement_to_be_signed_is_not_yet_agreed(sentence: str, status: str)
     assert only_initiative(sentence).status == status
 
 
+def test_the_sentences_cues_come_before_a_participle_that_only_describes_the_project() -> None:
+    text = (
+        "Ivan Petrov spoke about the start of work on a unique integrated nuclear power plant in the "
+        "Eastfield region, created in partnership with Norland. He said the project is being implemented on schedule."
+    )
+    assert only_initiative(text).status == "in_progress"
+    assert only_initiative("This is the old Kestrel Bridge built in 1982.").status == "completed"
+
+
 def test_a_verb_that_only_may_build_tells_no_status() -> None:
     assert only_initiative("Acme could build a cement plant in Eastport.").status != "completed"
 
@@ -77,3 +91,10 @@ def test_a_sector_comes_from_a_word_of_the_title_or_its_sentence(title: str, sen
 
 def test_a_title_and_sentence_with_no_sector_word_stay_other() -> None:
     assert classify_sector("special commission", "The commission will meet next month.") == "other"
+
+
+def test_who_builds_projects_and_building_in_general_are_no_projects() -> None:
+    assert initiatives_in("This year, the army's construction complex has implemented major road projects.") == []
+    assert initiatives_in("Building a cement factory from the ground up takes three years.") == []
+    [plant] = initiatives_in("The new Eastport plant produced its first batch of steel in May.")
+    assert plant.status == "completed"

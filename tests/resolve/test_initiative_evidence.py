@@ -325,3 +325,18 @@ def test_a_region_named_in_one_title_lies_in_the_country_both_share(store: Engin
     with store.connect() as conn:
         [merged] = list_initiatives(conn)
     assert merged["documents"] == 2
+
+
+def test_a_title_that_is_wholly_a_body_s_or_a_person_s_name_waits_in_the_review_queue(store: Engine) -> None:
+    body = "Armenia said it is necessary to support the Coastal Relief League in the flooded valley."
+    corridor = "Armenia backed the Southern Grain Corridor to the sea."
+    league = entity(body, "organization", "Coastal Relief League")
+    named = [country(body, "Armenia", "AM"), league]
+    report(store, "a.txt", body, "Coastal Relief League", named, sector="humanitarian")
+    route = entity(corridor, "organization", "Southern Grain Corridor")
+    report(store, "b.txt", corridor, "Southern Grain Corridor", [country(corridor, "Armenia", "AM"), route])
+    with store.connect() as conn:
+        waiting = {i["title"]: i["unreviewed"] for i in list_initiatives(conn)}
+        reasons = [r for q in review_queue(conn)["extractions"] for r in q["reasons"]]
+    assert waiting == {"Coastal Relief League": True, "Southern Grain Corridor": False}
+    assert "the title is a fragment (names a body or a person, no undertaking)" in reasons

@@ -12,7 +12,7 @@ from accord.names import normalize
 from accord.resolve.cross_language import shared_project_name
 from accord.resolve.entities import entity_ids_by_name
 from accord.resolve.initiative_context import Context, context_of, kb_contexts
-from accord.resolve.title_fragments import fragment_reason
+from accord.resolve.title_fragments import ends_on_undertaking, fragment_reason
 from accord.resolve.titles import is_bare_common_noun, names_differ, same_proper_name, title_similarity
 from accord.romanize import has_cyrillic
 from accord.store import tables
@@ -182,6 +182,13 @@ def _with_sector_of_title(conn: Connection, row: Row[Any]) -> Row[Any]:
     return conn.execute(select(i).where(i.c.id == row.id)).one()
 
 
+def _actor_reason(title: str, context: Context) -> str | None:
+    """Return why a title that is wholly a body's or a person's name of its document names no undertaking."""
+    if normalize(title) in context.organizations and not ends_on_undertaking(title):
+        return "names a body or a person, no undertaking"
+    return None
+
+
 def _mark_fragment(conn: Connection, row: Row[Any], reason: str) -> None:
     """Make a report whose title is a fragment weak, saying why, so that it waits in the review queue."""
     i = tables.initiatives
@@ -203,14 +210,15 @@ def resolve_initiatives(conn: Connection, document_id: str) -> None:
     for row in rows:
         row = _with_sector_of_title(conn, row)
         curated = claim_for(claims, [row.title])
-        fragment = fragment_reason(row.title, row.found_by)
+        context = context_of(conn, row)
+        fragment = fragment_reason(row.title, row.found_by) or _actor_reason(row.title, context)
         if fragment is not None:
             _mark_fragment(conn, row, fragment)
         if curated is not None:
             match: Match | None = Match(curated, 1.0, ("curated",))
         else:
             # A fragment is no fact until a person says so; it joins nothing meanwhile.
-            match = None if fragment is not None else _best_match(conn, row, context_of(conn, row))
+            match = None if fragment is not None else _best_match(conn, row, context)
         if match is not None and match.confidence < REVIEW_BELOW:
             title = conn.scalar(
                 select(tables.kb_initiatives.c.title).where(tables.kb_initiatives.c.id == match.kb_initiative_id)

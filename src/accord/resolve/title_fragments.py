@@ -61,11 +61,17 @@ def _names_whose(title: str, data: dict[str, object]) -> bool:
     if _is_body_name(whose, data) or whose.split()[-1].casefold() in offices:
         return True
     # A proper name not built on an undertaking's head is whose: "initiative of the Norland Red Cross".
-    cues = initiative_cues()
-    heads = cues.named_agreement_heads | cues.named_programme_heads | cues.partnership_nouns | cues.project_nouns
     words = _WORD.findall(whose)
     proper = all(word[:1].isupper() for word in words if word.casefold() not in ("of", "and", "the", "for"))
-    return proper and words[-1].casefold() not in heads | cues.generic_nouns | cues.agreement_nouns
+    return proper and not ends_on_undertaking(whose)
+
+
+def ends_on_undertaking(name: str) -> bool:
+    """Tell a name built on the head of an undertaking ("... Partnership", "... Corridor", "... Treaty")."""
+    cues = initiative_cues()
+    heads = cues.named_agreement_heads | cues.named_programme_heads | cues.partnership_nouns | cues.project_nouns
+    words = _WORD.findall(name)
+    return bool(words) and words[-1].casefold() in heads | cues.generic_nouns | cues.agreement_nouns
 
 
 def _names_many(content: list[str], title: str) -> bool:

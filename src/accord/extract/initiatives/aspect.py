@@ -64,6 +64,8 @@ def _infinitive_status(verb: Token) -> Status | None:
     # "it is necessary to build": what is said of the clause tells it
     complement = next((c for c in governor.children if c.dep_ == "acomp"), None)
     lemma = (complement if governor.lemma_ == "be" and complement is not None else governor).lemma_.lower()
+    if lemma in words.achieving_words:
+        return "completed"  # "we managed to establish a joint company"
     if lemma in words.continuing_words or lemma in words.starts:
         return "in_progress"  # "continue to build", "are starting to build"
     if lemma in words.proposing_words:

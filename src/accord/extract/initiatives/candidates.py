@@ -19,6 +19,7 @@ class Candidate:
     description: Span  # the sentence or list line it came from
     actor: Entity | None = None
     status: Status | None = None  # None: read it from the status cues of the context
+    status_hint: Status | None = None  # a participle's ("the bridge built in 1982"), if the context tells none
     context: list[Span] = field(default_factory=list)  # where its status, schedule and figures are told
     location_hint: Span | None = None  # a leading "in <place>" cut from the title
     found_by: str = "other"  # the cue that found it: a key of the confidence weights (data/confidence.json)

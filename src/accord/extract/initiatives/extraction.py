@@ -22,7 +22,7 @@ from accord.extract.initiatives.schedule import deadline_in, milestones_in, peri
 from accord.extract.initiatives.signatories import signatories
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.sectors import classify_sector
-from accord.record import Entity, EntityType, Figure, Initiative, Span
+from accord.record import Entity, EntityType, Figure, Initiative, Span, Status
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
 _LOCATIONS: tuple[EntityType, ...] = ("place", "region", "country")
@@ -170,6 +170,12 @@ def _co_actors(doc: Doc, candidate: Candidate, entities: EntityIndex) -> list[En
     return found
 
 
+def _status(candidate: Candidate, context: list[str]) -> Status:
+    """Return the status the context's cues tell, else what a participle of the project told, else the kind's."""
+    told = status_in(context, candidate.kind)
+    return candidate.status_hint if told == "unknown" and candidate.status_hint is not None else told
+
+
 def _initiative(
     number: int,
     candidate: Candidate,
@@ -205,7 +211,7 @@ def _initiative(
         id=f"initiative-{number}",
         kind=candidate.kind,
         title=candidate.title,
-        status=candidate.status or status_in(context, candidate.kind),
+        status=candidate.status or _status(candidate, context),
         description=re.sub(r"\s+", " ", description),
         actors=[a.name for a in actors],
         parties=[p.name for p in parties],

@@ -26,7 +26,9 @@ def _construction_verb(noun: Token) -> Token | None:
     # As a subject, only a project named here is a new one: "the plant" alone goes back to one named before,
     # and "the first unit is to be commissioned in 2029" dates a step of a project, a milestone.
     if noun.dep_ in ("nsubj", "nsubjpass") and _named_here(noun):
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs:
+        # "the construction complex has implemented major projects": who builds projects is no project.
+        builds = any(c.dep_ == "dobj" and c.lemma_.lower() in cues.project_nouns for c in noun.head.children)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.activity_verbs and not builds:
             return noun.head  # "the Rogun plant will produce 13 billion kWh a year"
         # "the new hub is scheduled to open in 2026", "the bypass road is expected to be completed"
         for action in (c for c in noun.head.children if c.dep_ == "xcomp"):
@@ -89,6 +91,10 @@ def _untensed(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
 def _agent_of(verb: Token, entities: EntityIndex) -> Entity | None:
     """Return who a passive verb names as doing the work: "built by ACWA Power"."""
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -125,6 +131,8 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         verb = _construction_verb(noun)
         if verb is None and not _relayed_by_work(noun) and not _has_amount(noun):
             continue
+        if verb is not None and verb.dep_ == "csubj":
+            continue  # "building a plant from the ground up takes three years": building in general
         # Who builds it when the sentence says so ("Russia will build a plant", "a plant built by X"),
         # else who is speaking.
         actor = _agent_of(verb, entities) if verb is not None else None
@@ -135,14 +143,18 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         relay = noun.head.head if verb is None and _relayed_by_work(noun) else None
         telling = verb or (relay_verb(relay) if relay is not None else None)
         status: Status | None = None
-        if telling is not None:
-            status = verb_status(telling, relay if relay is not None else noun)
+        told = verb_status(telling, relay if relay is not None else noun) if telling is not None else None
+        # A bare participle describes ("the plant, created in partnership with X"): the sentences' cues go first.
+        described = telling is not None and telling.dep_ in ("acl", "relcl") and not _auxiliaries(telling)
+        if not described:
+            status = told
         if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
             kind, status = "proposal", "proposed"
         candidate = make_candidate(
             noun, (sentence.start, sentence.end), kind, status, actor, Span(sentence.start_char, sentence.end_char)
         )
         if candidate is not None:
+            candidate.status_hint = told if described else None
             candidate.found_by = "construction_verb" if verb is not None else "project_noun"
             candidate.context = [candidate.description]
             found.append(candidate)

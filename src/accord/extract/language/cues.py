@@ -110,6 +110,7 @@ class StatusVerbs:
     planning_words: frozenset[str]
     proposing_words: frozenset[str]
     continuing_words: frozenset[str]
+    achieving_words: frozenset[str]  # "managed to establish": it was done
 
 
 @cache
