@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extract.entities.descriptions import class_nouns, described_type
 from accord.extract.entities.name_echoes import before_echo, echo_starts
 from accord.extract.language import gazetteer
 from accord.extract.language.cues import initiative_cues
@@ -43,6 +44,7 @@ class Mention:
     type: EntityType
     country: str | None = None
     weak: bool = False  # seen only in a title-case headline: kept only if the name recurs
+    described: bool = False  # typed by a noun the text describes it with ("X, a company"): decides its name's type
 
 
 def _is_capitalized(token: Token) -> bool:
@@ -264,7 +266,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(text)
     if city and (label != "ORG" or len(span) == 1 or (own_name and city.population >= _CITY_IN_NAME_POPULATION)):
         return "place", city.country
-    if (place := _place_by_form_or_context(span)) is not None:
+    if not _is_person_with_a_place_word(span, label) and (place := _place_by_form_or_context(span)) is not None:
         return place
     head = _head_word(span)
     if head not in words("org_words") and _is_common_phrase(span):
@@ -381,10 +383,21 @@ def _is_common_phrase(span: Span) -> bool:
     return bool(content) and not any(t.is_upper for t in content) and all(t.lower_ in lower for t in content)
 
 
-def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the last words and the first words that make a name a place ("... River", "Mount ...")."""
+@cache
+def _place_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the last words and the first words that make a name a place ("... River", "Mount ..."), and
+    the last words that are common surnames too ("Hill")."""
     entries = words("place_heads")
-    return frozenset(e for e in entries if not e.endswith("<")), frozenset(e[:-1] for e in entries if e.endswith("<"))
+    surnames = frozenset(e[:-1] for e in entries if e.endswith("~"))
+    last = frozenset(e for e in entries if not e.endswith(("<", "~"))) | surnames
+    return last, frozenset(e[:-1] for e in entries if e.endswith("<")), surnames
+
+
+def _is_person_with_a_place_word(span: Span, label: str) -> bool:
+    """Tell whether a span the model tagged a person is a first name and a surname that is also a place's
+    last word ("Jane Hill", "Rudy Marsh"), not a place ("Sandy Creek")."""
+    surnames = _place_heads()[2]
+    return label == "PERSON" and len(span) == 2 and span[1].lower_ in surnames and gazetteer.is_given_name(span[0].text)
 
 
 def _followed_by_its_region(span: Span) -> str | None:
@@ -407,7 +420,7 @@ def _place_by_form_or_context(span: Span) -> tuple[EntityType, str | None] | Non
     """Type a name as a place by its own words ("Bow River", "Mount Kenya") or by its context: a town the
     gazetteer knows, however small, placed by a region after a comma ("Springfield, Ohio") or governed by a
     locative preposition ("in Springfield")."""
-    last_words, first_words = _place_heads()
+    last_words, first_words, _ = _place_heads()
     if _head_word(span) in words("org_words"):
         return None  # "Bay Area Council", "Port Authority of ...": a body
     if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words:
@@ -837,6 +850,16 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+    elif _may_be_described(run) and not _names_a_kind(run) and (kind := described_type(run)) is not None:
+        yield run, _LABEL_OF_KIND[kind]  # "Velmora are a rock band from Leeds", left untagged
+
+
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
+
+
+def _names_a_kind(span: Span) -> bool:
+    """Tell whether a capitalized word is itself a noun for a kind of thing ("Son of ..." opening a sentence)."""
+    return any(t.lower_ in class_nouns() or t.lemma_.casefold() in class_nouns() for t in span)
 
 
 def _acronym_names_a_body(token: Token) -> bool:
@@ -965,6 +988,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if _is_portfolio(span):
             continue
         typed = _classify(span, label)
+        described = _described(span, typed)
+        typed = described or typed
         if typed is None:
             continue
         entity_type, country = typed
@@ -973,8 +998,40 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if entity_type == "person" and listed_country:
             country = listed_country
         weak = any(s <= span.start_char < e for s, e in headlines)
-        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
+        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak, bool(described)))
     return _without_overlaps(found)
+
+
+def _may_be_described(span: Span) -> bool:
+    """Tell whether a span the rules dropped may still be a name its description types ("the village of
+    Orrin", tagged a nationality): capitalized words, none a nationality, a title or a common noun's."""
+    return (
+        all(_is_capitalized(t) for t in span)
+        and gazetteer.country_of_demonym(span.text) is None
+        and not any(is_title_word(t.text) or t.lower_ in _lone_common_nouns() for t in span)
+        and not _is_common_phrase(span)
+    )
+
+
+_KINDS = {"country": "place", "region": "place", "place": "place", "person": "person", "organization": "organization"}
+
+
+def _described(span: Span, typed: tuple[EntityType, str | None] | None) -> tuple[EntityType, str | None] | None:
+    """Return the type the text's own description of a name gives it ("X, a company"); a country or an
+    international body stays what the gazetteers say, and a name typed already keeps its country."""
+    if typed is None and not _may_be_described(span):
+        return None
+    if (typed is not None and typed[0] == "country") or gazetteer.international_organization(span.text):
+        return None
+    kind = described_type(span)
+    if kind is None or (kind != "organization" and _head_word(span) in words("org_words")):
+        return None  # "Westvale Rowing Club, a park by the river": a body's own head word outweighs the text's noun
+    if typed is not None and _KINDS.get(typed[0]) == kind:
+        return typed
+    if kind == "place":
+        city = gazetteer.city_named(span.text, named_countries(span.doc))
+        return "place", city.country if city else None
+    return kind, _country_in_name(span) if kind == "organization" else None
 
 
 def _is_named_person(span: Span) -> bool:
