@@ -235,3 +235,38 @@ def test_born_after_a_name_makes_it_a_person() -> None:
     tagged = Span(doc, 0, 2, label="ORG")  # as the model sometimes tags a person
     assert mentions._is_named_person(tagged)
     assert not mentions._is_named_person(Span(doc, 5, 7, label="ORG"))
+
+
+# Persons, bodies and places by the form of their names
+
+
+def test_a_first_name_and_a_surname_tagged_a_place_are_a_person_on_every_mention() -> None:
+    index = entities_of(
+        "Tomas Ferrant, Parliamentary Under Secretary of State, visited Samarkand on Monday. "
+        "The aim of Tomas Ferrant’s visit was to discuss trade. Tomas Ferrant also met local officials."
+    )
+    assert only(index, "Tomas Ferrant").type == "person"
+    assert only(index, "Samarkand").type == "place"
+
+
+def test_a_holder_set_off_by_a_comma_from_the_portfolio_is_a_person() -> None:
+    index = entities_of(
+        "He also met the Deputy Minister of Investments, Industry, and Trade, Odil Rakhimov to discuss investment."
+    )
+    assert "Odil Rakhimov" in persons(index)
+    assert index.named("Trade, Odil Rakhimov") is None
+
+
+def test_a_company_suffix_or_a_newspaper_word_makes_a_body_whatever_the_label() -> None:
+    index = entities_of(
+        "Ludwig Brandt GmbH opened a new plant in Bavaria. Its history was told by the Springfield Herald "
+        "and the album came out on Harbour Lane Records."
+    )
+    assert only(index, "Ludwig Brandt GmbH").type == "organization"
+    assert only(index, "Springfield Herald").type == "organization"
+    assert only(index, "Harbour Lane Records").type == "organization"
+
+
+def test_a_park_a_gym_and_a_courthouse_are_places() -> None:
+    index = entities_of("The match moved from Kellerman Gym to the new Ostrova Pavilion near Marlow Courthouse.")
+    assert {only(index, n).type for n in ("Kellerman Gym", "Ostrova Pavilion", "Marlow Courthouse")} == {"place"}

@@ -273,8 +273,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
-    if label == "ORG" and _reads_as_a_personal_name(span):
-        return "person", None  # "Candace Savage" tagged a body: a first name and a surname, no body's word
+    if label in {"ORG", "GPE", "LOC", "FAC"} and _reads_as_a_personal_name(span) and not _starts_with_a_city(span):
+        return "person", None  # "Candace Savage" tagged a body or a place: a first name and a surname, no body's word
     if head in words("org_words") or label == "ORG":
         return "organization", _country_in_name(span)
     if len(span) == 1 and _is_acronym(span[0]):
@@ -315,6 +315,13 @@ def _reads_as_a_personal_name(span: Span) -> bool:
     # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
     surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
     return gazetteer.is_given_name(span[0].text) and surname_last
+
+
+def _starts_with_a_city(span: Span) -> bool:
+    """Tell whether a name begins with a well-known city's own name ("Dallas Cowboys", "Paris Orly")."""
+    city = gazetteer.city_named(span[0].text)
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(span[0].text)
+    return own_name and city is not None and city.population >= _CITY_IN_NAME_POPULATION
 
 
 def _is_person_name(span: Span) -> bool:
@@ -759,6 +766,12 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     elif before.lower_ in words("org_words"):
         yield doc[ent.start : tail], "ORG"
         yield doc[tail : ent.end], "PERSON"
+    elif before.text == ",":
+        # "Minister of Industry and [Trade, Jane Doe]": a comma sets the holder's name off the portfolio or body
+        body = doc[ent.start : tail - 1]
+        if any(t.lower_ in words("org_words") for t in body):
+            yield body, "ORG"
+        yield doc[tail : ent.end], "PERSON"
     else:
         yield ent, ent.label_
 
@@ -850,6 +863,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
+    elif _is_full_name(run) and run.root.dep_ == "appos" and is_title_word(run.root.head.text):
+        yield run, "PERSON"  # "the Deputy Minister of Industry and Trade, Jane Doe", left untagged
     elif _may_be_described(run) and not _names_a_kind(run) and (kind := described_type(run)) is not None:
         yield run, _LABEL_OF_KIND[kind]  # "Velmora are a rock band from Leeds", left untagged
 

@@ -305,3 +305,9 @@ def _given_names() -> Any:
 def is_given_name(word: str) -> bool:
     """Tell whether a word is a known first name ("Candace", "Esteban"); a bare word of any kind is not."""
     return word.isalpha() and _given_names().get_gender(word) != "unknown"
+
+
+def reads_as_a_personal_name(text: str) -> bool:
+    """Tell whether a name is written as a known first name and one or two capitalized words ("Jane Doe")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and is_given_name(parts[0])
