@@ -31,6 +31,7 @@ _QUOTES = "\"'“”‘’«»"
 # A city inside an organization's name marks its country only when the city is well known.
 _CITY_IN_NAME_POPULATION = 300_000
 _TOWN_POPULATION = 100_000  # below it, a gazetteer city must be tagged a place by the model too
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -242,6 +243,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if len(span) == 1 and _PLURAL_ACRONYM.match(text):
+        return None  # "UAVs", "SMEs": the plural of an abbreviation names a class of things, not one body
     if gazetteer.international_organization(text):
         return "organization", None  # the UN, the SCO: an international body belongs to no one country
     country = gazetteer.country_named(text)
@@ -271,6 +274,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     head = _head_word(span)
     if head not in words("org_words") and _is_common_phrase(span):
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
+    if len(span) == 1 and text.casefold() in words("document_words"):
+        return None  # "the Treaty reaffirms ...": a document's common noun, capitalized as a short form
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
     if label in {"ORG", "GPE", "LOC", "FAC"} and _reads_as_a_personal_name(span) and not _starts_with_a_city(span):
@@ -296,6 +301,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None
         if span[-1].dep_ == "compound" and span[-1].head.lemma_.casefold() in words("org_words"):
             return "organization", None
+        if len(span) == 1 and (national := _compound_national(span)):
+            return "organization", national.code  # "Rosavtodor": a national stem makes a body, not a town
         return ("place" if label == "GPE" else "region"), None
     if label == "FAC":
         # A stadium, a square, an airport; but "Strategic Partnership" is a programme the model took for one.
@@ -499,7 +506,7 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Yield raw name spans with their spaCy label, plus names the model missed; none in a name's echo."""
     echoes = echo_starts(doc)
     covered = {i for start, end in echoes.items() for i in range(start, end)}
-    for ent in doc.ents:
+    for ent in _first_names_returned(doc):
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
@@ -522,6 +529,24 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             else:
                 yield from _missed_names(run)
             run_start = None
+
+
+def _first_names_returned(doc: Doc) -> list[Span]:
+    """Return the model's spans with a first name it ran into a body's name given back to the surname that
+    follows ("[Aerospace Defence Concern Jane] [Doe]")."""
+    spans = list(doc.ents)
+    for number, (body, person) in enumerate(zip(spans, spans[1:])):
+        if (
+            body.label_ == "ORG"
+            and person.label_ == "PERSON"
+            and body.end == person.start
+            and len(body) > 1
+            and body[-1].is_title
+            and gazetteer.is_given_name(body[-1].text)
+        ):
+            spans[number] = Span(doc, body.start, body.end - 1, label="ORG")
+            spans[number + 1] = Span(doc, body.end - 1, person.end, label="PERSON")
+    return spans
 
 
 def _glued_in_name(token: Token) -> bool:
@@ -766,6 +791,9 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     elif before.lower_ in words("org_words"):
         yield doc[ent.start : tail], "ORG"
         yield doc[tail : ent.end], "PERSON"
+    elif gazetteer.is_given_name(doc[tail].text) and any(t.lower_ in words("org_words") for t in doc[ent.start : tail]):
+        yield doc[ent.start : tail], "ORG"  # "Council for Science and Education Jane Doe": a known first name
+        yield doc[tail : ent.end], "PERSON"
     elif before.text == ",":
         # "Minister of Industry and [Trade, Jane Doe]": a comma sets the holder's name off the portfolio or body
         body = doc[ent.start : tail - 1]
@@ -865,6 +893,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
     elif _is_full_name(run) and run.root.dep_ == "appos" and is_title_word(run.root.head.text):
         yield run, "PERSON"  # "the Deputy Minister of Industry and Trade, Jane Doe", left untagged
+    elif (name := _titled_full_name(run)) is not None:
+        yield name, "PERSON"  # "... State Corporation Jane Doe", "Region Governor Jane Doe", left untagged
     elif _may_be_described(run) and not _names_a_kind(run) and (kind := described_type(run)) is not None:
         yield run, _LABEL_OF_KIND[kind]  # "Velmora are a rock band from Leeds", left untagged
 
@@ -875,6 +905,20 @@ _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 def _names_a_kind(span: Span) -> bool:
     """Tell whether a capitalized word is itself a noun for a kind of thing ("Son of ..." opening a sentence)."""
     return any(t.lower_ in class_nouns() or t.lemma_.casefold() in class_nouns() for t in span)
+
+
+def _titled_full_name(run: Span) -> Span | None:
+    """Return the full name that ends an untagged run after its titles, when it starts with a known first
+    name or follows a title ("Governor Jane Doe"): the model often leaves the names of officials untagged."""
+    doc = run.doc
+    start = run.start
+    while start < run.end and is_title_word(doc[start].text):
+        start += 1
+    name = doc[start : run.end]
+    if len(name.text.split()) < 2 or not _is_full_name(name):
+        return None  # "Almaz-Antey": one hyphenated word is no first name and surname
+    titled = start > 0 and is_title_word(doc[start - 1].text)
+    return name if titled or gazetteer.is_given_name(name[0].text) else None
 
 
 def _acronym_names_a_body(token: Token) -> bool:
@@ -932,6 +976,9 @@ def _is_role_or_portfolio(span: Span) -> bool:
     a minister ("Minister of [Economy and Commerce]"): no body word in it, a title at its end or before it."""
     if any(t.lower_ in words("org_words") or _is_acronym(t) or gazetteer.country_named(t.text) for t in span):
         return False  # "the foreign ministers of ASEAN": a body after all
+    if is_title_word(span[0].text) and len(span) > 1 and span[1].lower_ == "of":
+        rest = _without_leading_title(span)  # "Head of Government", "Head of State": a title, no body
+        return rest is None or all(t.lower_ in _lone_common_nouns() for t in rest)
     return _follows_title_of(span, _MINISTER) or is_title_word(span[-1].text)
 
 
@@ -1012,7 +1059,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _extend_place(span)
         if entity_type == "person" and listed_country:
             country = listed_country
-        weak = any(s <= span.start_char < e for s, e in headlines)
+        # a country is a name in any line; other capitalized words of a title-case headline need to recur
+        weak = entity_type != "country" and any(s <= span.start_char < e for s, e in headlines)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak, bool(described)))
     return _without_overlaps(found)
 
