@@ -270,3 +270,25 @@ def test_a_company_suffix_or_a_newspaper_word_makes_a_body_whatever_the_label() 
 def test_a_park_a_gym_and_a_courthouse_are_places() -> None:
     index = entities_of("The match moved from Kellerman Gym to the new Ostrova Pavilion near Marlow Courthouse.")
     assert {only(index, n).type for n in ("Kellerman Gym", "Ostrova Pavilion", "Marlow Courthouse")} == {"place"}
+
+
+def test_two_ordinary_words_tagged_a_person_are_no_personal_name() -> None:
+    index = entities_of("The festival closed with sets by Silent Lantern and by the singer Jane Doe.")
+    assert only(index, "Silent Lantern").type == "organization"
+    assert only(index, "Jane Doe").type == "person"
+
+
+def test_a_city_and_a_capitalized_plural_are_a_team() -> None:
+    index = entities_of("He pitched one game for the Pittsburgh Comets in 1924 before moving to Chicago.")
+    assert only(index, "Pittsburgh Comets").type == "organization"
+    assert only(index, "Chicago").type == "place"
+
+
+def test_an_empire_is_a_place_and_a_district_is_one_unless_a_school_runs_it() -> None:
+    index = entities_of(
+        "Fighting went on across the former Russian Empire. The village lies in Karimganj District, and "
+        "the Westvale School District runs its schools."
+    )
+    assert only(index, "Russian Empire").type == "place"
+    assert only(index, "Karimganj District").type == "place"
+    assert only(index, "Westvale School District").type == "organization"

@@ -21,6 +21,7 @@ from accord.extract.language import gazetteer
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
 from accord.extract.language.numbers import unit_at
+from accord.nlp.pipeline import dictionary_words
 from accord.record import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -264,6 +265,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None
     if gazetteer.is_region(text):
         return "region", None
+    if _is_a_team(span):
+        return "organization", _country_in_name(span)
     city = _city_named(span, label)
     # A body is often named after a city ("Boston Consulting"); the city's own name alone is the city.
     own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(text)
@@ -287,6 +290,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "PERSON":
         if not _is_person_name(span):
             return None
+        if _is_common_word_phrase(span):
+            return "organization", _country_in_name(span)  # "Velvet Lane", "Weather Report": a band's, a firm's
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
         if _after_locative(span) and span[-1].head.lower_ != "at":
@@ -322,6 +327,30 @@ def _reads_as_a_personal_name(span: Span) -> bool:
     # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
     surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
     return gazetteer.is_given_name(span[0].text) and surname_last
+
+
+def _is_a_team(span: Span) -> bool:
+    """Tell whether a name is a known place and a capitalized plural, the way sports teams are named
+    ("Westport Pirates", "Ottawa 67s"); a place's own plural heads ("... Falls", "... Islands") are no team."""
+    last = span[-1]
+    plural = last.tag_ in {"NNS", "NNPS"} or bool(re.fullmatch(r"\d+s", last.text))
+    if len(span) < 2 or not plural or not last.text[0].isupper() and not last.text[0].isdigit():
+        return False
+    if last.lower_ in _place_heads()[0] or last.lower_ in words("org_words") | words("state_nouns"):
+        return False
+    place = span[:-1].text
+    return bool(gazetteer.city_named(place) or gazetteer.subdivision_named(place) or gazetteer.country_named(place))
+
+
+def _is_common_word_phrase(span: Span) -> bool:
+    """Tell whether a name tagged a person is two or three ordinary English words, none a first name
+    ("Weather Report", "Gentle Giant"): a person's name has a first name or a word of its own."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    vocabulary = dictionary_words()
+    return not any(gazetteer.is_given_name(t.text) for t in span) and all(
+        t.lower_ in vocabulary or t.lemma_.casefold() in vocabulary for t in span
+    )
 
 
 def _starts_with_a_city(span: Span) -> bool:
@@ -437,7 +466,8 @@ def _place_by_form_or_context(span: Span) -> tuple[EntityType, str | None] | Non
     last_words, first_words, _ = _place_heads()
     if _head_word(span) in words("org_words"):
         return None  # "Bay Area Council", "Port Authority of ...": a body
-    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words:
+    body_before = len(span) > 2 and span[-2].lower_ in words("org_words")  # "Westvale School District": a body
+    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words and not body_before:
         return "place", _country_in_name(span)
     if len(span) > 1 and span[0].lower_ in first_words:
         return "place", _country_in_name(span)
@@ -688,7 +718,7 @@ def _is_national_body(ent: Span) -> bool:
         and len(ent) == 2
         and gazetteer.country_of_demonym(ent[0].text) is not None
         and ent[1].is_title
-        and ent[1].lower_ not in _COMPASS
+        and ent[1].lower_ not in _COMPASS | words("state_nouns")  # "the Ottoman Empire" is a state, not a body
     )
 
 
