@@ -292,3 +292,28 @@ def test_an_empire_is_a_place_and_a_district_is_one_unless_a_school_runs_it() ->
     assert only(index, "Russian Empire").type == "place"
     assert only(index, "Karimganj District").type == "place"
     assert only(index, "Westvale School District").type == "organization"
+
+
+def test_a_name_a_motion_goes_to_or_a_region_follows_is_a_place() -> None:
+    index = entities_of(
+        "The brigade marched from Poolesville to Harrowgate before dawn. The convoy returned from Delmora. "
+        "It camped at Sandy Hook, Maryland, where it stayed a week."
+    )
+    assert only(index, "Harrowgate").type == "place"
+    assert only(index, "Delmora").type == "place"
+    sandy_hook = only(index, "Sandy Hook")
+    assert (sandy_hook.type, sandy_hook.country) == ("place", "US")
+
+
+def test_a_person_before_a_region_and_a_title_stays_a_person() -> None:
+    index = entities_of("The bill was backed by Jane Doe, Ohio Governor, and by the mayors.")
+    assert only(index, "Jane Doe").type == "person"
+
+
+def test_a_region_inside_a_list_of_names_places_none_of_them() -> None:
+    index = entities_of("His influences were the bands Silent Lantern, Kansas, Morning Quarry and Yes.")
+    assert only(index, "Silent Lantern").type == "organization"
+
+
+def test_a_region_shared_by_two_countries_is_the_more_populous_ones() -> None:
+    assert gazetteer.subdivision_named("Maryland") == gazetteer.Subdivision("Maryland", "US")

@@ -274,6 +274,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return "place", city.country
     if not _is_person_with_a_place_word(span, label) and (place := _place_by_form_or_context(span)) is not None:
         return place
+    if label != "GPE" and _head_word(span) not in words("org_words") and (region := _placing_region(span)):
+        return "place", region  # "Sandy Hook, Maryland, where ...", whatever the model's tag
     head = _head_word(span)
     if head not in words("org_words") and _is_common_phrase(span):
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
@@ -296,6 +298,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
         if _after_locative(span) and span[-1].head.lower_ != "at":
             return "place", None  # "fighting in Westmark": no one lives in a person
+        if _is_reached(span):
+            return "place", None  # "the troops withdrew from Westmark"
         if _takes_article(span):
             return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
@@ -382,6 +386,49 @@ def _after_locative(span: Span) -> bool:
     before = span.start - 1 if span.start and doc[span.start - 1].lower_ != "the" else span.start - 2
     head = span[-1].head
     return span[-1].dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPOSITIONS and head.i == before
+
+
+_MOTION_VERBS = frozenset(
+    {"go", "come", "travel", "fly", "drive", "march", "move", "return", "sail", "walk", "ride", "head", "lead",
+     "relocate", "emigrate", "extend", "stretch", "evacuate", "deploy", "transfer", "redeploy", "withdraw"}
+)
+
+
+def _is_reached(span: Span) -> bool:
+    """Tell whether a one-word name is where a motion goes or starts ("the line leads to Westmark", "troops
+    withdrew from Westmark"): one travels to a place, not into a person."""
+    preposition = span[-1].head
+    return (
+        len(span) == 1
+        and span[-1].dep_ == "pobj"
+        and preposition.lower_ in {"to", "from", "towards", "toward", "into"}
+        and preposition.i == span.start - 1
+        and preposition.head.pos_ == "VERB"
+        and preposition.head.lemma_ in _MOTION_VERBS
+        and not gazetteer.is_given_name(span.text)
+    )
+
+
+def _placing_region(span: Span) -> str | None:
+    """Return the country of the first-level region that follows a name after a comma and ends the phrase
+    ("Sandy Hook, Maryland, where ..."): that places a town, not a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        region = doc[span.end + 1 : span.end + 1 + size]
+        after = doc[region.end] if region.end < len(doc) else None
+        if len(region) < size or not all(t.is_title for t in region):
+            continue
+        if after is not None and (after.is_title or after.tag_ == "POS"):
+            return None  # "Jane Doe, Ohio Governor", "Jane Doe, Ohio's senator"
+        listed = after is not None and after.text == "," and region.end + 1 < len(doc) and doc[region.end + 1].is_title
+        if listed:
+            return None  # "bands such as Silent Lantern, Kansas, Gentle Lane": one more name of a list
+        found = gazetteer.subdivision_named(region.text)
+        if found is not None and found.country and gazetteer.country_named(region.text) is None:
+            return found.country
+    return None
 
 
 def _takes_article(span: Span) -> bool:
@@ -915,8 +962,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         yield run, "ORG"
     elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
         yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
-    elif _place_by_form_or_context(run) is not None:
-        yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
+    elif _place_by_form_or_context(run) is not None or (_is_reached(run) and not _names_a_kind(run)):
+        yield run, "GPE"  # "Bow River", "near Springfield", "marched to Harrowgate": a place by its words or context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
