@@ -317,3 +317,17 @@ def test_a_region_inside_a_list_of_names_places_none_of_them() -> None:
 
 def test_a_region_shared_by_two_countries_is_the_more_populous_ones() -> None:
     assert gazetteer.subdivision_named("Maryland") == gazetteer.Subdivision("Maryland", "US")
+
+
+def test_ordinary_words_initials_and_compass_points_are_no_names() -> None:
+    index = entities_of(
+        "Success followed the team to Washington, D.C., where its Nationally televised final drew crowds. "
+        "The village lies in the South East of the plateau. The essay by Campbell, A.A. was reprinted."
+    )
+    assert not {"Success", "Nationally", "D.C.", "South East", "A.A."} & {e.name for e in index.entities}
+    assert only(index, "Washington").type == "place"
+
+
+def test_a_party_adjective_the_model_tags_a_body_is_kept() -> None:
+    index = entities_of("He represented the town in the assembly from 1879 to 1883 as a Liberal member.")
+    assert only(index, "Liberal").type == "organization"

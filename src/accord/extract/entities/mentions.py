@@ -244,6 +244,12 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if len(span) == 1 and _is_capitalized_common_word(span[0]):
+        return None  # "Success would follow", "Nationally televised": an ordinary word the model tagged
+    if _is_initials(span):
+        return None  # "Campbell, A.A.", "Washington, D.C.": initials or a city's state, not a name of their own
+    if all(t.lower_ in _COMPASS for t in span):
+        return None  # "the South East of the plateau"
     if len(span) == 1 and _PLURAL_ACRONYM.match(text):
         return None  # "UAVs", "SMEs": the plural of an abbreviation names a class of things, not one body
     if gazetteer.international_organization(text):
@@ -331,6 +337,28 @@ def _reads_as_a_personal_name(span: Span) -> bool:
     # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
     surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
     return gazetteer.is_given_name(span[0].text) and surname_last
+
+
+def _is_capitalized_common_word(token: Token) -> bool:
+    """Tell whether a capitalized word is an ordinary English word the parser reads as one: an adverb, or an
+    adjective not tagged a body ("a Liberal member" is a party's), anywhere ("Nationally"), a common noun or
+    verb opening a sentence ("Success would follow")."""
+    if token.is_upper or token.pos_ == "PROPN" or token.lower_ not in dictionary_words():
+        return False
+    adjective = token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.ent_type_ != "ORG")
+    return adjective or (token.is_sent_start and token.pos_ in {"NOUN", "VERB"})
+
+
+def _is_initials(span: Span) -> bool:
+    """Tell whether a span is dotted initials ("A.A.", "D.C.") that name no country or international body."""
+    letters = span.text.replace(".", "")
+    return (
+        span.text.count(".") >= 2
+        and letters.isalpha()
+        and len(letters) <= 3
+        and gazetteer.country_abbreviated(span.text) is None
+        and gazetteer.international_organization(span.text) is None
+    )
 
 
 def _is_a_team(span: Span) -> bool:
