@@ -331,3 +331,15 @@ def test_ordinary_words_initials_and_compass_points_are_no_names() -> None:
 def test_a_party_adjective_the_model_tags_a_body_is_kept() -> None:
     index = entities_of("He represented the town in the assembly from 1879 to 1883 as a Liberal member.")
     assert only(index, "Liberal").type == "organization"
+
+
+def test_names_inside_a_span_the_model_took_for_an_event_or_a_work_are_found() -> None:
+    index = entities_of("The lab lies off the Dunmore Toll Road.")  # tagged a law
+    assert only(index, "Dunmore Toll Road").type == "place"
+    doc = parse("Spain fought the Long Winter War against Great Britain. He joined the Harlow Point Laboratory.")
+    war = Span(doc, 2, 9, label="EVENT")  # the Long Winter War against Great Britain
+    laboratory = Span(doc, 12, 16, label="WORK_OF_ART")  # the Harlow Point Laboratory
+    assert [(s.text, label) for s, label in mentions._names_in_a_work(war)] == [("Great Britain", "GPE")]
+    assert [(s.text, label) for s, label in mentions._names_in_a_work(laboratory)] == [
+        ("Harlow Point Laboratory", "ORG")
+    ]

@@ -616,6 +616,8 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
             yield from _split_titled_person(_completed_person(_completed_country(name)))
+        elif ent.label_ in _WORK_LABELS:
+            yield from _names_in_a_work(ent)
     run_start: int | None = None
     for token in [*doc, None]:
         if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
@@ -634,6 +636,37 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             else:
                 yield from _missed_names(run)
             run_start = None
+
+
+_WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+_PREPOSITIONS_IN_TITLES = frozenset({"against", "between", "with", "and", "of", "in", "to", "from"})
+
+
+def _names_in_a_work(ent: Span) -> Iterator[tuple[Span, str]]:
+    """Yield the names in a span the model took for an event, a work or a law: the span itself when a body's
+    or a place's head word ends it ("the Harbor Laboratory", "the Toll Road"), else the countries its
+    prepositions govern ("the war against Great Britain", "the Treaty between Ruritania and Freedonia")."""
+    span = _trim(ent)
+    if span is None:
+        return
+    if len(span) > 1 and _is_capitalized(span[-1]):
+        if _head_word(span) in words("org_words") and _head_word(span) not in words("document_words"):
+            yield span, "ORG"
+            return
+        if span[-1].lower_ in _place_heads()[0]:
+            yield span, "GPE"
+            return
+    doc = span.doc
+    start = span.start + 1
+    while start < span.end:
+        size = next((n for n in (4, 3, 2, 1) if start + n <= span.end and _country_at(doc[start : start + n])), 0)
+        if size and doc[start - 1].lower_ in _PREPOSITIONS_IN_TITLES | {"the"}:
+            yield doc[start : start + size], "GPE"
+        start += max(size, 1)
+
+
+def _country_at(span: Span) -> bool:
+    return _is_capitalized(span[0]) and gazetteer.country_named(span.text) is not None
 
 
 def _first_names_returned(doc: Doc) -> list[Span]:
