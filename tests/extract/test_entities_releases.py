@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from accord.extract.entities import EntityIndex, extract_entities
+from spacy.tokens import Span
+
+from accord.extract.entities import EntityIndex, extract_entities, mentions
 from accord.nlp import parse
 from accord.record import Entity
 
@@ -90,3 +92,81 @@ def test_a_one_word_body_with_a_national_stem_tagged_a_place_is_an_organization(
     index = entities_of("Russia supplied the helicopters to India with active support from Rosvertoexport.")
     body = only(index, "Rosvertoexport")
     assert body.type == "organization"
+
+
+def test_a_vietnamese_three_word_name_after_a_portfolio_keeps_its_family_name() -> None:
+    index = entities_of("Permanent Vice Minister for Foreign Affairs Tran Van Minh co-chaired the dialogue in Hanoi.")
+    assert "Tran Van Minh" in names(index)
+
+
+def test_a_name_the_model_cut_in_two_is_made_whole() -> None:
+    index = entities_of(
+        "The signing ceremony was held with Senegal’s Prime Minister Mahammed Bakary Abdallah Diallo at the "
+        "State Department."
+    )
+    assert "Mahammed Bakary Abdallah Diallo" in names(index)
+    assert "Abdallah Diallo" not in names(index)
+
+
+def test_the_first_name_before_an_initial_joins_the_name_the_model_began_at_the_initial() -> None:
+    doc = parse("Secretary of State Antony Q. Marlow chaired the dialogue.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]  # the model's span "Q. Marlow", as it tags some such names
+    assert [(m.text, m.type) for m in mentions.find_mentions(doc)] == [("Antony Q. Marlow", "person")]
+
+
+def test_a_body_widened_over_its_and_tail_stops_before_a_person() -> None:
+    index = entities_of(
+        "Assistant Secretary of State for South and Central Asian Affairs Donald Marsh met the Bureau of "
+        "European and Eurasian Affairs and the Center for Strategic and International Studies."
+    )
+    assert only(index, "Donald Marsh").type == "person"
+    assert only(index, "Bureau of European and Eurasian Affairs").type == "organization"
+    assert only(index, "Center for Strategic and International Studies").type == "organization"
+    assert not [n for n in names(index) if n.endswith("Donald Marsh") and n != "Donald Marsh"]
+
+
+def test_a_commissioners_portfolio_after_for_is_split_from_the_name() -> None:
+    index = entities_of("European Commissioner for International Partnerships Kaisa Lindholm said the forum helped.")
+    assert only(index, "Kaisa Lindholm").type == "person"
+
+
+def test_officials_after_titles_are_persons_even_by_surname_alone() -> None:
+    index = entities_of(
+        "The meeting was attended by Presidential Aide Yury Beloglazov. The aid follows Vice President "
+        "Harlan’s commitment, while the Ambassador Extraordinary and Plenipotentiary spoke last."
+    )
+    assert only(index, "Yury Beloglazov").type == "person"
+    assert only(index, "Harlan").type == "person"
+    assert "Extraordinary" not in names(index)
+
+
+def test_a_known_body_read_as_a_noun_and_a_body_before_its_office_are_the_body() -> None:
+    index = entities_of(
+        "He came both as President of Tajikistan and Head of the CSTO. Indonesia will hold the G20 "
+        "Presidency and the ASEAN Chairmanship."
+    )
+    assert only(index, "Collective Security Treaty Organization").type == "organization"
+    assert only(index, "Group of Twenty").type == "organization"
+    assert "ASEAN Chairmanship" not in names(index)
+
+
+def test_a_dateline_city_and_a_city_on_a_title_case_line_are_places() -> None:
+    index = entities_of(
+        "Westport Business Forum Opens\n\nChennai, October 10: The company announced new investments.\n"
+        "February 24, 2021, The Kremlin, Moscow\n\nThe two presidents met."
+    )
+    assert only(index, "Chennai").type == "place"
+    assert only(index, "Moscow").type == "place"
+
+
+def test_the_start_of_a_title_is_no_name() -> None:
+    index = entities_of(
+        "They were joined by the Georgian First Deputy Minister for Foreign Affairs Davit Kobalia."
+    )
+    assert "Georgian First" not in names(index)
+    assert only(index, "Davit Kobalia").type == "person"
+
+
+def test_the_commonwealth_is_an_international_body() -> None:
+    index = entities_of("As Commonwealth nations, Kenya and Ghana enjoy a historic relationship.")
+    assert only(index, "Commonwealth of Nations").country is None

@@ -32,6 +32,7 @@ _QUOTES = "\"'“”‘’«»"
 # A city inside an organization's name marks its country only when the city is well known.
 _CITY_IN_NAME_POPULATION = 300_000
 _TOWN_POPULATION = 100_000  # below it, a gazetteer city must be tagged a place by the model too
+_INITIAL = re.compile(r"[A-Z]\.")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
@@ -117,7 +118,8 @@ def _widen_organization(span: Span) -> Span:
         start -= 2
         while start > 0 and _is_capitalized(doc[start - 1]) and not doc[start].is_sent_start:
             start -= 1
-    used_connector = False
+    # "Bureau of European | and Eurasian Affairs": a name with "of" in it goes on over "and" like one widened
+    used_connector = any(t.lower_ in _CONNECTORS for t in doc[start + 1 : end])
     while end + 1 < len(doc):
         connector, following = doc[end], doc[end + 1]
         if following.lower_ == "the" and end + 2 < len(doc):
@@ -141,6 +143,8 @@ def _widen_organization(span: Span) -> Span:
         used_connector = used_connector or connector.lower_ in _CONNECTORS
         end = following.i + 1
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
+            if doc[end].ent_type_ == "PERSON":
+                return doc[start : end]  # "Secretary of State for Asian Affairs Jane Doe": the name is no part
             end += 1
     return doc[start:end]
 
@@ -615,12 +619,16 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            yield from _split_titled_person(_completed_person(_completed_country(name)))
+            for part, label in _split_titled_person(_completed_person(_completed_country(name))):
+                covered.update(range(part.start, part.end))  # a first name taken in before the span is no run
+                yield part, label
         elif ent.label_ in _WORK_LABELS:
             yield from _names_in_a_work(ent)
     run_start: int | None = None
     for token in [*doc, None]:
-        if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
+        # a known body's acronym is a name even where the parser reads it as a noun ("Head of the CSTO")
+        named = token is not None and (token.pos_ == "PROPN" or gazetteer.international_organization(token.text))
+        if token is not None and token.i not in covered and _is_capitalized(token) and named:
             if run_start is None:
                 run_start = token.i
             continue
@@ -670,9 +678,16 @@ def _country_at(span: Span) -> bool:
 
 
 def _first_names_returned(doc: Doc) -> list[Span]:
-    """Return the model's spans with a first name it ran into a body's name given back to the surname that
-    follows ("[Aerospace Defence Concern Jane] [Doe]")."""
-    spans = list(doc.ents)
+    """Return the model's spans with a person's name made whole: a first name it ran into a body's name
+    given back to the surname ("[Aerospace Defence Concern Jane] [Doe]"), two halves of one name joined
+    ("[Jane Maria] [Doe Roe]"), the first name before an initial taken in ("Jane [Q. Doe]")."""
+    spans = _halves_joined(list(doc.ents))
+    for number, person in enumerate(spans):
+        first = doc[person.start - 1] if person.start > 0 else None
+        initial = len(person) > 1 and _INITIAL.fullmatch(person[0].text) is not None
+        if person.label_ == "PERSON" and initial and first is not None and not first.ent_type_:
+            if _is_name_word(first):  # an initial stands after a first name, not first
+                spans[number] = Span(doc, person.start - 1, person.end, label="PERSON")
     for number, (body, person) in enumerate(zip(spans, spans[1:])):
         if (
             body.label_ == "ORG"
@@ -685,6 +700,26 @@ def _first_names_returned(doc: Doc) -> list[Span]:
             spans[number] = Span(doc, body.start, body.end - 1, label="ORG")
             spans[number + 1] = Span(doc, body.end - 1, person.end, label="PERSON")
     return spans
+
+
+def _halves_joined(spans: list[Span]) -> list[Span]:
+    """Join two person spans the model cut one name into, with nothing but a space between them."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_title
+            and span[0].is_title
+            and "\n" not in last.text + span.text
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _glued_in_name(token: Token) -> bool:
@@ -847,6 +882,7 @@ def _is_name_word(token: Token) -> bool:
         token.is_title
         and token.pos_ == "PROPN"
         and not is_title_word(token.text)
+        and token.lower_ not in TITLE_MODIFIERS  # "the Georgian First [Deputy Minister]"
         and token.lower_ not in words("org_words")
         and gazetteer.country_named(token.text) is None
     )
@@ -942,7 +978,7 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
 
 
-_MINISTER = frozenset({"minister"})  # "Minister of [Economy and Trade]" names a portfolio, never a body
+_MINISTER = frozenset({"minister", "secretary"})  # "Minister of [Economy and Trade]", "Secretary of [State]": portfolios
 
 
 def _first_name_before(ent: Span) -> bool:
@@ -960,11 +996,11 @@ def _first_name_before(ent: Span) -> bool:
 
 
 def _follows_title_of(span: Span, titles: frozenset[str] | None = None) -> bool:
-    """Tell whether a span comes right after "<title> of" or "<title> of the" ("President of", "Minister
-    of the"); with `titles`, after one of those titles only."""
+    """Tell whether a span comes right after "<title> of", "<title> for" or "<title> of the" ("President of",
+    "Commissioner for", "Minister of the"); with `titles`, after one of those titles only."""
     doc = span.doc
     start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
-    if start < 2 or doc[start - 1].lower_ != "of":
+    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
         return False
     title = doc[start - 2]
     return title.lower_ in titles if titles is not None else is_title_word(title.text)
@@ -994,6 +1030,8 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         and not previous.is_sent_start
         and not previous.ent_type_
         and not ent[0].is_sent_start
+        and ent[0].lower_ in dictionary_words()  # "Relief" of a portfolio; "Bui" of "Bui Thanh Son" is a name
+        and not _INITIAL.fullmatch(ent[1].text)  # "Antony Q. Doe": an initial follows a first name
     ):
         # "... Natural Disaster Relief Alexander Chupriyan": the title's last word ran into the name.
         yield doc[ent.start + 1 : ent.end], "PERSON"
@@ -1014,6 +1052,8 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
     elif country and _is_full_name(run.doc[run.start + country : run.end]):
         yield run.doc[run.start : run.start + country], "GPE"  # "... of Uzbekistan Jane Doe", all untagged
         yield run.doc[run.start + country : run.end], "PERSON"
+    elif (body := _body_before_its_office(run)) is not run:
+        yield body, "ORG"  # "the G20 Presidency", left untagged
     elif (
         _head_word(run) in words("org_words")
         or (len(run) == 1 and _is_acronym(run[0]) and _acronym_names_a_body(run[0]))
@@ -1021,7 +1061,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
+    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper or _dated(run)):
         yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
     elif _place_by_form_or_context(run) is not None or (_is_reached(run) and not _names_a_kind(run)):
         yield run, "GPE"  # "Bow River", "near Springfield", "marched to Harrowgate": a place by its words or context
@@ -1046,17 +1086,26 @@ def _names_a_kind(span: Span) -> bool:
 
 
 def _titled_full_name(run: Span) -> Span | None:
-    """Return the full name that ends an untagged run after its titles, when it starts with a known first
-    name or follows a title ("Governor Jane Doe"): the model often leaves the names of officials untagged."""
+    """Return the name that ends an untagged run after its last title ("Presidential Aide Jane Doe", "Vice
+    President Doe's"), or a full name starting with a known first name: the model often leaves officials
+    untagged. A surname alone needs the title right before it."""
     doc = run.doc
-    start = run.start
-    while start < run.end and is_title_word(doc[start].text):
-        start += 1
+    titles = [t.i for t in run if is_title_word(t.text)]
+    start = titles[-1] + 1 if titles else run.start
     name = doc[start : run.end]
+    titled = start > 0 and is_title_word(doc[start - 1].text)
+    surname = len(name) == 1 and _is_name_word(name[0]) and name[0].lower_ not in TITLE_MODIFIERS | words("honorifics")
+    if titled and surname and not _is_capitalized_common_word(name[0]):  # "Ambassador Extraordinary" is a title
+        return name if gazetteer.city_named(name.text) is None else None
     if len(name.text.split()) < 2 or not _is_full_name(name):
         return None  # "Almaz-Antey": one hyphenated word is no first name and surname
-    titled = start > 0 and is_title_word(doc[start - 1].text)
     return name if titled or gazetteer.is_given_name(name[0].text) else None
+
+
+def _dated(run: Span) -> bool:
+    """Tell whether a name is followed by a comma and a date, as a dateline's city is ("Westport, 10 May:")."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].ent_type_ == "DATE"
 
 
 def _acronym_names_a_body(token: Token) -> bool:
@@ -1114,6 +1163,9 @@ def _is_role_or_portfolio(span: Span) -> bool:
     a minister ("Minister of [Economy and Commerce]"): no body word in it, a title at its end or before it."""
     if any(t.lower_ in words("org_words") or _is_acronym(t) or gazetteer.country_named(t.text) for t in span):
         return False  # "the foreign ministers of ASEAN": a body after all
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ in TITLE_MODIFIERS and following is not None and is_title_word(following.text):
+        return True  # "the Georgian First | Deputy Minister": the start of a title
     if is_title_word(span[0].text) and len(span) > 1 and span[1].lower_ == "of":
         rest = _without_leading_title(span)  # "Head of Government", "Head of State": a title, no body
         return rest is None or all(t.lower_ in _lone_common_nouns() for t in rest)
@@ -1181,6 +1233,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 span = span or _trim(raw)
             if span is None:
                 continue
+        span = _body_before_its_office(span)  # "the ASEAN Chairmanship", "the G20 Presidency": the body
         if label in {"ORG", "PERSON"} or _head_word(span) in words("org_words"):
             span = _widen_to_quotes(span)
         if label == "ORG" or _head_word(span) in words("org_words"):
@@ -1198,7 +1251,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if entity_type == "person" and listed_country:
             country = listed_country
         # a country is a name in any line; other capitalized words of a title-case headline need to recur
-        weak = entity_type != "country" and any(s <= span.start_char < e for s, e in headlines)
+        weak = not _known_to_gazetteers(span, entity_type) and any(s <= span.start_char < e for s, e in headlines)
         found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak, bool(described)))
     return _without_overlaps(found)
 
@@ -1235,6 +1288,18 @@ def _described(span: Span, typed: tuple[EntityType, str | None] | None) -> tuple
     return kind, _country_in_name(span) if kind == "organization" else None
 
 
+def _known_to_gazetteers(span: Span, entity_type: EntityType) -> bool:
+    """Tell whether a name is a country, a first-level region or a city by its own name: such a name needs
+    no second mention to be one, even on a line in title case ("The Kremlin, Moscow")."""
+    if entity_type == "country":
+        return True
+    if entity_type not in {"place", "region"}:
+        return False
+    city = gazetteer.city_named(span.text)
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(span.text)
+    return own_name or gazetteer.subdivision_named(span.text) is not None
+
+
 def _is_named_person(span: Span) -> bool:
     """Tell whether a name of two or three words, none a body's, is followed by "who" or "(born" ("Jane Doe,
     who ...", "Jane Doe (born 1960)"): both are said of persons."""
@@ -1248,6 +1313,17 @@ def _is_named_person(span: Span) -> bool:
         and all(_is_name_word(t) for t in span)
         and not any(gazetteer.city_named(t.text) for t in span)
     )
+
+
+def _body_before_its_office(span: Span) -> Span:
+    """Return the international body a span begins with when one more word, no body's own, follows it
+    ("ASEAN Chairmanship", "G20 Presidency", "SCO Summit"); else the span."""
+    if len(span) < 2 or gazetteer.international_organization(span.text) or span[-1].lower_ in words("org_words"):
+        return span
+    for size in (3, 2, 1):
+        if size == len(span) - 1 and gazetteer.international_organization(span[:size].text):
+            return span[:size]
+    return span
 
 
 def _is_portfolio(span: Span) -> bool:
