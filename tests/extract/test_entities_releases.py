@@ -170,3 +170,36 @@ def test_the_start_of_a_title_is_no_name() -> None:
 def test_the_commonwealth_is_an_international_body() -> None:
     index = entities_of("As Commonwealth nations, Kenya and Ghana enjoy a historic relationship.")
     assert only(index, "Commonwealth of Nations").country is None
+
+
+def test_page_words_after_a_name_and_a_postal_code_after_a_town_are_no_part_of_names() -> None:
+    index = entities_of(
+        "An official website of the United States Government Here's how you know\n\n"
+        "The first meeting of the commission was held in Washington, DC, on June 22."
+    )
+    assert "United States Government" in names(index)
+    assert only(index, "Washington").type == "place"
+    assert not {"DC", "Washington, DC"} & set(names(index))
+
+
+def test_a_body_of_a_country_the_model_cut_short_keeps_the_whole_country() -> None:
+    index = entities_of("MCC and the Government of Côte d’Ivoire yesterday signed a five-year compact.")
+    assert "Government of Côte d’Ivoire" in names(index)
+
+
+def test_a_word_shared_before_a_bodys_head_joins_it() -> None:
+    index = entities_of(
+        "Foreign and Colonial Office Minister of State for Asia, Jane Doe, co-chaired the dialogue in Hanoi."
+    )
+    assert "Foreign and Colonial Office" in names(index)
+
+
+def test_titles_abbreviations_common_plurals_and_bulleted_verbs_are_no_names() -> None:
+    index = entities_of(
+        "HR/VP Josep Marlow concluded his visit. The sides discussed the Corona-virus pandemic.\n"
+        "There are a lot of Heroes of Labour from the region.\n"
+        "• Increase access to electricity in rural areas.\n"
+        "“We agree,” HR/VP Marlow stated."
+    )
+    assert "VP Marlow" not in names(index)
+    assert not {"Corona", "Heroes", "Increase"} & set(names(index))

@@ -88,6 +88,10 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     while end > start and doc[end - 1].lower_ in {"and", "of"}:  # "Almalyk Mining and", "Jane Doe of" cut short
         end -= 1
+    while end - 1 > start and doc[end - 1].is_stop and not doc[end - 1].is_upper:
+        end -= 1  # "the United States Government | Here's how you know": a page's next words
+        while end > start and _is_trailing_mark(doc[end - 1]):
+            end -= 1
     return doc[start:end] if end > start else None
 
 
@@ -126,7 +130,8 @@ def _widen_organization(span: Span) -> Span:
             following = doc[end + 2]
         joins = (
             connector.lower_ in {"and", "&"}
-            and following.lower_ not in words("org_words")  # "... of Economy and Ministry of Finance": two bodies
+            and doc[end + 1].lower_ != "the"  # "the Government of A and the Government of B": two bodies
+            and following.lower_ not in body_nouns()  # "... of Economy and Ministry of Finance": two bodies
             and (used_connector or _completes_a_body(doc[start:end], following))
         )
         allowed = connector.lower_ in _CONNECTORS or joins
@@ -143,10 +148,17 @@ def _widen_organization(span: Span) -> Span:
         used_connector = used_connector or connector.lower_ in _CONNECTORS
         end = following.i + 1
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
-            if doc[end].ent_type_ == "PERSON":
-                return doc[start : end]  # "Secretary of State for Asian Affairs Jane Doe": the name is no part
+            if doc[end].ent_type_ == "PERSON" or _is_title_start(doc[end]):
+                return doc[start:end]  # "... for Asian Affairs Jane Doe", "... Affairs Deputy Secretary": no part
             end += 1
     return doc[start:end]
+
+
+def _is_title_start(token: Token) -> bool:
+    """Tell whether a word begins a title: a title ("Secretary") or a modifier before one ("Deputy Assistant")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    modifier = token.lower_ in TITLE_MODIFIERS and following is not None and is_title_word(following.text)
+    return is_title_word(token.text) or modifier
 
 
 def _completes_a_body(name: Span, following: Token) -> bool:
@@ -248,9 +260,13 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if _glued_to_a_word(span):
+        return None  # "the Corona-virus pandemic": the first half of a common word
+    if len(span) == 1 and label in {"GPE", "LOC"} and _is_plural_common_noun(span[0]):
+        return None  # "Heroes of the Soviet Union", "(ESG) Criteria": a plural common noun is no place
     if len(span) == 1 and _is_capitalized_common_word(span[0]):
         return None  # "Success would follow", "Nationally televised": an ordinary word the model tagged
-    if _is_initials(span):
+    if _is_initials(span) or _is_state_code(span):
         return None  # "Campbell, A.A.", "Washington, D.C.": initials or a city's state, not a name of their own
     if all(t.lower_ in _COMPASS for t in span):
         return None  # "the South East of the plateau"
@@ -350,7 +366,30 @@ def _is_capitalized_common_word(token: Token) -> bool:
     if token.is_upper or token.pos_ == "PROPN" or token.lower_ not in dictionary_words():
         return False
     adjective = token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.ent_type_ != "ORG")
-    return adjective or (token.is_sent_start and token.pos_ in {"NOUN", "VERB"})
+    opening = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _BULLETS)
+    return adjective or (opening and token.pos_ in {"NOUN", "VERB"})
+
+
+_BULLETS = frozenset({"•", "·", "-", "–", "—", "*", "▪", "●"})
+
+
+def _glued_to_a_word(span: Span) -> bool:
+    """Tell whether a name is glued by a hyphen to a lower-case word after it ("Corona-virus")."""
+    doc = span.doc
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not span[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
+
+
+def _is_plural_common_noun(token: Token) -> bool:
+    """Tell whether a capitalized word is the plural of an ordinary noun ("Heroes", "Criteria")."""
+    lemma = token.lemma_.casefold()
+    return token.tag_ in {"NNS", "NNPS"} and lemma != token.lower_ and lemma in dictionary_words()
 
 
 def _is_initials(span: Span) -> bool:
@@ -786,6 +825,11 @@ def _completed_country(ent: Span) -> Span:
     for size in (4, 3, 2, 1):
         if ent.end + size <= len(doc) and gazetteer.country_named(doc[ent.start : ent.end + size].text):
             return Span(doc, ent.start, ent.end + size, label="GPE")
+    owner = next((t.i + 1 for t in reversed(ent[1:]) if t.lower_ == "of"), None)  # "the Government of | Côte"
+    if ent.label_ == "ORG" and owner is not None and owner < ent.end:
+        for size in (3, 2, 1):
+            if ent.end + size <= len(doc) and gazetteer.country_named(doc[owner : ent.end + size].text):
+                return Span(doc, ent.start, ent.end + size, label="ORG")
     return ent
 
 
@@ -831,8 +875,20 @@ def _town_and_regions(ent: Span) -> list[Span]:
         return []
     starts, ends = [ent.start, *(c + 1 for c in commas)], [*commas, ent.end]
     parts = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
+    if _is_state_code(parts[-1]):
+        parts = parts[:-1]  # "Washington, DC": the town; its postal code is no name of its own
+        if len(parts) == 1:
+            return parts
     known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
     return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
+
+
+def _is_state_code(span: Span) -> bool:
+    """Tell whether a span is a two-letter postal code after a town and a comma ("Portland, OR")."""
+    doc = span.doc
+    after_town = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE"
+    code = len(span) == 1 and len(span.text) == 2 and span.text.isupper() and span.text.isalpha()
+    return code and after_town and gazetteer.country_named(span.text) is None  # "Cambridge, UK" names a country
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -1046,6 +1102,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         end -= 1
     if run.start < end < run.end:
         run = run.doc[run.start : end]
+    run = _with_first_conjunct(run)
     country = _leading_country(run)
     if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
         yield run, "GPE"
@@ -1085,6 +1142,18 @@ def _names_a_kind(span: Span) -> bool:
     return any(t.lower_ in class_nouns() or t.lemma_.casefold() in class_nouns() for t in span)
 
 
+def _with_first_conjunct(run: Span) -> Span:
+    """Take in the capitalized word and "and" before a body's name that it shares ("[Foreign and]
+    Commonwealth Office"): one body, the first word written before the shared head."""
+    doc = run.doc
+    start = run.start
+    if _head_word(run) not in words("org_words") or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
+        return run
+    first = doc[start - 2]
+    joined = first.is_title and not first.ent_type_ and first.lower_ not in body_nouns() and not is_title_word(first.text)
+    return doc[start - 2 : run.end] if joined and (first.i == 0 or first.is_sent_start or first.nbor(-1).is_lower) else run
+
+
 def _titled_full_name(run: Span) -> Span | None:
     """Return the name that ends an untagged run after its last title ("Presidential Aide Jane Doe", "Vice
     President Doe's"), or a full name starting with a known first name: the model often leaves officials
@@ -1094,7 +1163,10 @@ def _titled_full_name(run: Span) -> Span | None:
     start = titles[-1] + 1 if titles else run.start
     name = doc[start : run.end]
     titled = start > 0 and is_title_word(doc[start - 1].text)
+    following = doc[run.end] if run.end < len(doc) else None
+    before_title = following is not None and is_title_word(following.text)  # "Deputy Assistant Secretary"
     surname = len(name) == 1 and _is_name_word(name[0]) and name[0].lower_ not in TITLE_MODIFIERS | words("honorifics")
+    surname = surname and not before_title
     if titled and surname and not _is_capitalized_common_word(name[0]):  # "Ambassador Extraordinary" is a title
         return name if gazetteer.city_named(name.text) is None else None
     if len(name.text.split()) < 2 or not _is_full_name(name):
@@ -1237,7 +1309,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label in {"ORG", "PERSON"} or _head_word(span) in words("org_words"):
             span = _widen_to_quotes(span)
         if label == "ORG" or _head_word(span) in words("org_words"):
-            span = _widen_organization(span)
+            span = _with_first_conjunct(_widen_organization(span))
         if _is_portfolio(span):
             continue
         typed = _classify(span, label)
