@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from entity_index import entities_of
 
-from accord.extract.entities import EntityIndex, extract_entities
-from accord.nlp import parse
-
-
-def entities_of(text: str) -> EntityIndex:
-    return extract_entities(parse(text))
+from accord.extract.entities import EntityIndex
 
 
 def type_of(index: EntityIndex, name: str) -> str | None:
@@ -24,10 +20,16 @@ def type_of(index: EntityIndex, name: str) -> str | None:
         ("Brannock is a small village in the north of the county, close to the coast.", "Brannock", "place"),
         ("Velmora are an English indie rock band from Leeds who formed in 2004.", "Velmora", "organization"),
         # apposition, after the name or before it
-        ("The plant was sold in 2019 to Kestrelton, a packaging company with offices in Europe.", "Kestrelton",
-         "organization"),
-        ("The record was released by the independent record label, Harrow Lane, in March.", "Harrow Lane",
-         "organization"),
+        (
+            "The plant was sold in 2019 to Kestrelton, a packaging company with offices in Europe.",
+            "Kestrelton",
+            "organization",
+        ),
+        (
+            "The record was released by the independent record label, Harrow Lane, in March.",
+            "Harrow Lane",
+            "organization",
+        ),
         ("The minister travelled with his sister, Odile, to the opening of the exhibition.", "Odile", "person"),
         # a noun for its kind right before the name
         ("He later joined the band Tamsin Reed and toured Europe for two years.", "Tamsin Reed", "organization"),
@@ -35,8 +37,11 @@ def type_of(index: EntityIndex, name: str) -> str | None:
         # "the <place noun> of <name>"
         ("Rescue teams reached the village of Orrin late on Sunday evening.", "Orrin", "place"),
         # a plural noun for their kind before "such as", "like", "including"
-        ("The festival booked bands such as Marrow Keys, Delta Fenn and Orla Brightwater.", "Orla Brightwater",
-         "organization"),
+        (
+            "The festival booked bands such as Marrow Keys, Delta Fenn and Orla Brightwater.",
+            "Orla Brightwater",
+            "organization",
+        ),
         ("She has recorded with guitarists such as Tovan Esk and Mirelle Daunt.", "Tovan Esk", "person"),
     ],
 )

@@ -8,6 +8,7 @@ span is therefore cleaned (determiners, titles and possessives dropped), widened
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -300,8 +301,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return "place", city.country
     if not _is_person_with_a_place_word(span, label) and (place := _place_by_form_or_context(span)) is not None:
         return place
-    if label != "GPE" and _head_word(span) not in words("org_words") and (region := _placing_region(span)):
-        return "place", region  # "Sandy Hook, Maryland, where ...", whatever the model's tag
+    if label != "GPE" and _head_word(span) not in words("org_words") and (placing := _placing_region(span)):
+        return "place", placing  # "Sandy Hook, Maryland, where ...", whatever the model's tag
     head = _head_word(span)
     if head not in words("org_words") and _is_common_phrase(span):
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
@@ -409,7 +410,7 @@ def _is_a_team(span: Span) -> bool:
     ("Westport Pirates", "Ottawa 67s"); a place's own plural heads ("... Falls", "... Islands") are no team."""
     last = span[-1]
     plural = last.tag_ in {"NNS", "NNPS"} or bool(re.fullmatch(r"\d+s", last.text))
-    if len(span) < 2 or not plural or not last.text[0].isupper() and not last.text[0].isdigit():
+    if len(span) < 2 or not plural or not (last.text[0].isupper() or last.text[0].isdigit()):
         return False
     if last.lower_ in _place_heads()[0] or last.lower_ in words("org_words") | words("state_nouns"):
         return False
@@ -724,10 +725,10 @@ def _first_names_returned(doc: Doc) -> list[Span]:
     for number, person in enumerate(spans):
         first = doc[person.start - 1] if person.start > 0 else None
         initial = len(person) > 1 and _INITIAL.fullmatch(person[0].text) is not None
-        if person.label_ == "PERSON" and initial and first is not None and not first.ent_type_:
-            if _is_name_word(first):  # an initial stands after a first name, not first
-                spans[number] = Span(doc, person.start - 1, person.end, label="PERSON")
-    for number, (body, person) in enumerate(zip(spans, spans[1:])):
+        # an initial stands after a first name, not first
+        if person.label_ == "PERSON" and initial and first is not None and not first.ent_type_ and _is_name_word(first):
+            spans[number] = Span(doc, person.start - 1, person.end, label="PERSON")
+    for number, (body, person) in enumerate(itertools.pairwise(spans)):
         if (
             body.label_ == "ORG"
             and person.label_ == "PERSON"
@@ -1034,7 +1035,8 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         yield ent, ent.label_
 
 
-_MINISTER = frozenset({"minister", "secretary"})  # "Minister of [Economy and Trade]", "Secretary of [State]": portfolios
+# "Minister of [Economy and Trade]", "Secretary of [State]" name portfolios, never bodies
+_MINISTER = frozenset({"minister", "secretary"})
 
 
 def _first_name_before(ent: Span) -> bool:
@@ -1150,8 +1152,10 @@ def _with_first_conjunct(run: Span) -> Span:
     if _head_word(run) not in words("org_words") or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
         return run
     first = doc[start - 2]
-    joined = first.is_title and not first.ent_type_ and first.lower_ not in body_nouns() and not is_title_word(first.text)
-    return doc[start - 2 : run.end] if joined and (first.i == 0 or first.is_sent_start or first.nbor(-1).is_lower) else run
+    own_word = first.is_title and not first.ent_type_ and not is_title_word(first.text)
+    joined = own_word and first.lower_ not in body_nouns()
+    opens = first.i == 0 or first.is_sent_start or first.nbor(-1).is_lower
+    return doc[start - 2 : run.end] if joined and opens else run
 
 
 def _titled_full_name(run: Span) -> Span | None:
