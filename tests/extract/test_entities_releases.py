@@ -185,3 +185,17 @@ def test_titles_abbreviations_common_plurals_and_bulleted_verbs_are_no_names() -
 def test_names_in_releases_take_the_type_their_context_gives(text: str, expected: dict[str, str]) -> None:
     index = entities_of(text)
     assert {name: only(index, name).type for name in expected} == expected
+
+
+def test_a_name_that_only_modifies_a_made_thing_is_no_entity() -> None:
+    index = entities_of(
+        "Troops used Varta drones near the front line, and the plant builds Sokol helicopters for Kazakhstan."
+    )
+    assert not {"Varta", "Sokol"} & set(names(index))
+    assert only(index, "Kazakhstan").type == "country"
+
+
+def test_britain_is_the_country_and_donbass_a_region() -> None:
+    index = entities_of("Officials from Britain discussed the situation in Donbass. Donbass needs peace.")
+    assert only(index, "Britain").type == "country"  # named as the text writes it
+    assert only(index, "Donbass").type == "region"  # tagged a product, then a person

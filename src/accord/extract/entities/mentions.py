@@ -261,6 +261,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
+    if _names_a_product(span):
+        return None  # "Geran drones", "Ansat helicopters": a model's name, not a person's or a place's
     if _glued_to_a_word(span):
         return None  # "the Corona-virus pandemic": the first half of a common word
     if len(span) == 1 and label in {"GPE", "LOC"} and _is_plural_common_noun(span[0]):
@@ -372,6 +374,20 @@ def _is_capitalized_common_word(token: Token) -> bool:
 
 
 _BULLETS = frozenset({"•", "·", "-", "–", "—", "*", "▪", "●"})
+
+
+def _names_a_product(span: Span) -> bool:
+    """Tell whether a name stands right before a noun for a made thing ("the Geran drones"), which it names
+    a model of, and no gazetteer knows it (the parse of such pairs is often wrong, so only the order counts)."""
+    if len(span) > 2 or span.end >= len(span.doc):
+        return False
+    head = span.doc[span.end]
+    return (
+        head.is_lower
+        and head.lemma_.casefold() in words("product_nouns")
+        and gazetteer.country_named(span.text) is None
+        and _city_named(span, None) is None  # "the Moscow talks": a known city modifies as a place
+    )
 
 
 def _glued_to_a_word(span: Span) -> bool:
@@ -696,6 +712,9 @@ def _names_in_a_work(ent: Span) -> Iterator[tuple[Span, str]]:
     prepositions govern ("the war against Great Britain", "the Treaty between Ruritania and Freedonia")."""
     span = _trim(ent)
     if span is None:
+        return
+    if gazetteer.country_named(span.text) or gazetteer.subdivision_named(span.text):
+        yield span, "GPE"  # "the situation in Donbas", tagged a product
         return
     if len(span) > 1 and _is_capitalized(span[-1]):
         if _head_word(span) in words("org_words") and _head_word(span) not in words("document_words"):
