@@ -36,6 +36,7 @@ def type_of(index: EntityIndex, name: str) -> str | None:
         ("Floods cut off roads around the nature park Vessany Marsh on Tuesday.", "Vessany Marsh", "place"),
         # "the <place noun> of <name>"
         ("Rescue teams reached the village of Orrin late on Sunday evening.", "Orrin", "place"),
+        ("Mervaux is a commune in the French department of Vessac.", "Vessac", "place"),
         # a plural noun for their kind before "such as", "like", "including"
         (
             "The festival booked bands such as Marrow Keys, Delta Fenn and Orla Brightwater.",

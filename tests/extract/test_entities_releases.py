@@ -199,3 +199,9 @@ def test_britain_is_the_country_and_donbass_a_region() -> None:
     index = entities_of("Officials from Britain discussed the situation in Donbass. Donbass needs peace.")
     assert only(index, "Britain").type == "country"  # named as the text writes it
     assert only(index, "Donbass").type == "region"  # tagged a product, then a person
+
+
+def test_a_first_name_addressed_and_tagged_a_place_is_a_person() -> None:
+    index = entities_of("So again, Rustam, welcome. We are glad to see you in Washington.")  # "Rustam" tagged a place
+    assert only(index, "Rustam").type == "person"
+    assert only(index, "Washington").type == "place"

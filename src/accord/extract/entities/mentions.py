@@ -265,8 +265,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "Geran drones", "Ansat helicopters": a model's name, not a person's or a place's
     if _glued_to_a_word(span):
         return None  # "the Corona-virus pandemic": the first half of a common word
-    if len(span) == 1 and label in {"GPE", "LOC"} and _is_plural_common_noun(span[0]):
-        return None  # "Heroes of the Soviet Union", "(ESG) Criteria": a plural common noun is no place
+    if len(span) == 1 and _is_plural_common_noun(span[0]):
+        return None  # "Heroes of the Soviet Union", "six Schools": a plural common noun alone is no name
     if len(span) == 1 and _is_capitalized_common_word(span[0]):
         return None  # "Success would follow", "Nationally televised": an ordinary word the model tagged
     if _is_initials(span) or _is_state_code(span):
@@ -337,6 +337,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
             return None
+        if len(span) == 1 and len(text) > 3 and gazetteer.is_given_name(text) and not _after_locative(span):
+            return "person", None  # "So again, Abdulaziz, welcome": a first name no gazetteer knows as a place
         if span[-1].dep_ == "compound" and span[-1].head.lemma_.casefold() in words("org_words"):
             return "organization", None
         if len(span) == 1 and (national := _compound_national(span)):
