@@ -18,6 +18,14 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extract.entities.descriptions import class_nouns, described_type
 from accord.extract.entities.name_echoes import before_echo, echo_starts
+from accord.extract.entities.non_names import (
+    glued_to_a_word,
+    is_capitalized_common_word,
+    is_initials,
+    is_plural_common_noun,
+    is_state_code,
+    names_a_product,
+)
 from accord.extract.language import gazetteer
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
@@ -261,15 +269,15 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
-    if _names_a_product(span):
+    if names_a_product(span):
         return None  # "Geran drones", "Ansat helicopters": a model's name, not a person's or a place's
-    if _glued_to_a_word(span):
+    if glued_to_a_word(span):
         return None  # "the Corona-virus pandemic": the first half of a common word
-    if len(span) == 1 and _is_plural_common_noun(span[0]):
+    if len(span) == 1 and is_plural_common_noun(span[0]):
         return None  # "Heroes of the Soviet Union", "six Schools": a plural common noun alone is no name
-    if len(span) == 1 and _is_capitalized_common_word(span[0]):
+    if len(span) == 1 and is_capitalized_common_word(span[0]):
         return None  # "Success would follow", "Nationally televised": an ordinary word the model tagged
-    if _is_initials(span) or _is_state_code(span):
+    if is_initials(span) or is_state_code(span):
         return None  # "Campbell, A.A.", "Washington, D.C.": initials or a city's state, not a name of their own
     if all(t.lower_ in _COMPASS for t in span):
         return None  # "the South East of the plateau"
@@ -362,65 +370,6 @@ def _reads_as_a_personal_name(span: Span) -> bool:
     # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
     surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
     return gazetteer.is_given_name(span[0].text) and surname_last
-
-
-def _is_capitalized_common_word(token: Token) -> bool:
-    """Tell whether a capitalized word is an ordinary English word the parser reads as one: an adverb, or an
-    adjective not tagged a body ("a Liberal member" is a party's), anywhere ("Nationally"), a common noun or
-    verb opening a sentence ("Success would follow")."""
-    if token.is_upper or token.pos_ == "PROPN" or token.lower_ not in dictionary_words():
-        return False
-    adjective = token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.ent_type_ != "ORG")
-    opening = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _BULLETS)
-    return adjective or (opening and token.pos_ in {"NOUN", "VERB"})
-
-
-_BULLETS = frozenset({"•", "·", "-", "–", "—", "*", "▪", "●"})
-
-
-def _names_a_product(span: Span) -> bool:
-    """Tell whether a name stands right before a noun for a made thing ("the Geran drones"), which it names
-    a model of, and no gazetteer knows it (the parse of such pairs is often wrong, so only the order counts)."""
-    if len(span) > 2 or span.end >= len(span.doc):
-        return False
-    head = span.doc[span.end]
-    return (
-        head.is_lower
-        and head.lemma_.casefold() in words("product_nouns")
-        and gazetteer.country_named(span.text) is None
-        and _city_named(span, None) is None  # "the Moscow talks": a known city modifies as a place
-    )
-
-
-def _glued_to_a_word(span: Span) -> bool:
-    """Tell whether a name is glued by a hyphen to a lower-case word after it ("Corona-virus")."""
-    doc = span.doc
-    end = span.end
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not span[-1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-    )
-
-
-def _is_plural_common_noun(token: Token) -> bool:
-    """Tell whether a capitalized word is the plural of an ordinary noun ("Heroes", "Criteria")."""
-    lemma = token.lemma_.casefold()
-    return token.tag_ in {"NNS", "NNPS"} and lemma != token.lower_ and lemma in dictionary_words()
-
-
-def _is_initials(span: Span) -> bool:
-    """Tell whether a span is dotted initials ("A.A.", "D.C.") that name no country or international body."""
-    letters = span.text.replace(".", "")
-    return (
-        span.text.count(".") >= 2
-        and letters.isalpha()
-        and len(letters) <= 3
-        and gazetteer.country_abbreviated(span.text) is None
-        and gazetteer.international_organization(span.text) is None
-    )
 
 
 def _is_a_team(span: Span) -> bool:
@@ -897,20 +846,12 @@ def _town_and_regions(ent: Span) -> list[Span]:
         return []
     starts, ends = [ent.start, *(c + 1 for c in commas)], [*commas, ent.end]
     parts = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
-    if _is_state_code(parts[-1]):
+    if is_state_code(parts[-1]):
         parts = parts[:-1]  # "Washington, DC": the town; its postal code is no name of its own
         if len(parts) == 1:
             return parts
     known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
     return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
-
-
-def _is_state_code(span: Span) -> bool:
-    """Tell whether a span is a two-letter postal code after a town and a comma ("Portland, OR")."""
-    doc = span.doc
-    after_town = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE"
-    code = len(span) == 1 and len(span.text) == 2 and span.text.isupper() and span.text.isalpha()
-    return code and after_town and gazetteer.country_named(span.text) is None  # "Cambridge, UK" names a country
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -1192,7 +1133,7 @@ def _titled_full_name(run: Span) -> Span | None:
     before_title = following is not None and is_title_word(following.text)  # "Deputy Assistant Secretary"
     surname = len(name) == 1 and _is_name_word(name[0]) and name[0].lower_ not in TITLE_MODIFIERS | words("honorifics")
     surname = surname and not before_title
-    if titled and surname and not _is_capitalized_common_word(name[0]):  # "Ambassador Extraordinary" is a title
+    if titled and surname and not is_capitalized_common_word(name[0]):  # "Ambassador Extraordinary" is a title
         return name if gazetteer.city_named(name.text) is None else None
     if len(name.text.split()) < 2 or not _is_full_name(name):
         return None  # "Almaz-Antey": one hyphenated word is no first name and surname
