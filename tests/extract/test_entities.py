@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from entity_index import entities_of, only
 from spacy.tokens import Span
 
-from accord.extract.entities import EntityIndex, extract_entities
+from accord.extract.entities import extract_entities
 from accord.nlp import parse
-from accord.record import Entity
-
-
-def entities_of(text: str) -> EntityIndex:
-    return extract_entities(parse(text))
-
-
-def only(index: EntityIndex, name: str) -> Entity:
-    entity = index.named(name)
-    assert entity is not None, f"{name!r} not among {[e.name for e in index.entities]}"
-    return entity
 
 
 def test_surname_mention_joins_the_full_name() -> None:

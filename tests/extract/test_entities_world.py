@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from entity_index import entities_of, only
 from spacy.tokens import Span
 
-from accord.extract.entities import EntityIndex, extract_entities, mentions
+from accord.extract.entities import EntityIndex, mentions
 from accord.extract.language import gazetteer
 from accord.nlp import parse
-from accord.record import Entity
-
-
-def entities_of(text: str) -> EntityIndex:
-    return extract_entities(parse(text))
-
-
-def only(index: EntityIndex, name: str) -> Entity:
-    entity = index.named(name)
-    assert entity is not None, f"{name!r} not among {[e.name for e in index.entities]}"
-    return entity
 
 
 def persons(index: EntityIndex) -> list[str]:
@@ -240,3 +231,108 @@ def test_born_after_a_name_makes_it_a_person() -> None:
 def test_a_country_package_spelling_that_is_an_english_word_or_a_name_is_no_country() -> None:
     assert gazetteer.country_named("Island") is None and gazetteer.country_named("Dominique") is None
     assert gazetteer.country_named("Iceland") is not None and gazetteer.country_named("Holland") is not None
+
+
+# Persons, bodies and places by the form of their names and by their context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name and a surname the model tagged a place are a person on every mention
+        (
+            "Tomas Ferrant, Parliamentary Under Secretary of State, visited Samarkand on Monday. The aim of "
+            "Tomas Ferrant’s visit was to discuss trade. Tomas Ferrant also met local officials.",
+            {"Tomas Ferrant": "person", "Samarkand": "place"},
+        ),
+        # a company suffix or a newspaper word makes a body whatever the label
+        (
+            "Ludwig Brandt GmbH opened a new plant in Bavaria. Its history was told by the Springfield Herald "
+            "and the album came out on Harbour Lane Records.",
+            {
+                "Ludwig Brandt GmbH": "organization",
+                "Springfield Herald": "organization",
+                "Harbour Lane Records": "organization",
+            },
+        ),
+        # parks, gyms, pavilions and courthouses are places
+        (
+            "The match moved from Kellerman Gym to the new Ostrova Pavilion near Marlow Courthouse.",
+            {"Kellerman Gym": "place", "Ostrova Pavilion": "place", "Marlow Courthouse": "place"},
+        ),
+        # two ordinary words tagged a person, none a first name, are no personal name
+        (
+            "The festival closed with sets by Silent Lantern and by the singer Jane Doe.",
+            {"Silent Lantern": "organization", "Jane Doe": "person"},
+        ),
+        # a known place and a capitalized plural are a team
+        (
+            "He pitched one game for the Pittsburgh Comets in 1924 before moving to Chicago.",
+            {"Pittsburgh Comets": "organization", "Chicago": "place"},
+        ),
+        # an empire is a state; a district is a place unless a body's word comes before it
+        (
+            "Fighting went on across the former Russian Empire. The village lies in Karimganj District, and "
+            "the Westvale School District runs its schools.",
+            {"Russian Empire": "place", "Karimganj District": "place", "Westvale School District": "organization"},
+        ),
+        # a one-word name a motion goes to or comes from is a place, and so is a name a region follows
+        (
+            "The brigade marched from Poolesville to Harrowgate before dawn. The convoy returned from Delmora. "
+            "It camped at Sandy Hook, Maryland, where it stayed a week.",
+            {"Harrowgate": "place", "Delmora": "place", "Sandy Hook": "place"},
+        ),
+        # a person before a region and a title stays a person
+        ("The bill was backed by Jane Doe, Ohio Governor, and by the mayors.", {"Jane Doe": "person"}),
+        # a region inside a list of names places none of them
+        (
+            "His influences were the bands Silent Lantern, Kansas, Morning Quarry and Yes.",
+            {"Silent Lantern": "organization"},
+        ),
+        # a party adjective the model tags a body is kept
+        (
+            "He represented the town in the assembly from 1879 to 1883 as a Liberal member.",
+            {"Liberal": "organization"},
+        ),
+    ],
+)
+def test_names_take_the_type_their_form_or_context_gives(text: str, expected: dict[str, str]) -> None:
+    index = entities_of(text)
+    assert {name: only(index, name).type for name in expected} == expected
+
+
+def test_a_holder_set_off_by_a_comma_from_the_portfolio_is_a_person() -> None:
+    index = entities_of(
+        "He also met the Deputy Minister of Investments, Industry, and Trade, Odil Rakhimov to discuss investment."
+    )
+    assert "Odil Rakhimov" in persons(index)
+    assert index.named("Trade, Odil Rakhimov") is None
+
+
+def test_a_region_after_a_town_gives_it_the_regions_country() -> None:
+    assert only(entities_of("It camped at Sandy Hook, Maryland, where it stayed a week."), "Sandy Hook").country == "US"
+
+
+def test_a_region_shared_by_two_countries_is_the_more_populous_ones() -> None:
+    assert gazetteer.subdivision_named("Maryland") == gazetteer.Subdivision("Maryland", "US")
+
+
+def test_ordinary_words_initials_and_compass_points_are_no_names() -> None:
+    index = entities_of(
+        "Success followed the team to Washington, D.C., where its Nationally televised final drew crowds. "
+        "The village lies in the South East of the plateau. The essay by Campbell, A.A. was reprinted."
+    )
+    assert not {"Success", "Nationally", "D.C.", "South East", "A.A."} & {e.name for e in index.entities}
+    assert only(index, "Washington").type == "place"
+
+
+def test_names_inside_a_span_the_model_took_for_an_event_or_a_work_are_found() -> None:
+    index = entities_of("The lab lies off the Dunmore Toll Road.")  # tagged a law
+    assert only(index, "Dunmore Toll Road").type == "place"
+    doc = parse("Spain fought the Long Winter War against Great Britain. He joined the Harlow Point Laboratory.")
+    war = Span(doc, 2, 9, label="EVENT")  # the Long Winter War against Great Britain
+    laboratory = Span(doc, 12, 16, label="WORK_OF_ART")  # the Harlow Point Laboratory
+    assert [(s.text, label) for s, label in mentions._names_in_a_work(war)] == [("Great Britain", "GPE")]
+    assert [(s.text, label) for s, label in mentions._names_in_a_work(laboratory)] == [
+        ("Harlow Point Laboratory", "ORG")
+    ]

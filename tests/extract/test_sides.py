@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from accord.extract.entities import EntityIndex, extract_entities
-from accord.nlp import parse
-from accord.record import Entity
+from entity_index import entities_of, only
 
 # An invented round table between Kazakhstan and Turkey; the people and bodies do not exist.
 ROUND_TABLE = (
@@ -18,16 +16,6 @@ ROUND_TABLE = (
     "Yerlan Karin recalled the joint venture of Kazakhtelecom and Koc Holding, which has expanded twice since 2019. "
     "Kazakhstan and Turkey agreed to hold the next round table in Ankara."
 )
-
-
-def entities_of(text: str) -> EntityIndex:
-    return extract_entities(parse(text))
-
-
-def only(index: EntityIndex, name: str) -> Entity:
-    entity = index.named(name)
-    assert entity is not None, f"{name!r} not among {[e.name for e in index.entities]}"
-    return entity
 
 
 def test_speaker_names_their_own_country_first() -> None:

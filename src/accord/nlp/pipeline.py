@@ -48,6 +48,14 @@ def get_nlp() -> Language:
     return nlp
 
 
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Return the lower-case words of the pipeline's lemmatizer index (WordNet's nouns, verbs, adjectives and
+    adverbs): the common vocabulary of English, to tell a phrase of ordinary words from a personal name."""
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(word for entries in table.values() for word in entries)
+
+
 def split_into_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     """Split text at line breaks into pieces of at most about `size` characters.
 

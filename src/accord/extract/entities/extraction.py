@@ -57,7 +57,9 @@ _LOCATION_TYPES = ("country", "place", "region")
 
 
 def _with_one_type_per_name(mentions: list[Mention]) -> list[Mention]:
-    """Give every mention of one name the same type: a location if any mention is one, else the most frequent."""
+    """Give every mention of one name the same type: the one the text describes it by, else a location if any
+    mention is one (unless the name is a first name and a surname: "Jane Doe's visit" tagged a building), else
+    the most frequent."""
     types_by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         types_by_name.setdefault(name_key(mention.text), []).append(mention)
@@ -66,7 +68,10 @@ def _with_one_type_per_name(mentions: list[Mention]) -> list[Mention]:
         if len({m.type for m in same_name}) < 2:
             continue
         locations = [m for m in same_name if m.type in _LOCATION_TYPES]
-        if locations:
+        described = [m for m in same_name if m.described]
+        if described:  # "Aldmoor is a village": the text's own word for it outweighs the model's guesses
+            kind, country = described[0].type, described[0].country
+        elif locations and not gazetteer.reads_as_a_personal_name(same_name[0].text):
             kind, country = locations[0].type, locations[0].country
         else:
             kind, country = Counter(m.type for m in same_name).most_common(1)[0][0], None

@@ -8,6 +8,7 @@ span is therefore cleaned (determiners, titles and possessives dropped), widened
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,11 +16,21 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extract.entities.descriptions import class_nouns, described_type
 from accord.extract.entities.name_echoes import before_echo, echo_starts
+from accord.extract.entities.non_names import (
+    glued_to_a_word,
+    is_capitalized_common_word,
+    is_initials,
+    is_plural_common_noun,
+    is_state_code,
+    names_a_product,
+)
 from accord.extract.language import gazetteer
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
 from accord.extract.language.numbers import unit_at
+from accord.nlp.pipeline import dictionary_words
 from accord.record import EntityType
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -30,6 +41,8 @@ _QUOTES = "\"'“”‘’«»"
 # A city inside an organization's name marks its country only when the city is well known.
 _CITY_IN_NAME_POPULATION = 300_000
 _TOWN_POPULATION = 100_000  # below it, a gazetteer city must be tagged a place by the model too
+_INITIAL = re.compile(r"[A-Z]\.")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 
 
@@ -43,6 +56,7 @@ class Mention:
     type: EntityType
     country: str | None = None
     weak: bool = False  # seen only in a title-case headline: kept only if the name recurs
+    described: bool = False  # typed by a noun the text describes it with ("X, a company"): decides its name's type
 
 
 def _is_capitalized(token: Token) -> bool:
@@ -83,6 +97,10 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     while end > start and doc[end - 1].lower_ in {"and", "of"}:  # "Almalyk Mining and", "Jane Doe of" cut short
         end -= 1
+    while end - 1 > start and doc[end - 1].is_stop and not doc[end - 1].is_upper:
+        end -= 1  # "the United States Government | Here's how you know": a page's next words
+        while end > start and _is_trailing_mark(doc[end - 1]):
+            end -= 1
     return doc[start:end] if end > start else None
 
 
@@ -113,14 +131,16 @@ def _widen_organization(span: Span) -> Span:
         start -= 2
         while start > 0 and _is_capitalized(doc[start - 1]) and not doc[start].is_sent_start:
             start -= 1
-    used_connector = False
+    # "Bureau of European | and Eurasian Affairs": a name with "of" in it goes on over "and" like one widened
+    used_connector = any(t.lower_ in _CONNECTORS for t in doc[start + 1 : end])
     while end + 1 < len(doc):
         connector, following = doc[end], doc[end + 1]
         if following.lower_ == "the" and end + 2 < len(doc):
             following = doc[end + 2]
         joins = (
             connector.lower_ in {"and", "&"}
-            and following.lower_ not in words("org_words")  # "... of Economy and Ministry of Finance": two bodies
+            and doc[end + 1].lower_ != "the"  # "the Government of A and the Government of B": two bodies
+            and following.lower_ not in body_nouns()  # "... of Economy and Ministry of Finance": two bodies
             and (used_connector or _completes_a_body(doc[start:end], following))
         )
         allowed = connector.lower_ in _CONNECTORS or joins
@@ -137,8 +157,17 @@ def _widen_organization(span: Span) -> Span:
         used_connector = used_connector or connector.lower_ in _CONNECTORS
         end = following.i + 1
         while end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
+            if doc[end].ent_type_ == "PERSON" or _is_title_start(doc[end]):
+                return doc[start:end]  # "... for Asian Affairs Jane Doe", "... Affairs Deputy Secretary": no part
             end += 1
     return doc[start:end]
+
+
+def _is_title_start(token: Token) -> bool:
+    """Tell whether a word begins a title: a title ("Secretary") or a modifier before one ("Deputy Assistant")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    modifier = token.lower_ in TITLE_MODIFIERS and following is not None and is_title_word(following.text)
+    return is_title_word(token.text) or modifier
 
 
 def _completes_a_body(name: Span, following: Token) -> bool:
@@ -237,9 +266,6 @@ def _head_word(span: Span) -> str:
     return head.lemma_.casefold() if head.lemma_ else head.lower_
 
 
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-
-
 def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     """Type a cleaned name span, gazetteers first; None when it is not an entity."""
     text = span.text
@@ -247,8 +273,20 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "The", "Here"; but "US" is a country, not "us"
     if len(span) == 1 and (span[0].tag_.startswith("VB") or unit_at([span[0].lower_])[0]):
         return None  # "Taking" at the start of a paragraph, "MW" after a number
-    if len(span) == 1 and _PLURAL_ACRONYM.fullmatch(text) and not gazetteer.international_organization(text):
-        return None  # "UAVs", "SMEs": a plural, so a common noun, not a name
+    if names_a_product(span):
+        return None  # "Geran drones", "Ansat helicopters": a model's name, not a person's or a place's
+    if glued_to_a_word(span):
+        return None  # "the Corona-virus pandemic": the first half of a common word
+    if len(span) == 1 and is_plural_common_noun(span[0]):
+        return None  # "Heroes of the Soviet Union", "six Schools": a plural common noun alone is no name
+    if len(span) == 1 and is_capitalized_common_word(span[0]):
+        return None  # "Success would follow", "Nationally televised": an ordinary word the model tagged
+    if is_initials(span) or is_state_code(span):
+        return None  # "Campbell, A.A.", "Washington, D.C.": initials or a city's state, not a name of their own
+    if all(t.lower_ in _COMPASS for t in span):
+        return None  # "the South East of the plateau"
+    if len(span) == 1 and _PLURAL_ACRONYM.match(text):
+        return None  # "UAVs", "SMEs": the plural of an abbreviation names a class of things, not one body
     if gazetteer.international_organization(text):
         return "organization", None  # the UN, the SCO: an international body belongs to no one country
     country = gazetteer.country_named(text)
@@ -270,20 +308,26 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None
     if gazetteer.is_region(text):
         return "region", None
+    if _is_a_team(span):
+        return "organization", _country_in_name(span)
     city = _city_named(span, label)
     # A body is often named after a city ("Boston Consulting"); the city's own name alone is the city.
     own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(text)
     if city and (label != "ORG" or len(span) == 1 or (own_name and city.population >= _CITY_IN_NAME_POPULATION)):
         return "place", city.country
-    if (place := _place_by_form_or_context(span)) is not None:
+    if not _is_person_with_a_place_word(span, label) and (place := _place_by_form_or_context(span)) is not None:
         return place
+    if label != "GPE" and _head_word(span) not in words("org_words") and (placing := _placing_region(span)):
+        return "place", placing  # "Sandy Hook, Maryland, where ...", whatever the model's tag
     head = _head_word(span)
     if head not in words("org_words") and _is_common_phrase(span):
         return None  # "Industrial Design", "Rice": words the text also writes in lower case, capitalized
+    if len(span) == 1 and text.casefold() in words("document_words"):
+        return None  # "the Treaty reaffirms ...": a document's common noun, capitalized as a short form
     if head in words("document_words") or text.casefold() in words("document_words"):
         return "other", None
-    if label == "ORG" and _reads_as_a_personal_name(span):
-        return "person", None  # "Candace Savage" tagged a body: a first name and a surname, no body's word
+    if label in {"ORG", "GPE", "LOC", "FAC"} and _reads_as_a_personal_name(span) and not _starts_with_a_city(span):
+        return "person", None  # "Candace Savage" tagged a body or a place: a first name and a surname, no body's word
     if head in words("org_words") or label == "ORG":
         return "organization", _country_in_name(span)
     if len(span) == 1 and _is_acronym(span[0]):
@@ -291,10 +335,14 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label == "PERSON":
         if not _is_person_name(span):
             return None
+        if _is_common_word_phrase(span):
+            return "organization", _country_in_name(span)  # "Velvet Lane", "Weather Report": a band's, a firm's
         if _names_a_facility(span):
             return None  # "the Yavan hydropower plant": a word of the plant's name, not a person
         if _after_locative(span) and span[-1].head.lower_ != "at":
             return "place", None  # "fighting in Westmark": no one lives in a person
+        if _is_reached(span):
+            return "place", None  # "the troops withdrew from Westmark"
         if _takes_article(span):
             return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
@@ -303,8 +351,12 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
             return None
+        if len(span) == 1 and len(text) > 3 and gazetteer.is_given_name(text) and not _after_locative(span):
+            return "person", None  # "So again, Abdulaziz, welcome": a first name no gazetteer knows as a place
         if span[-1].dep_ == "compound" and span[-1].head.lemma_.casefold() in words("org_words"):
             return "organization", None
+        if len(span) == 1 and (national := _compound_national(span)):
+            return "organization", national.code  # "Rosavtodor": a national stem makes a body, not a town
         return ("place" if label == "GPE" else "region"), None
     if label == "FAC":
         # A stadium, a square, an airport; but "Strategic Partnership" is a programme the model took for one.
@@ -324,6 +376,37 @@ def _reads_as_a_personal_name(span: Span) -> bool:
     # Two first names in a row ("Morgan Stanley") are as often a firm's name as a person's.
     surname_last = len(span) == 3 or not gazetteer.is_given_name(span[-1].text)
     return gazetteer.is_given_name(span[0].text) and surname_last
+
+
+def _is_a_team(span: Span) -> bool:
+    """Tell whether a name is a known place and a capitalized plural, the way sports teams are named
+    ("Westport Pirates", "Ottawa 67s"); a place's own plural heads ("... Falls", "... Islands") are no team."""
+    last = span[-1]
+    plural = last.tag_ in {"NNS", "NNPS"} or bool(re.fullmatch(r"\d+s", last.text))
+    if len(span) < 2 or not plural or not (last.text[0].isupper() or last.text[0].isdigit()):
+        return False
+    if last.lower_ in _place_heads()[0] or last.lower_ in words("org_words") | words("state_nouns"):
+        return False
+    place = span[:-1].text
+    return bool(gazetteer.city_named(place) or gazetteer.subdivision_named(place) or gazetteer.country_named(place))
+
+
+def _is_common_word_phrase(span: Span) -> bool:
+    """Tell whether a name tagged a person is two or three ordinary English words, none a first name
+    ("Weather Report", "Gentle Giant"): a person's name has a first name or a word of its own."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    vocabulary = dictionary_words()
+    return not any(gazetteer.is_given_name(t.text) for t in span) and all(
+        t.lower_ in vocabulary or t.lemma_.casefold() in vocabulary for t in span
+    )
+
+
+def _starts_with_a_city(span: Span) -> bool:
+    """Tell whether a name begins with a well-known city's own name ("Dallas Cowboys", "Paris Orly")."""
+    city = gazetteer.city_named(span[0].text)
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(span[0].text)
+    return own_name and city is not None and city.population >= _CITY_IN_NAME_POPULATION
 
 
 def _is_person_name(span: Span) -> bool:
@@ -348,6 +431,71 @@ def _after_locative(span: Span) -> bool:
     before = span.start - 1 if span.start and doc[span.start - 1].lower_ != "the" else span.start - 2
     head = span[-1].head
     return span[-1].dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPOSITIONS and head.i == before
+
+
+_MOTION_VERBS = frozenset(
+    {
+        "go",
+        "come",
+        "travel",
+        "fly",
+        "drive",
+        "march",
+        "move",
+        "return",
+        "sail",
+        "walk",
+        "ride",
+        "head",
+        "lead",
+        "relocate",
+        "emigrate",
+        "extend",
+        "stretch",
+        "evacuate",
+        "deploy",
+        "transfer",
+        "redeploy",
+        "withdraw",
+    }
+)
+
+
+def _is_reached(span: Span) -> bool:
+    """Tell whether a one-word name is where a motion goes or starts ("the line leads to Westmark", "troops
+    withdrew from Westmark"): one travels to a place, not into a person."""
+    preposition = span[-1].head
+    return (
+        len(span) == 1
+        and span[-1].dep_ == "pobj"
+        and preposition.lower_ in {"to", "from", "towards", "toward", "into"}
+        and preposition.i == span.start - 1
+        and preposition.head.pos_ == "VERB"
+        and preposition.head.lemma_ in _MOTION_VERBS
+        and not gazetteer.is_given_name(span.text)
+    )
+
+
+def _placing_region(span: Span) -> str | None:
+    """Return the country of the first-level region that follows a name after a comma and ends the phrase
+    ("Sandy Hook, Maryland, where ..."): that places a town, not a person."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        region = doc[span.end + 1 : span.end + 1 + size]
+        after = doc[region.end] if region.end < len(doc) else None
+        if len(region) < size or not all(t.is_title for t in region):
+            continue
+        if after is not None and (after.is_title or after.tag_ == "POS"):
+            return None  # "Jane Doe, Ohio Governor", "Jane Doe, Ohio's senator"
+        listed = after is not None and after.text == "," and region.end + 1 < len(doc) and doc[region.end + 1].is_title
+        if listed:
+            return None  # "bands such as Silent Lantern, Kansas, Gentle Lane": one more name of a list
+        found = gazetteer.subdivision_named(region.text)
+        if found is not None and found.country and gazetteer.country_named(region.text) is None:
+            return found.country
+    return None
 
 
 def _takes_article(span: Span) -> bool:
@@ -392,10 +540,21 @@ def _is_common_phrase(span: Span) -> bool:
     return bool(content) and not any(t.is_upper for t in content) and all(t.lower_ in lower for t in content)
 
 
-def _place_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the last words and the first words that make a name a place ("... River", "Mount ...")."""
+@cache
+def _place_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the last words and the first words that make a name a place ("... River", "Mount ..."), and
+    the last words that are common surnames too ("Hill")."""
     entries = words("place_heads")
-    return frozenset(e for e in entries if not e.endswith("<")), frozenset(e[:-1] for e in entries if e.endswith("<"))
+    surnames = frozenset(e[:-1] for e in entries if e.endswith("~"))
+    last = frozenset(e for e in entries if not e.endswith(("<", "~"))) | surnames
+    return last, frozenset(e[:-1] for e in entries if e.endswith("<")), surnames
+
+
+def _is_person_with_a_place_word(span: Span, label: str) -> bool:
+    """Tell whether a span the model tagged a person is a first name and a surname that is also a place's
+    last word ("Jane Hill", "Rudy Marsh"), not a place ("Sandy Creek")."""
+    surnames = _place_heads()[2]
+    return label == "PERSON" and len(span) == 2 and span[1].lower_ in surnames and gazetteer.is_given_name(span[0].text)
 
 
 def _followed_by_its_region(span: Span) -> str | None:
@@ -418,10 +577,11 @@ def _place_by_form_or_context(span: Span) -> tuple[EntityType, str | None] | Non
     """Type a name as a place by its own words ("Bow River", "Mount Kenya") or by its context: a town the
     gazetteer knows, however small, placed by a region after a comma ("Springfield, Ohio") or governed by a
     locative preposition ("in Springfield")."""
-    last_words, first_words = _place_heads()
+    last_words, first_words, _ = _place_heads()
     if _head_word(span) in words("org_words"):
         return None  # "Bay Area Council", "Port Authority of ...": a body
-    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words:
+    body_before = len(span) > 2 and span[-2].lower_ in words("org_words")  # "Westvale School District": a body
+    if len(span) > 1 and _is_capitalized(span[-1]) and span[-1].lower_ in last_words and not body_before:
         return "place", _country_in_name(span)
     if len(span) > 1 and span[0].lower_ in first_words:
         return "place", _country_in_name(span)
@@ -490,14 +650,20 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Yield raw name spans with their spaCy label, plus names the model missed; none in a name's echo."""
     echoes = echo_starts(doc)
     covered = {i for start, end in echoes.items() for i in range(start, end)}
-    for ent in doc.ents:
+    for ent in _first_names_returned(doc):
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            yield from _split_titled_person(_completed_person(_completed_country(name)))
+            for part, label in _split_titled_person(_completed_person(_completed_country(name))):
+                covered.update(range(part.start, part.end))  # a first name taken in before the span is no run
+                yield part, label
+        elif ent.label_ in _WORK_LABELS:
+            yield from _names_in_a_work(ent)
     run_start: int | None = None
     for token in [*doc, None]:
-        if token is not None and token.i not in covered and _is_capitalized(token) and token.pos_ == "PROPN":
+        # a known body's acronym is a name even where the parser reads it as a noun ("Head of the CSTO")
+        named = token is not None and (token.pos_ == "PROPN" or gazetteer.international_organization(token.text))
+        if token is not None and token.i not in covered and _is_capitalized(token) and named:
             if run_start is None:
                 run_start = token.i
             continue
@@ -513,6 +679,85 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
             else:
                 yield from _missed_names(run)
             run_start = None
+
+
+_WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+_PREPOSITIONS_IN_TITLES = frozenset({"against", "between", "with", "and", "of", "in", "to", "from"})
+
+
+def _names_in_a_work(ent: Span) -> Iterator[tuple[Span, str]]:
+    """Yield the names in a span the model took for an event, a work or a law: the span itself when a body's
+    or a place's head word ends it ("the Harbor Laboratory", "the Toll Road"), else the countries its
+    prepositions govern ("the war against Great Britain", "the Treaty between Ruritania and Freedonia")."""
+    span = _trim(ent)
+    if span is None:
+        return
+    if gazetteer.country_named(span.text) or gazetteer.subdivision_named(span.text):
+        yield span, "GPE"  # "the situation in Donbas", tagged a product
+        return
+    if len(span) > 1 and _is_capitalized(span[-1]):
+        if _head_word(span) in words("org_words") and _head_word(span) not in words("document_words"):
+            yield span, "ORG"
+            return
+        if span[-1].lower_ in _place_heads()[0]:
+            yield span, "GPE"
+            return
+    doc = span.doc
+    start = span.start + 1
+    while start < span.end:
+        size = next((n for n in (4, 3, 2, 1) if start + n <= span.end and _country_at(doc[start : start + n])), 0)
+        if size and doc[start - 1].lower_ in _PREPOSITIONS_IN_TITLES | {"the"}:
+            yield doc[start : start + size], "GPE"
+        start += max(size, 1)
+
+
+def _country_at(span: Span) -> bool:
+    return _is_capitalized(span[0]) and gazetteer.country_named(span.text) is not None
+
+
+def _first_names_returned(doc: Doc) -> list[Span]:
+    """Return the model's spans with a person's name made whole: a first name it ran into a body's name
+    given back to the surname ("[Aerospace Defence Concern Jane] [Doe]"), two halves of one name joined
+    ("[Jane Maria] [Doe Roe]"), the first name before an initial taken in ("Jane [Q. Doe]")."""
+    spans = _halves_joined(list(doc.ents))
+    for number, person in enumerate(spans):
+        first = doc[person.start - 1] if person.start > 0 else None
+        initial = len(person) > 1 and _INITIAL.fullmatch(person[0].text) is not None
+        # an initial stands after a first name, not first
+        if person.label_ == "PERSON" and initial and first is not None and not first.ent_type_ and _is_name_word(first):
+            spans[number] = Span(doc, person.start - 1, person.end, label="PERSON")
+    for number, (body, person) in enumerate(itertools.pairwise(spans)):
+        if (
+            body.label_ == "ORG"
+            and person.label_ == "PERSON"
+            and body.end == person.start
+            and len(body) > 1
+            and body[-1].is_title
+            and gazetteer.is_given_name(body[-1].text)
+        ):
+            spans[number] = Span(doc, body.start, body.end - 1, label="ORG")
+            spans[number + 1] = Span(doc, body.end - 1, person.end, label="PERSON")
+    return spans
+
+
+def _halves_joined(spans: list[Span]) -> list[Span]:
+    """Join two person spans the model cut one name into, with nothing but a space between them."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and last[-1].whitespace_ == " "
+            and last[-1].is_title
+            and span[0].is_title
+            and "\n" not in last.text + span.text
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _glued_in_name(token: Token) -> bool:
@@ -578,6 +823,11 @@ def _completed_country(ent: Span) -> Span:
     for size in (4, 3, 2, 1):
         if ent.end + size <= len(doc) and gazetteer.country_named(doc[ent.start : ent.end + size].text):
             return Span(doc, ent.start, ent.end + size, label="GPE")
+    owner = next((t.i + 1 for t in reversed(ent[1:]) if t.lower_ == "of"), None)  # "the Government of | Côte"
+    if ent.label_ == "ORG" and owner is not None and owner < ent.end:
+        for size in (3, 2, 1):
+            if ent.end + size <= len(doc) and gazetteer.country_named(doc[owner : ent.end + size].text):
+                return Span(doc, ent.start, ent.end + size, label="ORG")
     return ent
 
 
@@ -633,6 +883,10 @@ def _town_and_regions(ent: Span) -> list[Span]:
         return []
     starts, ends = [ent.start, *(c + 1 for c in commas)], [*commas, ent.end]
     parts = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
+    if is_state_code(parts[-1]):
+        parts = parts[:-1]  # "Washington, DC": the town; its postal code is no name of its own
+        if len(parts) == 1:
+            return parts
     known = all(gazetteer.country_named(p.text) or gazetteer.subdivision_named(p.text) for p in parts[1:])
     return parts if known and all(len(p) and all(_is_capitalized(t) for t in p) for p in parts) else []
 
@@ -663,7 +917,7 @@ def _is_national_body(ent: Span) -> bool:
         and len(ent) == 2
         and gazetteer.country_of_demonym(ent[0].text) is not None
         and ent[1].is_title
-        and ent[1].lower_ not in _COMPASS
+        and ent[1].lower_ not in _COMPASS | words("state_nouns")  # "the Ottoman Empire" is a state, not a body
     )
 
 
@@ -684,6 +938,7 @@ def _is_name_word(token: Token) -> bool:
         token.is_title
         and token.pos_ == "PROPN"
         and not is_title_word(token.text)
+        and token.lower_ not in TITLE_MODIFIERS  # "the Georgian First [Deputy Minister]"
         and token.lower_ not in words("org_words")
         and gazetteer.country_named(token.text) is None
     )
@@ -766,11 +1021,21 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     elif before.lower_ in words("org_words"):
         yield doc[ent.start : tail], "ORG"
         yield doc[tail : ent.end], "PERSON"
+    elif gazetteer.is_given_name(doc[tail].text) and any(t.lower_ in words("org_words") for t in doc[ent.start : tail]):
+        yield doc[ent.start : tail], "ORG"  # "Council for Science and Education Jane Doe": a known first name
+        yield doc[tail : ent.end], "PERSON"
+    elif before.text == ",":
+        # "Minister of Industry and [Trade, Jane Doe]": a comma sets the holder's name off the portfolio or body
+        body = doc[ent.start : tail - 1]
+        if any(t.lower_ in words("org_words") for t in body):
+            yield body, "ORG"
+        yield doc[tail : ent.end], "PERSON"
     else:
         yield ent, ent.label_
 
 
-_MINISTER = frozenset({"minister"})  # "Minister of [Economy and Trade]" names a portfolio, never a body
+# "Minister of [Economy and Trade]", "Secretary of [State]" name portfolios, never bodies
+_MINISTER = frozenset({"minister", "secretary"})
 
 
 def _first_name_before(ent: Span) -> bool:
@@ -788,11 +1053,11 @@ def _first_name_before(ent: Span) -> bool:
 
 
 def _follows_title_of(span: Span, titles: frozenset[str] | None = None) -> bool:
-    """Tell whether a span comes right after "<title> of" or "<title> of the" ("President of", "Minister
-    of the"); with `titles`, after one of those titles only."""
+    """Tell whether a span comes right after "<title> of", "<title> for" or "<title> of the" ("President of",
+    "Commissioner for", "Minister of the"); with `titles`, after one of those titles only."""
     doc = span.doc
     start = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
-    if start < 2 or doc[start - 1].lower_ != "of":
+    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
         return False
     title = doc[start - 2]
     return title.lower_ in titles if titles is not None else is_title_word(title.text)
@@ -849,6 +1114,8 @@ def _split_country_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
         and not previous.is_sent_start
         and not previous.ent_type_
         and not ent[0].is_sent_start
+        and ent[0].lower_ in dictionary_words()  # "Relief" of a portfolio; "Bui" of "Bui Thanh Son" is a name
+        and not _INITIAL.fullmatch(ent[1].text)  # "Antony Q. Doe": an initial follows a first name
     ):
         # "... Natural Disaster Relief Alexander Chupriyan": the title's last word ran into the name.
         yield doc[ent.start + 1 : ent.end], "PERSON"
@@ -863,12 +1130,15 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         end -= 1
     if run.start < end < run.end:
         run = run.doc[run.start : end]
+    run = _with_first_conjunct(run)
     country = _leading_country(run)
     if gazetteer.country_named(run.text) or gazetteer.is_region(run.text):
         yield run, "GPE"
     elif country and _is_full_name(run.doc[run.start + country : run.end]):
         yield run.doc[run.start : run.start + country], "GPE"  # "... of Uzbekistan Jane Doe", all untagged
         yield run.doc[run.start + country : run.end], "PERSON"
+    elif (body := _body_before_its_office(run)) is not run:
+        yield body, "ORG"  # "the G20 Presidency", left untagged
     elif (
         _head_word(run) in words("org_words")
         or (len(run) == 1 and _is_acronym(run[0]) and _acronym_names_a_body(run[0]))
@@ -876,16 +1146,70 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
     ):
         yield run, "ORG"
-    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper):
+    elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper or _dated(run)):
         yield run, "GPE"  # a capitalized word starting a sentence is no town ("Union"); a dateline's "TASHKENT" is
-    elif _place_by_form_or_context(run) is not None:
-        yield run, "GPE"  # "Bow River", "near Springfield": untagged, a place by its words or its context
+    elif _place_by_form_or_context(run) is not None or (_is_reached(run) and not _names_a_kind(run)):
+        yield run, "GPE"  # "Bow River", "near Springfield", "marched to Harrowgate": a place by its words or context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
         yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
     elif len(run) >= 3 and _follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
     elif 2 <= len(run) <= 4 and _follows_titled_country(run) and all(_is_name_word(t) or t.text == "-" for t in run):
         yield run, "PERSON"  # "President of the Republic of Freedonia [Jane Doe]", the country tagged, the name not
+    elif _is_full_name(run) and run.root.dep_ == "appos" and is_title_word(run.root.head.text):
+        yield run, "PERSON"  # "the Deputy Minister of Industry and Trade, Jane Doe", left untagged
+    elif (name := _titled_full_name(run)) is not None:
+        yield name, "PERSON"  # "... State Corporation Jane Doe", "Region Governor Jane Doe", left untagged
+    elif _may_be_described(run) and not _names_a_kind(run) and (kind := described_type(run)) is not None:
+        yield run, _LABEL_OF_KIND[kind]  # "Velmora are a rock band from Leeds", left untagged
+
+
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
+
+
+def _names_a_kind(span: Span) -> bool:
+    """Tell whether a capitalized word is itself a noun for a kind of thing ("Son of ..." opening a sentence)."""
+    return any(t.lower_ in class_nouns() or t.lemma_.casefold() in class_nouns() for t in span)
+
+
+def _with_first_conjunct(run: Span) -> Span:
+    """Take in the capitalized word and "and" before a body's name that it shares ("[Foreign and]
+    Commonwealth Office"): one body, the first word written before the shared head."""
+    doc = run.doc
+    start = run.start
+    if _head_word(run) not in words("org_words") or start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
+        return run
+    first = doc[start - 2]
+    own_word = first.is_title and not first.ent_type_ and not is_title_word(first.text)
+    joined = own_word and first.lower_ not in body_nouns()
+    opens = first.i == 0 or first.is_sent_start or first.nbor(-1).is_lower
+    return doc[start - 2 : run.end] if joined and opens else run
+
+
+def _titled_full_name(run: Span) -> Span | None:
+    """Return the name that ends an untagged run after its last title ("Presidential Aide Jane Doe", "Vice
+    President Doe's"), or a full name starting with a known first name: the model often leaves officials
+    untagged. A surname alone needs the title right before it."""
+    doc = run.doc
+    titles = [t.i for t in run if is_title_word(t.text)]
+    start = titles[-1] + 1 if titles else run.start
+    name = doc[start : run.end]
+    titled = start > 0 and is_title_word(doc[start - 1].text)
+    following = doc[run.end] if run.end < len(doc) else None
+    before_title = following is not None and is_title_word(following.text)  # "Deputy Assistant Secretary"
+    surname = len(name) == 1 and _is_name_word(name[0]) and name[0].lower_ not in TITLE_MODIFIERS | words("honorifics")
+    surname = surname and not before_title
+    if titled and surname and not is_capitalized_common_word(name[0]):  # "Ambassador Extraordinary" is a title
+        return name if gazetteer.city_named(name.text) is None else None
+    if len(name.text.split()) < 2 or not _is_full_name(name):
+        return None  # "Almaz-Antey": one hyphenated word is no first name and surname
+    return name if titled or gazetteer.is_given_name(name[0].text) else None
+
+
+def _dated(run: Span) -> bool:
+    """Tell whether a name is followed by a comma and a date, as a dateline's city is ("Westport, 10 May:")."""
+    doc = run.doc
+    return run.end + 1 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].ent_type_ == "DATE"
 
 
 def _acronym_names_a_body(token: Token) -> bool:
@@ -943,6 +1267,12 @@ def _is_role_or_portfolio(span: Span) -> bool:
     a minister ("Minister of [Economy and Commerce]"): no body word in it, a title at its end or before it."""
     if any(t.lower_ in words("org_words") or _is_acronym(t) or gazetteer.country_named(t.text) for t in span):
         return False  # "the foreign ministers of ASEAN": a body after all
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ in TITLE_MODIFIERS and following is not None and is_title_word(following.text):
+        return True  # "the Georgian First | Deputy Minister": the start of a title
+    if is_title_word(span[0].text) and len(span) > 1 and span[1].lower_ == "of":
+        rest = _without_leading_title(span)  # "Head of Government", "Head of State": a title, no body
+        return rest is None or all(t.lower_ in _lone_common_nouns() for t in rest)
     return _follows_title_of(span, _MINISTER) or is_title_word(span[-1].text)
 
 
@@ -1017,13 +1347,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 span = span or _trim(raw)
             if span is None:
                 continue
+        span = _body_before_its_office(span)  # "the ASEAN Chairmanship", "the G20 Presidency": the body
         if label in {"ORG", "PERSON"} or _head_word(span) in words("org_words"):
             span = _widen_to_quotes(span)
         if label == "ORG" or _head_word(span) in words("org_words"):
-            span = _widen_organization(span)
+            span = _with_first_conjunct(_widen_organization(span))
         if _is_portfolio(span):
             continue
         typed = _classify(span, label)
+        described = _described(span, typed)
+        typed = described or typed
         if typed is None:
             continue
         entity_type, country = typed
@@ -1031,16 +1364,60 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _extend_place(span)
         if entity_type == "person" and listed_country:
             country = listed_country
-        weak = any(s <= span.start_char < e for s, e in headlines) and not _sure_in_a_headline(span, entity_type)
-        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak))
+        # a country is a name in any line; other capitalized words of a title-case headline need to recur
+        sure = _known_to_gazetteers(span, entity_type) or _reads_as_a_personal_name_in(span, entity_type)
+        weak = not sure and any(s <= span.start_char < e for s, e in headlines)
+        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak, bool(described)))
     return _without_overlaps(found)
 
 
-def _sure_in_a_headline(span: Span, entity_type: str) -> bool:
-    """Tell whether a name in a title-case headline is a name whatever the case around it: a country of the
-    gazetteer, or a known first name and a surname ("Telephone conversation with President Jane Doe")."""
+def _may_be_described(span: Span) -> bool:
+    """Tell whether a span the rules dropped may still be a name its description types ("the village of
+    Orrin", tagged a nationality): capitalized words, none a nationality, a title or a common noun's."""
+    return (
+        all(_is_capitalized(t) for t in span)
+        and gazetteer.country_of_demonym(span.text) is None
+        and not any(is_title_word(t.text) or t.lower_ in _lone_common_nouns() | words("honorifics") for t in span)
+        and not _is_common_phrase(span)
+    )
+
+
+_KINDS = {"country": "place", "region": "place", "place": "place", "person": "person", "organization": "organization"}
+
+
+def _described(span: Span, typed: tuple[EntityType, str | None] | None) -> tuple[EntityType, str | None] | None:
+    """Return the type the text's own description of a name gives it ("X, a company"); a country or an
+    international body stays what the gazetteers say, and a name typed already keeps its country."""
+    if typed is None and not _may_be_described(span):
+        return None
+    if (typed is not None and typed[0] == "country") or gazetteer.international_organization(span.text):
+        return None
+    kind = described_type(span)
+    if kind is None or (kind != "organization" and _head_word(span) in words("org_words")):
+        return None  # "Westvale Rowing Club, a park by the river": a body's own head word outweighs the text's noun
+    if typed is not None and _KINDS.get(typed[0]) == kind:
+        return typed
+    if kind == "place":
+        city = gazetteer.city_named(span.text, named_countries(span.doc))
+        return "place", city.country if city else None
+    return kind, _country_in_name(span) if kind == "organization" else None
+
+
+def _known_to_gazetteers(span: Span, entity_type: EntityType) -> bool:
+    """Tell whether a name is a country, a first-level region or a city by its own name: such a name needs
+    no second mention to be one, even on a line in title case ("The Kremlin, Moscow")."""
     if entity_type == "country":
-        return gazetteer.country_named(span.text) is not None
+        return True
+    if entity_type not in {"place", "region"}:
+        return False
+    city = gazetteer.city_named(span.text)
+    own_name = city is not None and gazetteer.name_key(city.name) == gazetteer.name_key(span.text)
+    return own_name or gazetteer.subdivision_named(span.text) is not None
+
+
+def _reads_as_a_personal_name_in(span: Span, entity_type: EntityType) -> bool:
+    """Tell whether a person's name is one in any line: a known first name and a surname
+    ("Telephone conversation with President Jane Doe")."""
     return entity_type == "person" and _reads_as_a_personal_name(span)
 
 
@@ -1057,6 +1434,17 @@ def _is_named_person(span: Span) -> bool:
         and all(_is_name_word(t) for t in span)
         and not any(gazetteer.city_named(t.text) for t in span)
     )
+
+
+def _body_before_its_office(span: Span) -> Span:
+    """Return the international body a span begins with when one more word, no body's own, follows it
+    ("ASEAN Chairmanship", "G20 Presidency", "SCO Summit"); else the span."""
+    if len(span) < 2 or gazetteer.international_organization(span.text) or span[-1].lower_ in words("org_words"):
+        return span
+    for size in (3, 2, 1):
+        if size == len(span) - 1 and gazetteer.international_organization(span[:size].text):
+            return span[:size]
+    return span
 
 
 def _is_portfolio(span: Span) -> bool:

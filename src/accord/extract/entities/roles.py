@@ -34,11 +34,14 @@ def _joins_a_title(comma: Token) -> bool:
 
 
 def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | None:
-    """Return the capitalized phrase right before a name, back to a comma, a lower-case word or another person."""
+    """Return the capitalized phrase right before a name, back to a comma, a lower-case word, another person
+    or the sentence's start: "... the leaders of Ruritania. Jane Doe said" gives her no title."""
+    if doc[start].is_sent_start:
+        return None
     index = start - 1
     while index >= 0:
         token = doc[index]
-        if index in person_tokens:
+        if index in person_tokens or doc[index + 1].is_sent_start:
             break
         if token.is_punct and token.text not in {"-", "."}:
             if not _joins_a_title(token):
@@ -61,8 +64,8 @@ def _apposition(doc: Doc, end: int, person_tokens: frozenset[int]) -> Span | Non
     index = end + 1
     while index < len(doc) and doc[index].lower_ in TITLE_MODIFIERS | {"the", "a", "-"}:
         index += 1
-    if index >= len(doc) or not is_title_word(doc[index].text):
-        return None
+    if index >= len(doc) or not is_title_word(doc[index].text) or doc[index].dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "At the request of Jane Doe, the President of Ruritania briefed him": a subject, not her title
     stop, depth = end + 1, 0
     while stop < len(doc):
         token = doc[stop]
@@ -79,6 +82,9 @@ def _apposition(doc: Doc, end: int, person_tokens: frozenset[int]) -> Span | Non
         ):
             break
         stop += 1
+    verb = doc[stop] if stop < len(doc) else None
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # the phrase is the subject of the verb that ends it, whatever the parse says
     return doc[end + 1 : stop]
 
 

@@ -109,12 +109,27 @@ def _subdivisions() -> dict[str, tuple[str, str]]:
     ("Lancashire" is in England, "England" in the United Kingdom) win a name they share with a lower one."""
     generic = words("generic_place_words")
     found: dict[str, tuple[str, str]] = {}
-    for record in sorted(pycountry.subdivisions, key=lambda r: r.parent_code is not None):
+    # Of two first-level regions of one name ("Maryland" in the US and in Liberia), the more populous country's.
+    people = _country_populations()
+    ordered = sorted(pycountry.subdivisions, key=lambda r: (r.parent_code is not None, -people.get(r.country_code, 0)))
+    for record in ordered:
         if record.type.casefold() in _LOCAL_KINDS:
             continue
         name = re.sub(r"\s*[\[(].*$", "", record.name)  # "Wales [Cymru GB-CYM]", "Ilocos (Region I)"
         if "," not in name and len(name) >= 4 and not set(re.split(r"[ -]", name.casefold())) <= generic:
             found.setdefault(name_key(name), (name, record.country_code))
+    return found
+
+
+@cache
+def _country_populations() -> dict[str, int]:
+    """Return each country's population by its ISO code (countryinfo's figures)."""
+    found = {}
+    for info in CountryInfo().all().values():
+        iso = info.get("ISO")
+        codes = ast.literal_eval(iso) if isinstance(iso, str) else iso
+        if codes and codes.get("alpha2"):
+            found[codes["alpha2"]] = int(info.get("population") or 0)
     return found
 
 
@@ -306,3 +321,9 @@ def _given_names() -> Any:
 def is_given_name(word: str) -> bool:
     """Tell whether a word is a known first name ("Candace", "Esteban"); a bare word of any kind is not."""
     return word.isalpha() and _given_names().get_gender(word) != "unknown"
+
+
+def reads_as_a_personal_name(text: str) -> bool:
+    """Tell whether a name is written as a known first name and one or two capitalized words ("Jane Doe")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and is_given_name(parts[0])

@@ -200,8 +200,10 @@ def _is_unit(tokens: list[Token]) -> bool:
 def _after_company_noun(doc: RussianDoc, first: int) -> bool:
     """Whether a Latin name follows a firm's noun ("компания ACWA Power", "банком HSBC")."""
     before = doc.tokens[first - 1] if first > 0 else None
-    return before is not None and before.sentence == doc.tokens[first].sentence and before.lemma in word_class(
-        "company_nouns"
+    return (
+        before is not None
+        and before.sentence == doc.tokens[first].sentence
+        and before.lemma in word_class("company_nouns")
     )
 
 
