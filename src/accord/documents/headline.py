@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTH_NAMES = [
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -24,9 +24,9 @@ _MONTH_NAMES = [
     "october",
     "november",
     "december",
-]
+)
 # English month names, whatever the machine's locale, and their short forms ("Feb.", "Sept.").
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
 # "CITY, 2 June 2025 -", "City, June 2, 2025 —", "CITY (Agency) – Feb. 2, 2025 –": a place, then a day.
 _DATELINE = re.compile(

@@ -18,7 +18,7 @@ from accord.store import tables
 from accord.store.conflicts import find_conflicts
 from accord.store.entities import list_entities
 from accord.store.initiatives import list_initiatives
-from accord.store.register import build_register
+from accord.store.register import FIELDS, build_register
 from accord.store.schedule import schedules
 
 _WIDEST = 60
@@ -124,37 +124,8 @@ def knowledge_base_workbook(conn: Connection) -> bytes:
     _sheet(
         book,
         "initiatives",
-        [
-            "id",
-            "title",
-            "kind",
-            "sector",
-            "status",
-            "location",
-            "actors",
-            "parties",
-            "deadline",
-            "documents",
-            "first reported",
-            "last reported",
-        ],
-        (
-            [
-                r["id"],
-                r["title"],
-                r["kind"],
-                r["sector"],
-                r["status"],
-                r["location"],
-                r["actors"],
-                r["parties"],
-                r["deadline"],
-                r["documents"],
-                r["first_reported"],
-                r["last_reported"],
-            ]
-            for r in register
-        ),
+        [field.replace("_", " ") for field in FIELDS],
+        ([r[field] for field in FIELDS] for r in register),
     )
     reports = [(i["id"], r) for i in list_initiatives(conn) for r in i["reports"]]
     _sheet(

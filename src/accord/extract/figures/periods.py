@@ -11,27 +11,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from accord.documents.headline import MONTH_NAMES
 from accord.extract.figures.subjects import governing_clause
 from accord.extract.figures.words import next_word
 from accord.extract.language.dates import resolve_date
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MONTHS = frozenset(MONTH_NAMES)
 _PERIOD_PREPOSITIONS = frozenset({"in", "for", "during", "as", "of", "by", "over", "between"})
 # Words that give the base a change is measured from.
 _BASE_WORDS = frozenset({"since", "from", "compared", "relative", "against"})

@@ -122,16 +122,7 @@ def _agreed_undertakings(sentence: Sentence, entities: EntityIndex, taken: set[i
                 continue  # "agreed to continue contacts": no new thing is undertaken
             if any(c.dep_ == "neg" for c in (*verb.children, *action.children)):
                 continue  # "decided not to create a holding": nothing is undertaken
-            candidate = make_candidate(
-                action,
-                (sentence.start, sentence.end),
-                "agreement",
-                "agreed",
-                actor_of(verb, entities),
-                Span(sentence.start_char, sentence.end_char),
-            )
-            if candidate is not None:
-                candidate.found_by = "undertaking_verb"
+            if (candidate := _agreed(action, verb, sentence, entities)) is not None:
                 found.append(candidate)
                 taken.update(t.i for t in _own_words(action))
         found += _agreed_to_things(verb, sentence, entities, taken)
@@ -145,19 +136,25 @@ def _agreed_to_things(verb: Token, sentence: Sentence, entities: EntityIndex, ta
         for thing in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             if thing.i in taken or not is_specific(thing) or any(t.ent_type_ == "MONEY" for t in thing.subtree):
                 continue
-            candidate = make_candidate(
-                thing,
-                (sentence.start, sentence.end),
-                "agreement",
-                "agreed",
-                actor_of(verb, entities),
-                Span(sentence.start_char, sentence.end_char),
-            )
-            if candidate is not None:
-                candidate.found_by = "undertaking_verb"
+            if (candidate := _agreed(thing, verb, sentence, entities)) is not None:
                 found.append(candidate)
                 taken.update(t.i for t in thing.subtree)
     return found
+
+
+def _agreed(head: Token, verb: Token, sentence: Sentence, entities: EntityIndex) -> Candidate | None:
+    """Return the agreement the sides' verb makes of what they agree to, found by that verb."""
+    candidate = make_candidate(
+        head,
+        (sentence.start, sentence.end),
+        "agreement",
+        "agreed",
+        actor_of(verb, entities),
+        Span(sentence.start_char, sentence.end_char),
+    )
+    if candidate is not None:
+        candidate.found_by = "undertaking_verb"
+    return candidate
 
 
 def _signing_status(verb: Token | None, noun: Token) -> Status:
