@@ -83,6 +83,8 @@ class Initiative:
     figures: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     found_by: str | None = None  # the cue that found it (see accord.extract.confidence)
+    # how its sentence frames it when it reports no undertaking ("told as history: 'for over 20 years'")
+    framing: str | None = None
     confidence: float | None = None  # how sure extraction is that it is an initiative, in [0, 1]
     confidence_reasons: list[str] = field(default_factory=list)
 

@@ -388,3 +388,15 @@ def test_a_decision_not_to_create_something_undertakes_nothing() -> None:
     assert initiatives_of("The two governments decided not to create a joint shipping holding.") == []
     [decided] = initiatives_of("The two governments decided to create a joint shipping holding.")
     assert decided.kind == "agreement" and "holding" in decided.title
+
+
+def test_a_project_title_keeps_what_it_is_to_make_but_not_what_it_is_to_do() -> None:
+    made = initiatives_of("In Tana, the programme includes an industrial complex to manufacture wind turbine blades.")
+    assert [i.title for i in made] == ["industrial complex to manufacture wind turbine blades"]
+    overseen = initiatives_of("Norland proposed to set up a regional council to oversee the fisheries.")
+    assert [i.title for i in overseen] == ["regional council"]
+
+
+def test_a_clause_cut_from_its_subject_is_no_title() -> None:
+    found = initiatives_of("I suggest that the quota should be increased for small farms to at least 40 tonnes a year.")
+    assert not [i.title for i in found if i.title.startswith("increased")]

@@ -197,6 +197,24 @@ def test_a_title_cut_from_its_frame_a_stance_or_whose_initiative_it_is_names_no_
     assert fragment_reason("cooperation programme for 2026-2028") is None
 
 
+def test_a_place_the_government_a_tally_or_paperwork_names_no_undertaking() -> None:
+    assert fragment_reason("Northern zone of Norland") == "names a place, no undertaking"
+    assert fragment_reason("coastal region") == "names a place, no undertaking"
+    assert fragment_reason("special economic zone in the Tana valley") is None
+    assert fragment_reason("priority development area") is None
+    assert fragment_reason("federal centre") == "names the government, no undertaking"
+    assert fragment_reason("total investment") == "opens with a tally: 'total'"
+    assert fragment_reason("project design") == "ends on a project's paperwork: 'design'"
+    assert fragment_reason("frank dialogue on the border") == "names a meeting, no undertaking"
+    assert fragment_reason("Norland-Vesta Strategic Dialogue") is None
+    assert fragment_reason("summit's rich programme") == "names an event's programme, no undertaking"
+    assert fragment_reason("distributing the grants among the regions") is None
+    assert fragment_reason("village school in Tana– the oldest in the valley") == "runs on past a dash"
+    assert fragment_reason("Tana–Vesta ferry line") is None
+    assert fragment_reason("minimising the number of permits") == "names a goal ('minimising'), no undertaking"
+    assert fragment_reason("increasing the capacity of the river port") is None
+
+
 def test_a_title_that_counts_things_is_no_undertaking_unless_a_sum_was_found() -> None:
     assert fragment_reason("More than 900 technical standards", "agreement_verb") is not None
     assert fragment_reason("$4 billion investment", "project_noun") is not None

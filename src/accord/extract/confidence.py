@@ -24,6 +24,7 @@ class Weights:
 
     found_by: dict[str, float]
     parts: dict[str, float]
+    framed_at_most: float = 1.0  # the most a fact its sentence frames as no fact (history, a denial) can score
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,15 @@ def _score(found_by: str, fact: Any, weights: Weights) -> tuple[float, list[str]
 
 
 def rate_initiative(initiative: Initiative) -> None:
-    """Set an initiative's confidence from the cue that found it and the parts it has."""
-    initiative.confidence, initiative.confidence_reasons = _score(
-        initiative.found_by or "other", initiative, confidence_rules().initiative
-    )
+    """Set an initiative's confidence from the cue that found it and the parts it has; one its sentence
+    frames as no fact (`Initiative.framing`) waits for review whatever its parts."""
+    weights = confidence_rules().initiative
+    score, reasons = _score(initiative.found_by or "other", initiative, weights)
+    if initiative.framing is not None:
+        score = min(score, weights.framed_at_most)
+        cap = weights.framed_at_most
+        reasons.append(f"its sentence reports no undertaking: {initiative.framing} (at most {cap:.2f})")
+    initiative.confidence, initiative.confidence_reasons = score, reasons
 
 
 def rate_figure(figure: Figure) -> None:

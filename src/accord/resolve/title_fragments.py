@@ -16,7 +16,9 @@ from accord.extract.language.gazetteer import country_named, is_region
 
 _WORD = re.compile(r"[\w’'-]+")
 _ARTICLES = frozenset({"a", "an", "the"})
-_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "to", "with", "between", "from", "by", "across"})
+_PREPOSITIONS = frozenset(
+    {"of", "on", "for", "in", "at", "to", "with", "between", "among", "from", "by", "across", "through", "into", "near"}
+)
 # "More than 1,400 occupational standards", "$7 billion investment", "three new stations": a count or
 # a sum of things, not one undertaking (a year opens names: "2030 Agenda").
 _COUNT = re.compile(
@@ -82,6 +84,14 @@ def _names_many(content: list[str], title: str) -> bool:
     return len(content) <= 3 and title == title.lower() and plural
 
 
+def _names_a_place(content: list[str], data: dict[str, object]) -> bool:
+    """Tell a title built on a place's head word ("Arctic zone of the country", "the coastal region") from a
+    zone set up ("special economic zone", "priority development area")."""
+    heads: list[str] = data["place_heads"]  # type: ignore[assignment]
+    making: list[str] = data["place_made_by"]  # type: ignore[assignment]
+    return _head(content) in heads and not any(word in making for word in content)
+
+
 def _head(content: list[str]) -> str:
     """Return a title's head noun: its last word before the first preposition."""
     head = content[0]
@@ -97,6 +107,8 @@ def _runs_on(title: str) -> str | None:
     not "Treaty of Friendship, Cooperation and Mutual Assistance"), or an ellipsis into a transcript."""
     if "…" in title or "..." in title:
         return "runs on past an ellipsis"
+    if re.search(r"\w[–—]\s|\s[–—]\s", title):
+        return "runs on past a dash"  # "the school in Ashgabat– a leading institution"; not "the Paris–Lyon line"
     if ", " in title and not re.search(r"\b(?:and|or)\b", title.rsplit(", ", 1)[1]):
         return "runs on past a comma"
     return None
@@ -133,8 +145,17 @@ def fragment_reason(title: str, found_by: str | None = None) -> str | None:
     if _names_many(content, title):
         return "names many things of a kind"
     for heads, reason in (("session_heads", "a meeting"), ("relation_heads", "a relation or a stance")):
-        if _head(content) in data[heads]:  # type: ignore[operator]
+        # "an honest dialogue" is a meeting; "the Doha Round" and "the Strategic Dialogue" are named formats
+        if _head(content) in data[heads] and _head(_WORD.findall(title)).islower():  # type: ignore[operator]
             return f"names {reason}, no undertaking"
+    if _head(content) in data["agenda_heads"] and any(w in data["event_nouns"] for w in content):  # type: ignore[operator]
+        return "names an event's programme, no undertaking"
+    if content[0] in data["goal_gerunds"] and not ends_on_undertaking(title):  # type: ignore[operator]
+        return f"names a goal ('{content[0]}'), no undertaking"
+    if _names_a_place(content, data):
+        return "names a place, no undertaking"
+    if " ".join(content) in data["government_names"]:  # type: ignore[operator]
+        return "names the government, no undertaking"
     if found_by is not None and found_by != "financing" and _COUNT.match(title.strip()):
         return "counts things, names no one undertaking"
     if ":" in title:

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+FRAMING = "how its sentence frames it when it reports no undertaking (history, an example, a denial); NULL: as a fact"
 
 documents = Table(
     "documents",
@@ -165,6 +166,7 @@ initiatives = Table(
     Column("confidence", Float),
     Column("reasons", JSON, nullable=False),
     Column("found_by", String(32), comment="the cue that found it"),
+    Column("framing", Text, comment=FRAMING),
     *_extraction_confidence(),
     Index("ix_initiatives_document", "document_id"),
 )

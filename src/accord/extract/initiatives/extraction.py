@@ -14,6 +14,7 @@ from accord.extract.initiatives.agreements import find_agreements
 from accord.extract.initiatives.candidates import Candidate
 from accord.extract.initiatives.financing import find_financing
 from accord.extract.initiatives.formats import find_formats
+from accord.extract.initiatives.framing import framing_of
 from accord.extract.initiatives.merging import merged
 from accord.extract.initiatives.named import find_named
 from accord.extract.initiatives.projects import find_projects
@@ -223,6 +224,7 @@ def _initiative(
         figures=_figures_about(candidate, figures),
         evidence=[candidate.description, *candidate.context[1:]],
         found_by=candidate.found_by,
+        framing=framing_of(doc, candidate.title_span),
     )
 
 

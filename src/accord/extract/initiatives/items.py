@@ -103,6 +103,12 @@ def is_generic_title(tokens: list[Token]) -> bool:
     return all(t is head or t.lower_ in cues.generic_modifiers for t in content)
 
 
+def _is_clause(tokens: list[Token], title: Span) -> bool:
+    """Tell a title that opens on a finite or passive verb ("increased for ...", "was built"): a clause, not a name."""
+    first = next((t for t in tokens if t.idx >= title.start), None)
+    return first is not None and first.pos_ in _VERBS and first.tag_ in ("VBN", "VBD", "VBZ", "VBP")
+
+
 def make_candidate(
     head: Token,
     bounds: tuple[int, int],
@@ -124,6 +130,8 @@ def make_candidate(
     if named is None or is_generic_title([t for t in tokens if t.pos_ not in _VERBS or t is not head]):
         return None
     title, title_span, place = named
+    if _is_clause(tokens, title_span):
+        return None  # "increased for the heads of state to 6 tonnes": a clause cut from its subject, no name
     inside = [t for t in head.subtree if lo <= t.i < hi and not (separate and t.i >= min(separate))]
     if head.dep_ == "dobj":
         # "build a new airport in Izmir": the verb's place and date belong to its object.

@@ -28,6 +28,7 @@ _TOP_SIDE = frozenset(
         "agent",
     }
 )
+_MAKING_VERBS = frozenset({"produce", "manufacture", "make", "assemble", "process", "refine", "generate"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "pobj", "pcomp"})
 _OPENING_QUOTES = '“«"‘'
 _CLOSING_QUOTES = '”»"’'
@@ -49,8 +50,11 @@ def _is_infinitive(token: Token) -> bool:
 
 def _keeps(child: Token, parent: Token, top: bool, separate: set[int]) -> bool:
     if child.dep_ in ("acl", "relcl", "xcomp", "advcl") and _is_infinitive(child):
-        # "measures to increase trade" needs its purpose; "a council to oversee it" does not.
-        return parent.lemma_.lower() in initiative_cues().generic_nouns
+        # "measures to increase trade" needs its purpose, "an industrial complex to manufacture solar panels"
+        # what it makes; "a council to oversee it" does neither.
+        cues = initiative_cues()
+        makes = parent.lemma_.lower() in cues.project_nouns and child.lemma_.lower() in _MAKING_VERBS
+        return makes or parent.lemma_.lower() in cues.generic_nouns
     if child.i in separate or child.dep_ in _SIDE_CLAUSES or (top and child.dep_ in _TOP_SIDE):
         return False
     if child.dep_ == "prep" and (child.lemma_ in ("include", "such", "by") or is_date_phrase(child)):
