@@ -52,6 +52,11 @@ def framings(text: str) -> dict[str, str | None]:
             "thanked, no undertaking reported ('thank')",
         ),
         (
+            "Contracts for the rural water order can now be concluded with a single supplier.",
+            "Contracts for the rural water order",
+            "a generic case ('Contracts can')",
+        ),
+        (
             "Growers can confidently plan to build a new packing plant or extend an old one.",
             "new packing plant",
             "a generic case ('Growers can')",

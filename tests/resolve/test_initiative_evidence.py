@@ -213,6 +213,9 @@ def test_a_place_the_government_a_tally_or_paperwork_names_no_undertaking() -> N
     assert fragment_reason("Tana–Vesta ferry line") is None
     assert fragment_reason("minimising the number of permits") == "names a goal ('minimising'), no undertaking"
     assert fragment_reason("increasing the capacity of the river port") is None
+    assert fragment_reason("Northern zone projects") == "names many things of a kind"
+    assert fragment_reason("Tana agreements") is None
+    assert fragment_reason("country on the principles of federation") == "names a place, no undertaking"
 
 
 def test_a_title_that_counts_things_is_no_undertaking_unless_a_sum_was_found() -> None:

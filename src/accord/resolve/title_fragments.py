@@ -81,7 +81,11 @@ def _names_many(content: list[str], title: str) -> bool:
     things of a kind, not one undertaking; not "logistics" nor "gas"."""
     head = content[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "as", "os", "ics"))
-    return len(content) <= 3 and title == title.lower() and plural
+    cues = initiative_cues()
+    # "Arctic zone projects" too: a plural project's head, whatever the case of its modifiers (not the
+    # named "Minsk agreements")
+    undertakings = head.removesuffix("s") in (cues.project_nouns | cues.generic_nouns) - cues.agreement_nouns
+    return len(content) <= 3 and plural and (title == title.lower() or undertakings)
 
 
 def _names_a_place(content: list[str], data: dict[str, object]) -> bool:

@@ -92,10 +92,13 @@ def _generic(word: Token, below: Token) -> str | None:
     modal = next((c for c in word.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     if word.pos_ not in _VERBS or modal is None:
         return None
-    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i), None)
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ != "NNS" or subject.ent_type_:
         return None
-    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "prep") for c in subject.children)
+    # "contracts for the defence order can now be concluded"; not "tools of the Programme can be used",
+    # a subject that only holds the title
+    qualifiers = ("det", "poss", "nummod", "compound") + (() if subject.i == below.i else ("prep",))
+    bare = not any(c.dep_ in qualifiers for c in subject.children)
     return f"a generic case ('{subject.text} {modal.text}')" if bare else None
 
 
