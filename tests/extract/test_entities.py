@@ -543,3 +543,27 @@ def test_a_country_is_named_as_the_text_writes_it() -> None:
 def test_a_first_name_and_a_surname_the_model_took_for_a_body_is_a_person() -> None:
     index = extract_entities(parse("Marisol Trevanion (born 1961) is a Canadian writer and naturalist."))
     assert ("Marisol Trevanion", "person") in {(e.name, e.type) for e in index.entities}
+
+
+def test_a_hyphenated_name_with_lower_case_parts_is_a_person() -> None:
+    index = entities_of("Prime Minister Somchai Wong-na-rat met the Foreign Minister of Japan in Tokyo on Friday.")
+    assert "Somchai Wong-na-rat" in [e.name for e in index.entities if e.type == "person"]
+
+
+def test_a_one_word_name_joined_to_a_company_is_a_company() -> None:
+    index = entities_of(
+        "Almaty, 4 June 2024. Kazmunaygas and Chevron signed a supply contract with the Indian Oil Corporation."
+    )
+    typed = {e.name: e.type for e in index.entities}
+    assert typed.get("Chevron") == "organization"
+    assert all(kind != "person" for kind in typed.values()), typed
+
+
+def test_the_links_of_a_web_page_are_no_names() -> None:
+    index = entities_of(
+        "Skip Global Navigation\nSkip Breadcrumb Navigation\nFor Immediate Release\n\n"
+        "Secretary of State Jane Holloway met Foreign Minister Murat Nurtleu in Washington."
+    )
+    names = {e.name for e in index.entities}
+    assert not any("Navigation" in name or "Release" in name for name in names), names
+    assert {"Jane Holloway", "Murat Nurtleu"} <= names

@@ -22,6 +22,7 @@ from accord.extract.entities.non_names import (
     glued_to_a_word,
     is_capitalized_common_word,
     is_initials,
+    is_page_furniture,
     is_plural_common_noun,
     is_state_code,
     names_a_product,
@@ -275,6 +276,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
         return None  # "Taking" at the start of a paragraph, "MW" after a number
     if names_a_product(span):
         return None  # "Geran drones", "Ansat helicopters": a model's name, not a person's or a place's
+    if is_page_furniture(span):
+        return None  # "Skip Global Navigation": a link of the page the text was copied from
     if glued_to_a_word(span):
         return None  # "the Corona-virus pandemic": the first half of a common word
     if len(span) == 1 and is_plural_common_noun(span[0]):
@@ -347,6 +350,8 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
+        if len(span) == 1 and _coordinated_with_a_body(span):
+            return "organization", _country_in_name(span)  # "Novatek and Rosneft signed": two companies
         return "person", None
     if label in {"GPE", "LOC"}:
         if text.casefold() in _COMPASS:
@@ -415,11 +420,25 @@ def _is_person_name(span: Span) -> bool:
     particles = words("name_particles")
     inner_quotes = [t.i for t in span[1:-1] if t.text in _QUOTES]
     for token in span:
-        if _is_capitalized(token) or token.text == "-" or token.i in inner_quotes:
+        if _is_capitalized(token) or token.text == "-" or token.i in inner_quotes or _inside_hyphenated(token):
             continue
         if token.lower_ not in particles or token.i == span.end - 1:
             return False  # "the minister", a name ending in "de"
     return not all(t.is_stop for t in span)
+
+
+def _inside_hyphenated(token: Token) -> bool:
+    """Tell a lower-case part of a hyphenated name that opens capitalized ("Chan-o-cha", "Abdel-el-Aziz")."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2  # back over a hyphen glued on both sides, to the word's first part
+    return i < token.i and _is_capitalized(doc[i])
+
+
+def _coordinated_with_a_body(span: Span) -> bool:
+    """Tell a one-word name joined by "and" to an organization's ("Novatek and Rosneft"), no first name of its own."""
+    word = span.root
+    return not gazetteer.is_given_name(word.text) and any(c.ent_type_ == "ORG" for c in word.conjuncts)
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
@@ -802,9 +821,14 @@ def _owner_of_plural_bodies(ent: Span) -> Span | None:
 
 
 def _completed_person(ent: Span) -> Span:
-    """Carry a person's name the model ended at a particle over the rest of it ("Ursula von | der Leyen")."""
+    """Carry a person's name the model ended at a particle over the rest of it ("Ursula von | der Leyen"), or
+    inside a surname of hyphenated parts ("Somchai Wong | -na-rat")."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent[-1].lower_ not in words("name_particles"):
+    if ent.label_ != "PERSON":
+        return ent
+    if len(ent) >= 2 and (tail := _hyphenated_tail(ent)) > ent.end:
+        return Span(doc, ent.start, tail, label="PERSON")
+    if ent[-1].lower_ not in words("name_particles"):
         return ent
     end = ent.end
     while end < len(doc) and doc[end].lower_ in words("name_particles"):
@@ -812,6 +836,21 @@ def _completed_person(ent: Span) -> Span:
     if end < len(doc) and _is_capitalized(doc[end]) and not doc[end].is_sent_start:
         return Span(doc, ent.start, end + 1, label="PERSON")
     return ent
+
+
+def _hyphenated_tail(ent: Span) -> int:
+    """Return where the hyphenated word a name ends inside ends, when it has two hyphens or more ("Wong-na-rat"
+    and not "Corona-virus"): the index past its last part, else the name's own end."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end if end - ent.end >= 4 else ent.end
 
 
 def _completed_country(ent: Span) -> Span:

@@ -1,5 +1,5 @@
 """Spans that look like names and are none: ordinary words capitalized, initials, postal codes, the model
-of a made thing, the first half of a hyphenated word.
+of a made thing, the first half of a hyphenated word, a web page's links copied with its text.
 
 The model tags such spans because they are capitalized; each test here says why one is no name, so the
 rules that type names never see it.
@@ -15,6 +15,9 @@ from accord.nlp.pipeline import dictionary_words
 
 _KNOWN_CITY_POPULATION = 100_000
 _BULLETS = frozenset({"•", "·", "-", "–", "—", "*", "▪", "●"})
+# A web page's own links and stamps, copied with its text: "Skip Global Navigation", "For Immediate Release".
+_FURNITURE_VERBS = frozenset({"skip", "jump"})
+_FURNITURE_PHRASES = frozenset({"immediate release", "for immediate release"})
 
 
 def is_capitalized_common_word(token: Token) -> bool:
@@ -26,6 +29,14 @@ def is_capitalized_common_word(token: Token) -> bool:
     adjective = token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.ent_type_ != "ORG")
     opening = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in _BULLETS)
     return adjective or (opening and token.pos_ in {"NOUN", "VERB"})
+
+
+def is_page_furniture(span: Span) -> bool:
+    """Tell a web page's link or stamp copied with its text ("Skip Breadcrumb Navigation", "Immediate Release")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    opening = span[0] if span[0].is_title else before
+    skips = opening is not None and opening.is_title and opening.lower_ in _FURNITURE_VERBS
+    return skips or span.text.casefold() in _FURNITURE_PHRASES
 
 
 def names_a_product(span: Span) -> bool:
