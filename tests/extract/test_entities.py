@@ -567,3 +567,33 @@ def test_the_links_of_a_web_page_are_no_names() -> None:
     names = {e.name for e in index.entities}
     assert not any("Navigation" in name or "Release" in name for name in names), names
     assert {"Jane Holloway", "Murat Nurtleu"} <= names
+
+
+def test_a_one_word_name_before_a_title_and_its_holder_is_the_holders_body() -> None:
+    index = entities_of("Tomsk, 5 April 2024. Kamgaz head Alexei Sorokin and Volgabank CEO Herman Belov attended.")
+    assert only(index, "Kamgaz").type == "organization"
+    assert [(r.title, r.organization) for r in only(index, "Alexei Sorokin").roles] == [("head", "Kamgaz")]
+    gortrans = entities_of("Among the guests were Neftex head Nikolai Voronov and Gortrans CEO Herman Gusev.")
+    assert [(r.title, r.organization) for r in only(gortrans, "Herman Gusev").roles] == [("CEO", "Gortrans")]
+
+
+def test_a_title_of_two_words_before_a_name_is_its_role() -> None:
+    index = entities_of("Kazan, 2 May 2024. The plant will open in 2027, Tatgaz chief executive Pavel Sorokin said.")
+    assert [(r.title, r.organization) for r in only(index, "Pavel Sorokin").roles] == [("chief executive", "Tatgaz")]
+
+
+def test_a_surname_the_model_joined_to_the_next_body_goes_back_to_its_person() -> None:
+    doc = parse("Kamgaz head Alexei Sorokin and Volgabank CEO Herman Belov attended the meeting.")
+    # the model's mistake on such lists: the surname and the next body tagged as one organization
+    doc.ents = [
+        Span(doc, 0, 1, label="ORG"),
+        Span(doc, 3, 6, label="ORG"),
+        Span(doc, 7, 9, label="PERSON"),
+    ]
+    index = extract_entities(doc)
+    assert {e.name: e.type for e in index.entities} == {
+        "Kamgaz": "organization",
+        "Alexei Sorokin": "person",
+        "Volgabank": "organization",
+        "Herman Belov": "person",
+    }

@@ -307,7 +307,10 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if _precedes_place_suffix(span) and not gazetteer.country_of_demonym(text):
         city = gazetteer.city_named(text, named_countries(span.doc))  # "the Westmark region", whatever its tag
         return "place", city.country if city else None
-    if label == "NORP" or gazetteer.country_of_demonym(text) or _is_national_pair(text):
+    demonym = gazetteer.country_of_demonym(text)
+    if label == "NORP" and not demonym and _names_a_holders_body(span):
+        return "organization", None  # "Gortrans CEO Jane Doe", tagged a nationality
+    if label == "NORP" or demonym or _is_national_pair(text):
         return None
     if gazetteer.is_region(text):
         return "region", None
@@ -350,7 +353,7 @@ def _classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", None  # "the Stooges": a person's name takes no article, a band's does
         if len(span) == 1 and (national := _compound_national(span)):
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
-        if len(span) == 1 and _coordinated_with_a_body(span):
+        if len(span) == 1 and (_coordinated_with_a_body(span) or _names_a_holders_body(span)):
             return "organization", _country_in_name(span)  # "Novatek and Rosneft signed": two companies
         return "person", None
     if label in {"GPE", "LOC"}:
@@ -435,12 +438,27 @@ def _inside_hyphenated(token: Token) -> bool:
     return i < token.i and _is_capitalized(doc[i])
 
 
+def _names_a_holders_body(span: Span) -> bool:
+    """Tell a one-word name right before a title and its holder's full name, as a body's is ("Acmegaz chief
+    executive Jane Doe", "Kamgaz head Jane Doe"): no first name, country, known town or ordinary word."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and (is_title_word(doc[i].text) or doc[i].lower_ in _TITLE_TAIL):
+        i += 1
+    titled_name = i > span.end and i + 1 < len(doc) and _is_name_word(doc[i]) and _is_name_word(doc[i + 1])
+    word = span[0].text
+    known = gazetteer.is_given_name(word) or gazetteer.country_named(word) or gazetteer.city_named(word)
+    # an ordinary word makes a compound title ("Brigadier General", "Law Professor"), a body's name does not
+    ordinary = word.casefold() in dictionary_words() or is_title_word(word)
+    return len(span) == 1 and titled_name and not known and not ordinary
+
+
 def _coordinated_with_a_body(span: Span) -> bool:
     """Tell a one-word name joined by "and" to an organization's ("Novatek and Rosneft"), no first name of its own."""
     word = span.root
     return not gazetteer.is_given_name(word.text) and any(c.ent_type_ == "ORG" for c in word.conjuncts)
 
 
+_TITLE_TAIL = frozenset({"executive", "officer", "deputy", "vice"})  # "chief executive", "chief executive officer"
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "around", "outside", "inside"})
 
 
@@ -673,9 +691,10 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            for part, label in _split_titled_person(_completed_person(_completed_country(name))):
-                covered.update(range(part.start, part.end))  # a first name taken in before the span is no run
-                yield part, label
+            for named in _surname_cut_from_body(name):
+                for part, label in _split_titled_person(_completed_person(_completed_country(named))):
+                    covered.update(range(part.start, part.end))  # a first name taken in before the span is no run
+                    yield part, label
         elif ent.label_ in _WORK_LABELS:
             yield from _names_in_a_work(ent)
     run_start: int | None = None
@@ -702,6 +721,18 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
 
 _WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PREPOSITIONS_IN_TITLES = frozenset({"against", "between", "with", "and", "of", "in", "to", "from"})
+
+
+def _surname_cut_from_body(ent: Span) -> list[Span]:
+    """Give back the surname the model joined to the next body: "Jane [Doe and Acmebank] CEO ..." is the
+    person "Jane Doe" and the body "Acmebank"; any other span is left whole."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[1].lower_ != "and" or ent.start == 0:
+        return [ent]
+    first = doc[ent.start - 1]
+    if not (gazetteer.is_given_name(first.text) and _is_name_word(first) and _is_name_word(ent[0])):
+        return [ent]
+    return [Span(doc, ent.start - 1, ent.start + 1, label="PERSON"), Span(doc, ent.start + 2, ent.end, label="ORG")]
 
 
 def _names_in_a_work(ent: Span) -> Iterator[tuple[Span, str]]:
@@ -1183,6 +1214,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
         or (len(run) == 1 and _is_acronym(run[0]) and _acronym_names_a_body(run[0]))
         or (len(run) == 1 and _compound_national(run))
         or (len(run) == 1 and run[0].dep_ == "conj" and run[0].head.ent_type_ == "ORG")
+        or _names_a_holders_body(run)
     ):
         yield run, "ORG"
     elif _is_one_word(run) and _city_named(run, None) and (not run[0].is_sent_start or run[0].is_upper or _dated(run)):

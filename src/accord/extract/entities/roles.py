@@ -46,7 +46,13 @@ def _left_phrase(doc: Doc, start: int, person_tokens: frozenset[int]) -> Span | 
         if token.is_punct and token.text not in {"-", "."}:
             if not _joins_a_title(token):
                 break
-        elif not (token.text[:1].isupper() or token.lower_ in _PHRASE_CONNECTORS or is_title_word(token.text)):
+        elif not (
+            token.text[:1].isupper()
+            or token.lower_ in _PHRASE_CONNECTORS
+            or is_title_word(token.text)
+            # "Acmegaz chief executive Jane Doe": a modifier after its title word
+            or (token.lower_ in TITLE_MODIFIERS and index > 0 and is_title_word(doc[index - 1].text))
+        ):
             break
         if token.is_sent_start:
             index -= 1
