@@ -691,8 +691,8 @@ def _candidate_spans(doc: Doc) -> Iterator[tuple[Span, str]]:
         covered.update(range(ent.start, ent.end))  # dates and numbers are no names either
         name = before_echo(ent, echoes) if ent.label_ in NAME_LABELS else None
         if name is not None:
-            for named in _surname_cut_from_body(name):
-                for part, label in _split_titled_person(_completed_person(_completed_country(named))):
+            for whole in _surname_cut_from_body(name):
+                for part, label in _split_titled_person(_completed_person(_completed_country(whole))):
                     covered.update(range(part.start, part.end))  # a first name taken in before the span is no run
                     yield part, label
         elif ent.label_ in _WORK_LABELS:
