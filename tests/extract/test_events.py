@@ -337,3 +337,31 @@ def test_a_signing_dated_years_before_the_page_is_history() -> None:
 def test_spoke_to_someone_at_a_lunch_is_no_call() -> None:
     events = events_of("President Jane Corvin spoke to President Tomas Berg at the lunch.")
     assert [e for e in events if e.type == "call"] == []
+
+
+def test_a_transcript_that_opens_by_greeting_a_named_guest_is_of_their_meeting() -> None:
+    transcript = (
+        "President of Norland Anna Berg: Mr Okafor, I am very glad to see you in our capital.\n"
+        "Our trade has grown this year, and we have good projects in energy.\n"
+        "President of Vesta Daniel Okafor: Thank you for the invitation.\n"
+    )
+    [meeting] = events_of(transcript, published="2025-03-04")
+    assert (meeting.type, meeting.date) == ("meeting", "2025-03-04")
+    assert set(meeting.participants) == {"Anna Berg", "Daniel Okafor"}
+
+
+def test_a_turn_that_greets_no_one_by_name_tells_no_meeting() -> None:
+    transcript = (
+        "President of Norland Anna Berg: Friends, good afternoon.\n"
+        "Our trade has grown this year, and we have good projects in energy.\n"
+    )
+    assert events_of(transcript, published="2025-03-04") == []
+
+
+def test_a_headline_that_opens_with_meeting_with_is_the_pages_meeting() -> None:
+    [meeting] = events_of(
+        "Meeting with President of Vesta Daniel Okafor\n\nThe two presidents discussed trade, energy and transport.",
+        published="2025-03-04",
+    )
+    assert (meeting.type, meeting.date) == ("meeting", "2025-03-04")
+    assert "Daniel Okafor" in meeting.participants

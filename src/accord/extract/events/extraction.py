@@ -31,6 +31,7 @@ from accord.extract.events.clause import (
     governing_verb,
     previous_word,
 )
+from accord.extract.events.greetings import greeting_meeting
 from accord.extract.events.participants import names, parties_in
 from accord.extract.events.verbs import verb_events
 from accord.extract.language.dateline import Dateline, find_dateline, find_document_date
@@ -143,12 +144,14 @@ def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
 
 
 def _headline_noun(token: Token) -> bool:
-    """Tell whether a word the tagger took for a verb is a headline's noun: "Russia-Chile talks", a line
-    of its own whose root the word is, after a name."""
+    """Tell whether a word the tagger took for a verb is a headline's noun: "Russia-Chile talks" (after a
+    name) or "Meeting with the Secretary-General" (opening it, before "with"), a line of its own whose
+    root the word is."""
+    after_name = token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN"
+    opening = token.i == token.sent.start and token.is_title and any(c.lower_ == "with" for c in token.rights)
     return (
         token.dep_ == "ROOT"
-        and token.i > 0
-        and token.doc[token.i - 1].pos_ == "PROPN"
+        and (after_name or opening)
         and _is_title(token.sent)
         and not any(c.dep_ in ("dobj", "nsubj") and c.i > token.i for c in token.children)
     )
@@ -547,6 +550,14 @@ def _guest_name(phrase: Token) -> str:
     return " ".join(doc[phrase.left_edge.i : end].text.split())
 
 
+def _headline_of(event: Event, doc: Doc) -> bool:
+    """Tell an event the page's headline names, no one in it yet: what the text goes on to tell."""
+    if event.participants or not event.evidence or event.evidence[0].start != 0:
+        return False
+    first = next(doc.sents)
+    return _is_title(first) and event.evidence[0].end <= first.end_char
+
+
 def _next_to(meeting: Event, event: Event, doc: Doc) -> bool:
     """Tell whether a noun's event is told in the sentence of a verb's meeting or the one after it."""
     told, said = meeting.evidence[0].start, event.evidence[0].start
@@ -568,8 +579,8 @@ def _apply_dateline(
         return
     place = _dateline_place(dateline.place, entities)
     for event in events:
-        lead = event.evidence[0]
-        if lead.start < dateline.paragraph_end and lead.end > dateline.paragraph_start:
+        # told in the lead paragraph, if only by the verb a headline's meeting merged ("Meeting with ...")
+        if any(told.start < dateline.paragraph_end and told.end > dateline.paragraph_start for told in event.evidence):
             event.date = event.date or dateline.date or published
             event.place = event.place or place
 
@@ -622,6 +633,8 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
         same = same or next(
             (e for e in events if e.type == "meeting" and not e.participants and _next_to(meeting, e, doc)), None
         )
+        # "Meeting with the President of Sylvania" heading the page: the meeting its text tells
+        same = same or next((e for e in events if e.type == "meeting" and _headline_of(e, doc)), None)
         if same is None:
             events.append(meeting)
         else:
@@ -633,12 +646,25 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             events.append(told)
         else:
             _merge(same, told, told_by_verb=True)
+    passages = find_passages(doc, text, entities)
+    greeted = greeting_meeting(doc, passages, entities, published)
+    if greeted is not None:
+        guest = fullest_name(greeted.participants[1], entities)
+        met = [e for e in events if e.type in _GATHERINGS]
+        same = next((e for e in met if guest in {fullest_name(p, entities) for p in e.participants}), None)
+        # the gathering the page opens with, its headline's, is the one its transcript is of
+        opens = greeted.evidence[0].start
+        same = same or next((e for e in met if e.evidence and e.evidence[0].start < opens), None)
+        if same is None:
+            events.insert(0, greeted)  # the transcript is of this meeting
+        else:
+            _merge(same, greeted, told_by_verb=True)
     _apply_dateline(events, dateline, entities, published)
     if events and events[0].type in _GATHERINGS:
         _add_speakers(events, doc, entities)
     if events and events[0].type in _GATHERINGS | {"summit"}:
         # A transcript is of the gathering it opens with: whoever speaks in it takes part.
-        speakers = [entities.named(p.speaker) for p in find_passages(doc, text, entities) if p.turn]
+        speakers = [entities.named(p.speaker) for p in passages if p.turn]
         events[0].participants += names([s for s in speakers if s is not None], events[0].participants)
     for number, event in enumerate(events, start=1):
         event.id = f"event-{number}"

@@ -1,0 +1,58 @@
+"""Greetings: a transcript that opens with its speaker welcoming a named guest is of their meeting.
+
+"Vladimir Putin: Mr Rahmon, I am very happy to see you." reports no meeting in words, yet the page is
+the transcript of one: the speaker of the first turn meets the person the turn opens by addressing,
+when the turn's first sentence greets ("happy to see you", "welcome", "good afternoon"). An address
+that names no one ("Mr President, friends") tells no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from accord.extract.entities.index import EntityIndex
+from accord.extract.events.clause import evidence_of
+from accord.extract.statements.passages import Passage
+from accord.record import Event
+
+# The words of a host greeting a guest face to face; not "welcome the decision", which approves of one.
+_GREETING = re.compile(
+    r"\b(?:happy|glad|pleased|delighted|nice|good)\s+to\s+(?:see|welcome|meet|receive)\s+you\b"
+    r"|\bwelcome\s+(?:to|you)\b|^\s*(?:[^,.]*,\s*)?welcome\b"
+    r"|\bgood\s+(?:afternoon|morning|evening)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_END = 48  # characters into the turn: an address opens it ("Mr Rahmon, ...", "Dear Mr Prime Minister, ...")
+
+
+def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, published: str | None) -> Event | None:
+    """Return the meeting the document's first transcript turn opens by greeting a named guest, or None."""
+    turn = next((p for p in passages if p.turn), None)
+    if turn is None:
+        return None
+    opening = doc.char_span(turn.span.start, turn.span.end, alignment_mode="expand")
+    if opening is None or len(opening) == 0:
+        return None
+    sentence = opening[0].sent
+    if not _GREETING.search(sentence.text):
+        return None
+    guest = next(
+        (
+            person
+            for person in entities.within(sentence.start_char, min(sentence.end_char, turn.span.start + _ADDRESS_END))
+            if person.type == "person" and person.name != turn.speaker
+        ),
+        None,
+    )
+    if guest is None:
+        return None
+    return Event(
+        id="",
+        type="meeting",
+        name=f"meeting with {guest.name}",
+        date=published,
+        participants=[turn.speaker, guest.name],
+        evidence=[evidence_of(sentence)],
+    )
