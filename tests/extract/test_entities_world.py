@@ -6,7 +6,7 @@ import pytest
 from entity_index import entities_of, only
 from spacy.tokens import Span
 
-from accord.extract.entities import EntityIndex, mentions
+from accord.extract.entities import EntityIndex, joined_names, mentions, name_spans
 from accord.extract.language import gazetteer
 from accord.nlp import parse
 
@@ -160,7 +160,7 @@ def test_a_town_its_region_and_its_country_tagged_as_one_name_are_three_places()
     doc = parse("The firm moved its plant to Preston, Lancashire, England in 1998.")
     tagged = Span(doc, 6, 11, label="ORG")  # as the model tags it in some texts
     assert tagged.text == "Preston, Lancashire, England"
-    parts = [(part.text, label) for part, label in mentions._split_titled_person(tagged)]
+    parts = [(part.text, label) for part, label in joined_names.split_titled_person(tagged)]
     assert parts == [("Preston", "GPE"), ("Lancashire", "GPE"), ("England", "GPE")]
 
 
@@ -204,7 +204,7 @@ def test_a_country_name_the_model_cut_short_is_completed() -> None:
 def test_a_persons_name_the_model_ended_at_a_particle_is_completed() -> None:
     doc = parse("President Greta von der Brink opened the forum.")
     cut = Span(doc, 1, 3, label="PERSON")  # "Greta von", as the model cuts such names
-    assert mentions._completed_person(cut).text == "Greta von der Brink"
+    assert name_spans._completed_person(cut).text == "Greta von der Brink"
 
 
 def test_the_governments_of_a_country_are_no_one_body_but_the_country_stays() -> None:
@@ -332,7 +332,7 @@ def test_names_inside_a_span_the_model_took_for_an_event_or_a_work_are_found() -
     doc = parse("Spain fought the Long Winter War against Great Britain. He joined the Harlow Point Laboratory.")
     war = Span(doc, 2, 9, label="EVENT")  # the Long Winter War against Great Britain
     laboratory = Span(doc, 12, 16, label="WORK_OF_ART")  # the Harlow Point Laboratory
-    assert [(s.text, label) for s, label in mentions._names_in_a_work(war)] == [("Great Britain", "GPE")]
-    assert [(s.text, label) for s, label in mentions._names_in_a_work(laboratory)] == [
+    assert [(s.text, label) for s, label in name_spans._names_in_a_work(war)] == [("Great Britain", "GPE")]
+    assert [(s.text, label) for s, label in name_spans._names_in_a_work(laboratory)] == [
         ("Harlow Point Laboratory", "ORG")
     ]
