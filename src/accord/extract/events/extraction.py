@@ -650,11 +650,11 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     greeted = greeting_meeting(doc, passages, entities, published)
     if greeted is not None:
         guest = fullest_name(greeted.participants[1], entities)
-        met = [e for e in events if e.type in _GATHERINGS]
-        same = next((e for e in met if guest in {fullest_name(p, entities) for p in e.participants}), None)
+        gatherings = [e for e in events if e.type in _GATHERINGS]
+        same = next((e for e in gatherings if guest in {fullest_name(p, entities) for p in e.participants}), None)
         # the gathering the page opens with, its headline's, is the one its transcript is of
         opens = greeted.evidence[0].start
-        same = same or next((e for e in met if e.evidence and e.evidence[0].start < opens), None)
+        same = same or next((e for e in gatherings if e.evidence and e.evidence[0].start < opens), None)
         if same is None:
             events.insert(0, greeted)  # the transcript is of this meeting
         else:
