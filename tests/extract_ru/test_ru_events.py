@@ -52,3 +52,22 @@ def test_an_unnamed_summit_is_the_one_named_summit_and_a_document_to_sign_is_no_
         "Лидеры прибыли на Пятый Каспийский саммит. Проект итоговой декларации саммита готов к подписанию."
     )
     assert [(e.type, e.name, len(e.evidence)) for e in record.events] == [("summit", "Пятый Каспийский саммит", 2)]
+
+
+def test_a_transcript_that_opens_by_greeting_its_guest_is_the_meeting_of_its_speakers() -> None:
+    record = russian_record(
+        "Н.Абенов: Уважаемый Рустам Каримович! Я очень рад Вас видеть в Астане.\n"
+        "За год товарооборот между нашими странами вырос на 12 процентов.\n"
+        "Р.Саидов: Спасибо за приглашение. Мы готовы развивать сотрудничество в энергетике.\n"
+    )
+    meetings = [e for e in record.events if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert (meetings[0].date, len(meetings[0].participants)) == ("2025-10-10", 2)
+
+
+def test_a_transcript_that_greets_no_guest_tells_no_meeting() -> None:
+    record = russian_record(
+        "Н.Абенов: Коллеги, начнем работу. За год товарооборот вырос на 12 процентов.\n"
+        "Р.Саидов: Мы готовы развивать сотрудничество в энергетике.\n"
+    )
+    assert [e for e in record.events if e.type == "meeting"] == []

@@ -8,6 +8,7 @@ from accord.extract.entities.index import EntityIndex
 from accord.extract.ru.dateline import Dateline
 from accord.extract.ru.dates import FoundDate, find_dates
 from accord.extract.ru.gazetteer import gazetteer
+from accord.extract.ru.greetings import greeting_meeting
 from accord.extract.ru.lexicon import table, word_class
 from accord.extract.ru.phrases import nominative_phrase
 from accord.extract.ru.speakers import speaker_lines
@@ -108,17 +109,26 @@ def extract_events(
     doc: RussianDoc, entities: EntityIndex, published: str | None, dateline: Dateline | None = None
 ) -> list[Event]:
     """Return the events the text reports, one per occurrence, with date, place and participants."""
-    speakers = [entities.at(line.name_start, line.name_end) for line in speaker_lines(doc.text)]
+    lines = speaker_lines(doc.text)
+    speakers = [entities.at(line.name_start, line.name_end) for line in lines]
     context = _Context(
         published=published,
         speakers=list(dict.fromkeys(s.name for s in speakers if s is not None and s.type == "person")),
         venue=_venue(doc, entities, dateline),
     )
     merged = _merged(_occurrences(doc, entities))
-    return [
+    events = [
         _event(doc, entities, found, context, number, _lead_date(found, dateline))
         for number, found in enumerate(merged, 1)
     ]
+    greeted = greeting_meeting(doc.text, lines, context.speakers, published)
+    if greeted is not None and not any(
+        e.type == "meeting" and set(e.participants) & set(greeted.participants) for e in events
+    ):
+        events.insert(0, greeted)  # the transcript is of this meeting
+        for number, event in enumerate(events, 1):
+            event.id = f"ev{number}"
+    return events
 
 
 def _lead_date(found: _Found, dateline: Dateline | None) -> str | None:
