@@ -365,3 +365,13 @@ def test_a_headline_that_opens_with_meeting_with_is_the_pages_meeting() -> None:
     )
     assert (meeting.type, meeting.date) == ("meeting", "2025-03-04")
     assert "Daniel Okafor" in meeting.participants
+
+
+def test_a_host_who_also_meets_another_guest_holds_another_meeting() -> None:
+    found = events_of(
+        "Minister Jane Corvin met with the Foreign Minister of Vesta, Tomas Berg, to discuss security. "
+        "Minister Jane Corvin also met with the Trade Minister of Vesta, Daniel Okafor, to discuss exports."
+    )
+    first, second = [e for e in found if e.type == "meeting"]
+    assert "Jane Corvin" in first.participants and "Daniel Okafor" not in first.participants
+    assert set(second.participants) == {"Jane Corvin", "Daniel Okafor"}

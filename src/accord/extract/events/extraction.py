@@ -505,9 +505,12 @@ def _format_phrase(verb: Token, format_nouns: frozenset[str]) -> str | None:
     return None
 
 
-def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None, lexicon: EventLexicon) -> list[Event]:
-    """Return the meetings a verb reports: "the minister met his counterpart X", "X hosted Y", and
-    "ministers from A, B and C met in Z" (a list meeting among itself)."""
+def _verb_meetings(
+    doc: Doc, entities: EntityIndex, published: str | None, lexicon: EventLexicon
+) -> list[tuple[Event, list[str]]]:
+    """Return the meetings a verb reports, each with the names of its guests: "the minister met his
+    counterpart X", "X hosted Y", and "ministers from A, B and C met in Z" (a list meeting among itself,
+    no guests)."""
     meetings = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS or verb.tag_ not in ("VBD", "VBZ"):
@@ -527,17 +530,16 @@ def _verb_meetings(doc: Doc, entities: EntityIndex, published: str | None, lexic
             name = (
                 f"{name} in the {platform} format" if "format" not in platform.casefold() else f"{name} in {platform}"
             )
-        meetings.append(
-            Event(
-                id="",
-                type="meeting",
-                name=name,
-                date=event_date(verb, sentence, published),
-                place=event_place(verb, "meeting", sentence, entities),
-                participants=names(hosts + guests),
-                evidence=[evidence_of(sentence)],
-            )
+        meeting = Event(
+            id="",
+            type="meeting",
+            name=name,
+            date=event_date(verb, sentence, published),
+            place=event_place(verb, "meeting", sentence, entities),
+            participants=names(hosts + guests),
+            evidence=[evidence_of(sentence)],
         )
+        meetings.append((meeting, names(guests)))
     return meetings
 
 
@@ -626,8 +628,9 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
             _enrich(last, sentence, entities, lexicon)
         if last.organizer is None and last.type != "call":
             last.organizer = _opening_speaker_organization(sentence, entities, lexicon)
-    for meeting in _verb_meetings(doc, entities, published, lexicon):
-        met = set(meeting.participants)
+    for meeting, guests in _verb_meetings(doc, entities, published, lexicon):
+        # "X also met with Y" is another meeting than X's with Z: a guest in common makes one meeting
+        met = set(guests) or set(meeting.participants)
         same = next((e for e in events if e.type == "meeting" and met & set(e.participants)), None)
         # "Ministers of A and B met in Z. During the Ministerial, ...": the meeting the next sentence names.
         same = same or next(
