@@ -375,3 +375,18 @@ def test_a_host_who_also_meets_another_guest_holds_another_meeting() -> None:
     first, second = [e for e in found if e.type == "meeting"]
     assert "Jane Corvin" in first.participants and "Daniel Okafor" not in first.participants
     assert set(second.participants) == {"Jane Corvin", "Daniel Okafor"}
+
+
+def test_a_guest_greeted_by_office_alone_names_the_meeting() -> None:
+    transcript = (
+        "President of Norland Anna Berg: Mr Minister, dear friends,\n"
+        "I am very happy to see you in our capital. We have much work ahead in energy.\n"
+    )
+    [meeting] = events_of(transcript, published="2025-03-04")
+    assert (meeting.type, meeting.name) == ("meeting", "meeting with the Minister")
+    assert meeting.participants == ["Anna Berg"]
+
+
+def test_a_turn_that_welcomes_a_decision_greets_no_one() -> None:
+    transcript = "President of Norland Anna Berg: Mr Minister, we welcome the decision of your government.\n"
+    assert events_of(transcript, published="2025-03-04") == []

@@ -652,12 +652,14 @@ def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> li
     passages = find_passages(doc, text, entities)
     greeted = greeting_meeting(doc, passages, entities, published)
     if greeted is not None:
-        guest = fullest_name(greeted.participants[1], entities)
+        guest = fullest_name(greeted.participants[-1], entities)
         gatherings = [e for e in events if e.type in _GATHERINGS]
         same = next((e for e in gatherings if guest in {fullest_name(p, entities) for p in e.participants}), None)
-        # the gathering the page opens with, its headline's, is the one its transcript is of
+        # the gathering the page opens with, its headline's, is the one its transcript is of; a guest
+        # greeted by office alone ("Mr President, ...") is the guest of the page's first gathering
         opens = greeted.evidence[0].start
-        same = same or next((e for e in gatherings if e.evidence and e.evidence[0].start < opens), None)
+        by_office = len(greeted.participants) == 1
+        same = same or next((e for e in gatherings if by_office or e.evidence[0].start < opens), None)
         if same is None:
             events.insert(0, greeted)  # the transcript is of this meeting
         else:

@@ -2,8 +2,9 @@
 
 "Vladimir Putin: Mr Rahmon, I am very happy to see you." reports no meeting in words, yet the page is
 the transcript of one: the speaker of the first turn meets the person the turn opens by addressing,
-when the turn's first sentence greets ("happy to see you", "welcome", "good afternoon"). An address
-that names no one ("Mr President, friends") tells no meeting.
+when the turn's first lines greet ("happy to see you", "welcome", "good afternoon"). A guest
+addressed by the office alone ("Mr Minister, dear friends") names the meeting ("meeting with the
+Minister"); an address to no one ("Friends, good afternoon") tells no meeting.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from accord.extract.events.clause import evidence_of
 from accord.extract.statements.passages import Passage
 from accord.record import Event
 
-# The words of a host greeting a guest face to face; not "welcome the decision", which approves of one.
+# The words of a host greeting a guest face to face; not "we welcome the decision", which approves of one.
 _GREETING = re.compile(
     r"\b(?:happy|glad|pleased|delighted|nice|good)\s+to\s+(?:see|welcome|meet|receive)\s+you\b"
-    r"|\bwelcome\s+(?:to|you)\b|^\s*(?:[^,.]*,\s*)?welcome\b"
+    r"|\bwelcome\b(?!\s+(?:the|this|these|that|such|any)\b)"
     r"|\bgood\s+(?:afternoon|morning|evening)\b",
     re.IGNORECASE,
 )
 _ADDRESS_END = 48  # characters into the turn: an address opens it ("Mr Rahmon, ...", "Dear Mr Prime Minister, ...")
+_GREETING_WITHIN = 160  # characters into the turn: "Mr Minister, dear friends,\nI am very happy to see you"
+# "Mr Minister, dear friends, ...": a guest addressed by the office alone
+_OFFICE = re.compile(
+    r"\s*(?:Dear\s+)?(?:Mr|Mrs|Ms|Madam|Mister)\.?\s+(?P<office>(?:Prime\s+|Foreign\s+|Vice\s+)?(?:Minister|President)"
+    r"|Secretary-General|Secretary|Chairman|Chairwoman|Chair|Governor|Ambassador|Director-General|Speaker)\b"
+)
 
 
 def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, published: str | None) -> Event | None:
@@ -36,7 +43,7 @@ def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, p
     if opening is None or len(opening) == 0:
         return None
     sentence = opening[0].sent
-    if not _GREETING.search(sentence.text):
+    if not _GREETING.search(doc.text, turn.span.start, min(turn.span.end, turn.span.start + _GREETING_WITHIN)):
         return None
     guest = next(
         (
@@ -46,13 +53,17 @@ def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, p
         ),
         None,
     )
-    if guest is None:
+    if guest is not None:
+        name, participants = f"meeting with {guest.name}", [turn.speaker, guest.name]
+    elif (office := _OFFICE.match(doc.text, turn.span.start)) is not None:
+        name, participants = f"meeting with the {office.group('office')}", [turn.speaker]
+    else:
         return None
     return Event(
         id="",
         type="meeting",
-        name=f"meeting with {guest.name}",
+        name=name,
         date=published,
-        participants=[turn.speaker, guest.name],
+        participants=participants,
         evidence=[evidence_of(sentence)],
     )
