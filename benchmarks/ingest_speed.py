@@ -186,7 +186,7 @@ def store_copies(csv_path: Path, limit: int | None, workers: int, url: str, stor
 
 def ask(url: str, *command: str) -> Answer:
     """Return the median milliseconds of `REPEATS` runs of an accord command, after one warm-up run."""
-    runner = CliRunner()
+    runner = CliRunner(mix_stderr=False)  # stdout alone: the "20 of N shown" notice goes to stderr
     arguments = [*command, "--format", "json", "--db", url]
     times = []
     for _ in range(REPEATS + 1):
@@ -196,7 +196,7 @@ def ask(url: str, *command: str) -> Answer:
         if result.exit_code != 0:
             raise RuntimeError(f"accord {' '.join(command)} failed: {result.output}")
     shown = " ".join(f"'{word}'" if " " in word else word for word in command)
-    return Answer(f"accord {shown} --format json", statistics.median(times[1:]), len(json.loads(result.output)))
+    return Answer(f"accord {shown} --format json", statistics.median(times[1:]), len(json.loads(result.stdout)))
 
 
 def ask_with_copies(
