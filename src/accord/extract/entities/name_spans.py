@@ -295,14 +295,8 @@ def _hyphenated_tail(ent: Span) -> int:
     """Return where the hyphenated word a name ends inside ends, when it has two hyphens or more ("Wong-na-rat"
     and not "Corona-virus"): the index past its last part, else the name's own end."""
     doc, end = ent.doc, ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
+    while end < len(doc) and _glued_in_name(doc[end]):
+        end += 1
     return end if end - ent.end >= 4 else ent.end
 
 

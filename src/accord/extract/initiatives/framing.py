@@ -12,8 +12,6 @@ the root makes the whole clause generic. Such an initiative waits in the review 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
 from accord.extract.language.cues import initiative_cues
@@ -39,7 +37,7 @@ def framing_of(doc: Doc, title: Span) -> str | None:
     if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in below.children):
         return "points back ('such'), naming no one undertaking"
     verb_seen = False
-    for word in _governing(below):
+    for word in below.ancestors:  # the words that govern the title, nearest first
         framing = _generic(word, below)
         if framing is None and not verb_seen:
             framing = _own_verb_framing(word, below) if word.pos_ in _VERBS else _denied_noun(word)
@@ -48,13 +46,6 @@ def framing_of(doc: Doc, title: Span) -> str | None:
         verb_seen = verb_seen or word.pos_ in _VERBS
         below = word
     return None
-
-
-def _governing(token: Token) -> Iterator[Token]:
-    """Yield the words that govern `token`, nearest first, up to its sentence's root."""
-    while token.head.i != token.i:
-        token = token.head
-        yield token
 
 
 def _own_verb_framing(verb: Token, below: Token) -> str | None:
