@@ -18,7 +18,7 @@ from accord.ingest.runner import ingest
 from accord.ingest.sources import read_sources
 from accord.store import open_store
 
-ARTICLES = 40
+ARTICLES = 80  # enough that ten kills, each up to a quarter second into storing, never outlast the ingest
 KILLS = 10
 
 
