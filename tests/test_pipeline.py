@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from accord.nlp.pipeline import CHUNK_CHARS, batch_by_size, parse_many
+from accord.nlp.pipeline import CHUNK_CHARS, batch_by_size, get_nlp, parse_many, text_of
 
 PARAGRAPH = (
-    "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. "
+    "Anna Novak held talks with President of Uzbekistan Timur Rashidov in Tashkent. "
     "Trade turnover between the two countries grew by 20 percent to $11.6 billion in 2024.\n"
 )
 
@@ -13,13 +13,13 @@ PARAGRAPH = (
 def test_batches_stay_within_the_character_budget_in_order() -> None:
     texts = ["a" * 30, "b" * 30, "c" * 50, "d" * 10]
 
-    assert list(batch_by_size(texts, size=60)) == [["a" * 30, "b" * 30], ["c" * 50, "d" * 10]]
+    assert list(batch_by_size(texts, 60, len)) == [["a" * 30, "b" * 30], ["c" * 50, "d" * 10]]
 
 
 def test_text_longer_than_the_budget_is_a_batch_of_its_own() -> None:
     texts = ["a" * 10, "b" * 100, "c" * 10]
 
-    assert list(batch_by_size(texts, size=60)) == [["a" * 10], ["b" * 100], ["c" * 10]]
+    assert list(batch_by_size(texts, 60, len)) == [["a" * 10], ["b" * 100], ["c" * 10]]
 
 
 def test_long_text_is_parsed_whole_next_to_a_short_one() -> None:
@@ -29,3 +29,11 @@ def test_long_text_is_parsed_whole_next_to_a_short_one() -> None:
 
     assert [doc.text for doc in docs] == [long_text, PARAGRAPH]
     assert docs[0].ents[-1].end_char > 2 * CHUNK_CHARS
+
+
+def test_a_docs_text_is_built_once_and_is_its_text() -> None:
+    parsed = next(parse_many([PARAGRAPH]))
+    made_here = get_nlp()(PARAGRAPH)
+
+    assert text_of(parsed) == text_of(made_here) == made_here.text == PARAGRAPH
+    assert text_of(made_here) is text_of(made_here)

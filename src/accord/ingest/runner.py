@@ -20,7 +20,7 @@ from accord.store.documents import stored_source
 from accord.store.log import log_failure
 
 Result = Outcome | Literal["failed"]
-IN_FLIGHT = 8  # documents kept in each worker's queue, so one long text does not leave the others idle
+IN_FLIGHT = 4  # batches kept in each worker's queue, so one long text does not leave the others idle
 DEFAULT_TIMEOUT = 600.0  # seconds; the longest press release of the corpus takes about a minute
 
 
@@ -84,7 +84,7 @@ def ingest(
 
     Each document is written in its own transaction, so an interrupted run keeps every document it
     finished and a re-run picks up the rest. With workers > 1, extraction runs in that many processes,
-    or with `executor` (a Dask cluster's, `accord.ingest.cluster`) on it, `workers` documents at a time;
+    or with `executor` (a Dask cluster's, `accord.ingest.cluster`) on it, a batch of documents per task;
     storing stays here either way. A document whose extraction takes longer than `timeout` seconds is
     logged as failed.
     """

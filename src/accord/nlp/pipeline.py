@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -25,6 +26,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 # Scraped pages glue an opening bracket to the word before it ("Doe(retranslated)") and an opening
 # quote to the sentence before it ('colonel."If'): both split off.
 _GLUED_MARKS = (r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])", r"(?<=[.,;:!?])[\"“«](?=[A-Za-z])")
+T = TypeVar("T")
+_TEXT_KEY = "accord.text"  # where a Doc keeps its text once built, in its user_data
 
 
 @Language.component("accord_line_breaks")
@@ -36,6 +39,14 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if broken and not token.is_space:
             token.is_sent_start = True
     return doc
+
+
+def text_of(doc: Doc) -> str:
+    """Return a Doc's text, built once: spaCy's `Doc.text` joins every token anew on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 @cache
@@ -93,16 +104,16 @@ def parse(text: str) -> Doc:
     return next(parse_many([text]))
 
 
-def batch_by_size(texts: Iterable[str], size: int = BATCH_CHARS) -> Iterator[list[str]]:
-    """Group texts, in order, into lists of at most `size` characters (or of one longer text)."""
-    batch: list[str] = []
+def batch_by_size(items: Iterable[T], size: int, length: Callable[[T], int]) -> Iterator[list[T]]:
+    """Group items, in order, into lists whose `length`s add up to at most `size` (or of one longer item)."""
+    batch: list[T] = []
     chars = 0
-    for text in texts:
-        if batch and chars + len(text) > size:
+    for item in items:
+        if batch and chars + length(item) > size:
             yield batch
             batch, chars = [], 0
-        batch.append(text)
-        chars += len(text)
+        batch.append(item)
+        chars += length(item)
     if batch:
         yield batch
 
@@ -119,11 +130,13 @@ def parse_many(texts: Iterable[str]) -> Iterator[Doc]:
 
     nlp = get_nlp()
     pieces: list[Doc] = []
-    for batch in batch_by_size(chunk_stream()):
+    for batch in batch_by_size(chunk_stream(), BATCH_CHARS, len):
         for piece in nlp.pipe(batch, batch_size=len(batch)):
             pieces.append(piece)
             text, count = pending[0]
             if len(pieces) == count:
                 pending.popleft()
-                yield _joined(text, pieces)
+                doc = _joined(text, pieces)
+                doc.user_data[_TEXT_KEY] = text
+                yield doc
                 pieces = []

@@ -20,6 +20,7 @@ from accord.extract.language import gazetteer
 from accord.extract.language.dateline import find_dateline
 from accord.extract.language.gazetteer import name_key
 from accord.extract.language.lexicon import body_nouns, is_title_word
+from accord.nlp import text_of
 from accord.record import Entity
 
 _OFFICE = r"(?:branch|branches|office|representative office|representation|subsidiary|campus)"
@@ -53,7 +54,7 @@ def assign_foreign_branches(doc: Doc, entities: list[Entity]) -> None:
         return
     codes = {pair[0].country, pair[1].country}
     starts = _mention_owner(entities)
-    text = doc.text
+    text = text_of(doc)
     for org in (e for e in entities if e.type == "organization" and e.country is None):
         for mention in org.mentions:
             after = _OFFICE_IN.match(text, mention.end, min(len(text), mention.end + 60))
@@ -78,7 +79,7 @@ def assign_unnamed_office_holders(doc: Doc, entities: list[Entity]) -> None:
     """Give "the President of A" (no name beside it) to the one president without a country."""
     persons = [e for e in entities if e.type == "person"]
     person_spans = [(m.start, m.end) for e in persons for m in e.mentions]
-    text = doc.text
+    text = text_of(doc)
     for country in (e for e in entities if e.type == "country"):
         for mention in country.mentions:
             match = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)

@@ -20,6 +20,7 @@ from accord.extract.entities.roles import attach_roles
 from accord.extract.entities.sides import assign_sides
 from accord.extract.language import gazetteer
 from accord.extract.language.gazetteer import name_key
+from accord.nlp import text_of
 from accord.record import Entity, Span
 
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][\w.&\- ]{1,60})\)")
@@ -202,7 +203,7 @@ def _singular(word: str) -> str:
 
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find the entities of a parsed document and merge their mentions."""
-    text = doc.text  # built anew on every access: read it once
+    text = text_of(doc)
     mentions = sorted(find_mentions(doc) + _side_mentions(text), key=lambda m: m.start)
     mentions = _with_one_type_per_name(_surnames_as_persons(mentions))
     person_keys = _person_groups(mentions)

@@ -36,6 +36,7 @@ from accord.extract.entities.name_types import (
 from accord.extract.entities.name_words import follows_title_of, head_word, is_acronym, is_name_word, trim
 from accord.extract.language import gazetteer
 from accord.extract.language.lexicon import TITLE_MODIFIERS, body_nouns, is_title_word, words
+from accord.nlp import text_of
 from accord.record import EntityType
 
 __all__ = ["NAME_LABELS", "Mention", "find_mentions", "named_countries"]
@@ -133,7 +134,7 @@ def _follows_form_of_address(span: Span) -> bool:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Find and type every name mention in the document, longest spans first on overlap."""
-    headlines = _headline_lines(doc.text)
+    headlines = _headline_lines(text_of(doc))
     found: list[Mention] = []
     for raw, label in candidate_spans(doc):
         span = trim(raw)

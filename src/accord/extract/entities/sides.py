@@ -21,6 +21,7 @@ from accord.extract.language import gazetteer
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.lexicon import words
 from accord.extract.language.speech import speech_lexicon
+from accord.nlp import text_of
 from accord.record import Entity
 
 # What may stand between the two countries of a pair: "A and B", "A-B", "A–B", "A/B".
@@ -39,7 +40,7 @@ def assign_sides(doc: Doc, index: EntityIndex) -> None:
     sides = (codes[0], codes[1])
     _assign_speakers_by_pair_order(doc, index, sides)
     _share_countries_with_members(index.entities)
-    _assign_partners(doc.text, index, sides)
+    _assign_partners(text_of(doc), index, sides)
     _assign_organizations_in_reports(doc, index, sides)
     _share_countries_with_members(index.entities)
 

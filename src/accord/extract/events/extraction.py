@@ -39,6 +39,7 @@ from accord.extract.language.gazetteer import city_named
 from accord.extract.language.speech import speech_lexicon
 from accord.extract.statements.passages import find_passages
 from accord.extract.statements.speakers import fullest_name, referent
+from accord.nlp import text_of
 from accord.record import Entity, Event, EventType
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -132,7 +133,7 @@ class _Mention:
 
 def _trigger_mentions(doc: Doc, lexicon: EventLexicon) -> list[_Mention]:
     mentions = []
-    for match in lexicon.trigger_pattern.finditer(doc.text):
+    for match in lexicon.trigger_pattern.finditer(text_of(doc)):
         words = match.group().casefold()
         plural = words not in lexicon.triggers
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -486,7 +487,7 @@ def _add_speakers(events: list[Event], doc: Doc, entities: EntityIndex) -> None:
     gathering = events[0]
     start = gathering.evidence[0].start
     later = [e.evidence[0].start for e in events[1:] if e.evidence and e.evidence[0].start > start]
-    end = min(later, default=len(doc.text))
+    end = min(later, default=len(text_of(doc)))
     verbs = speech_lexicon().speech_verbs | _PRESENTING_VERBS
     for token in doc:
         if not start <= token.idx < end or token.dep_ != "nsubj" or token.head.lemma_.lower() not in verbs:
@@ -601,7 +602,7 @@ def _dateline_place(name: str, entities: EntityIndex) -> str | None:
 def extract_events(doc: Doc, entities: EntityIndex, published: str | None) -> list[Event]:
     """Find the events a document reports, one per distinct occurrence."""
     lexicon = event_lexicon()
-    text = doc.text  # Doc.text joins every token: build it once
+    text = text_of(doc)
     dateline = find_dateline(text, published)
     # A page without a known publication day is dated by its own header ("September 30, 2014").
     published = published or find_document_date(text) or (dateline.date if dateline else None)

@@ -1,6 +1,6 @@
 """Greetings: a transcript that opens with its speaker welcoming a named guest is of their meeting.
 
-"Vladimir Putin: Mr Rahmon, I am very happy to see you." reports no meeting in words, yet the page is
+"Anna Novak: Mr Petrov, I am very happy to see you." reports no meeting in words, yet the page is
 the transcript of one: the speaker of the first turn meets the person the turn opens by addressing,
 when the turn's first lines greet ("happy to see you", "welcome", "good afternoon"). A guest
 addressed by the office alone ("Mr Minister, dear friends") names the meeting ("meeting with the
@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from accord.extract.entities.index import EntityIndex
 from accord.extract.events.clause import evidence_of
 from accord.extract.statements.passages import Passage
+from accord.nlp import text_of
 from accord.record import Event
 
 # The words of a host greeting a guest face to face; not "we welcome the decision", which approves of one.
@@ -43,7 +44,7 @@ def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, p
     if opening is None or len(opening) == 0:
         return None
     sentence = opening[0].sent
-    if not _GREETING.search(doc.text, turn.span.start, min(turn.span.end, turn.span.start + _GREETING_WITHIN)):
+    if not _GREETING.search(text_of(doc), turn.span.start, min(turn.span.end, turn.span.start + _GREETING_WITHIN)):
         return None
     guest = next(
         (
@@ -55,7 +56,7 @@ def greeting_meeting(doc: Doc, passages: list[Passage], entities: EntityIndex, p
     )
     if guest is not None:
         name, participants = f"meeting with {guest.name}", [turn.speaker, guest.name]
-    elif (office := _OFFICE.match(doc.text, turn.span.start)) is not None:
+    elif (office := _OFFICE.match(text_of(doc), turn.span.start)) is not None:
         name, participants = f"meeting with the {office.group('office')}", [turn.speaker]
     else:
         return None

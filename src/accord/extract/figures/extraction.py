@@ -22,6 +22,7 @@ from accord.extract.figures.words import next_word, previous_word
 from accord.extract.language import gazetteer
 from accord.extract.language.dateline import find_dateline
 from accord.extract.language.numbers import Amount, is_currency, parse_amount, qualifier_at, rate_at, unit_at, words_of
+from accord.nlp import text_of
 from accord.record import Figure, Qualifier
 from accord.record import Span as Evidence
 
@@ -91,7 +92,7 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
     `published` (ISO date) dates relative periods: "last year", "in January-September"; without it,
     the dateline's day does ("OSLO, March 3, 2025 –").
     """
-    published = published or _filed_on(doc.text)
+    published = published or _filed_on(text_of(doc))
     figures: list[Figure] = []
     seen: set[int] = set()
     for number, anchor in _candidates(doc):
@@ -103,7 +104,7 @@ def extract_figures(doc: Doc, entities: EntityIndex, published: str | None = Non
             seen.add(expression.start_char)
             figures.append(figure)
     figures += [f for verb in doc if (f := _factor_figure(verb, entities, published)) is not None]
-    return _merge_restated(figures, _headline_end(doc.text))
+    return _merge_restated(figures, _headline_end(text_of(doc)))
 
 
 def _factor_figure(verb: Token, entities: EntityIndex, published: str | None) -> Figure | None:

@@ -23,6 +23,7 @@ from accord.extract.initiatives.schedule import deadline_in, milestones_in, peri
 from accord.extract.initiatives.signatories import signatories
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.sectors import classify_sector
+from accord.nlp import text_of
 from accord.record import Entity, EntityType, Figure, Initiative, Span, Status
 
 _PLACES: tuple[EntityType, ...] = ("place", "region")
@@ -232,6 +233,6 @@ def extract_initiatives(
     doc: Doc, entities: EntityIndex, figures: list[Figure], published: str | None
 ) -> list[Initiative]:
     """Find the proposals, agreements and projects a document reports, each with its sources."""
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = text_of(doc)
     candidates = merged(find_candidates(doc, entities, text), doc)
     return [_initiative(n, c, doc, text, entities, figures, published) for n, c in enumerate(candidates, start=1)]

