@@ -10,7 +10,7 @@ from accord.cli.common import connection, cut, db_option, emit, format_option, g
 from accord.cli.dates import published_option
 from accord.documents.label import document_label
 from accord.store.entities import list_entities
-from accord.store.initiatives import InitiativeFilter, list_initiatives
+from accord.store.initiatives import InitiativeFilter, initiative_page
 from accord.store.log import failures
 from accord.store.search import count_matches, search
 
@@ -73,9 +73,9 @@ def initiatives_command(
 ) -> None:
     """List initiatives merged across documents, the most recently reported first, each with all its reports."""
     with connection(db_url) as conn:
-        found = cut(
-            list_initiatives(conn, InitiativeFilter(status, sector, actor, country, since)), limit, "initiatives"
-        )
+        page = initiative_page(conn, InitiativeFilter(status, sector, actor, country, since), limit)
+    found = page.initiatives
+    say_cut(len(found), page.total, "initiatives")
     emit(
         output,
         found,

@@ -130,6 +130,14 @@ def _named(conn: Connection, wanted: InitiativeFilter) -> set[int]:
     }
 
 
+@dataclass(frozen=True)
+class InitiativePage:
+    """The first initiatives of a list, and how many the whole list holds."""
+
+    initiatives: list[dict[str, Any]]
+    total: int
+
+
 def list_initiatives(
     conn: Connection, wanted: InitiativeFilter | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -138,12 +146,19 @@ def list_initiatives(
 
     With `limit`, only that many, and only their reports are read: the way to list a large store quickly.
     """
+    return initiative_page(conn, wanted, limit).initiatives
+
+
+def initiative_page(
+    conn: Connection, wanted: InitiativeFilter | None = None, limit: int | None = None
+) -> InitiativePage:
+    """Return the first `limit` initiatives `list_initiatives` gives (None: all), with how many it gives in all."""
     wanted = wanted or InitiativeFilter()
     summaries = _summaries(conn, wanted)
     if wanted.actor is not None or wanted.country is not None:
         named = _named(conn, wanted)
         summaries = [summary for summary in summaries if summary.id in named]
-    summaries = summaries[:limit]
+    total, summaries = len(summaries), summaries[:limit]
     reports = _reports(conn, [summary.id for summary in summaries] if limit is not None else None)
     rejected = rejected_names(conn)
     waiting = unreviewed(conn, [summary.id for summary in summaries] if limit is not None else None)
@@ -160,7 +175,7 @@ def list_initiatives(
                 "reports": reports[summary.id],
             }
         )
-    return initiatives
+    return InitiativePage(initiatives, total)
 
 
 def initiatives_of(conn: Connection, name: str) -> list[dict[str, Any]]:
