@@ -13,7 +13,7 @@ from accord.romanize import has_cyrillic, latin
 
 # General equivalences between Latin transliterations of the same Cyrillic or Turkic spelling,
 # applied left to right to any name; they rewrite each variant to one spelling. English news writes
-# the Central Asian Ж and ДЖ as 'j' (Zhaparov, Dzhumaev: Japarov, Jumaev), hence zh -> j -> dj.
+# the Central Asian Ж and ДЖ as 'j' (Zhakupov, Dzhumaev: Jakupov, Jumaev), hence zh -> j -> dj.
 TRANSLITERATION_EQUIVALENCES: tuple[tuple[str, str], ...] = (
     ("ksandr", "xandr"),
     ("ks", "x"),
@@ -55,7 +55,7 @@ def normalize(name: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def transliteration_key(name: str) -> str:
     """Rewrite a name's transliteration variants to one spelling (Alexey, Aleksei -> alexei); a Cyrillic
-    name is romanized first, so that it meets its English spellings (Жапаров, Japarov -> djaparov)."""
+    name is romanized first, so that it meets its English spellings (Жакупов, Jakupov -> djakupov)."""
     key = normalize(latin(name) if has_cyrillic(name) else name)
     for variant, spelling in TRANSLITERATION_EQUIVALENCES:
         key = key.replace(variant, spelling)

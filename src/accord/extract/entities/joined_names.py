@@ -86,7 +86,7 @@ def split_titled_person(ent: Span) -> Iterator[tuple[Span, str]]:
         elif part.label_ == "PERSON":
             yield from _split_country_and_person(part)
         elif part.label_ in {"GPE", "LOC"} and (leader := _place_then_person(part)) is not None:
-            yield part.doc[part.start : leader], "GPE"  # "Republic of Tajikistan Emomali Rahmon"
+            yield part.doc[part.start : leader], "GPE"  # "Republic of Tajikistan Farhod Sharipov"
             yield part.doc[leader : part.end], "PERSON"
         else:
             yield part, part.label_
@@ -160,7 +160,7 @@ def _person_tail(ent: Span) -> int | None:
         return None
     if len(tail) == 2:
         return start
-    # "Recep Tayyip Erdogan" has three words, but in "Minister of Trade and Integration Jane Doe" the word
+    # "Mehmet Kemal Yavuzer" has three words, but in "Minister of Trade and Integration Jane Doe" the word
     # after "and" ends the title: after a conjunction or a comma, a name is its last two words.
     joined = start > 0 and ent.doc[start - 1].lower_ in {"and", "&", ",", "of", "for", "the"}
     return tail[-2].i if joined or len(tail) > 3 else tail[-3].i

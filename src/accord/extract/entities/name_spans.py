@@ -355,7 +355,7 @@ def _missed_names(run: Span) -> Iterator[tuple[Span, str]]:
     elif place_by_form_or_context(run) is not None or (is_reached(run) and not _names_a_kind(run)):
         yield run, "GPE"  # "Bow River", "near Springfield", "marched to Harrowgate": a place by its words or context
     elif 2 <= len(run) <= 3 and _surname_of_a_tagged_person(run[-1]):
-        yield run, "PERSON"  # "Recep Tayyip Erdogan" left untagged where "Erdogan" alone was tagged
+        yield run, "PERSON"  # "Mehmet Kemal Yavuzer" left untagged where "Yavuzer" alone was tagged
     elif len(run) >= 3 and follows_title_of(run) and (name := _name_after_portfolio(run)) is not None:
         yield name, "PERSON"  # "Minister of [Agriculture Jane Doe]"
     elif 2 <= len(run) <= 4 and _follows_titled_country(run) and all(is_name_word(t) or t.text == "-" for t in run):

@@ -1,7 +1,7 @@
 """Roles of persons: the titles, organizations and countries the text gives them.
 
 Two constructions carry nearly all roles in news prose:
-- a pre-modifier: "Tajik President Emomali Rahmon", "ACME Director Jane Doe",
+- a pre-modifier: "Tajik President Farhod Sharipov", "ACME Director Jane Doe",
   "Deputy Head of the Federal Office in Ruritania John Doe";
 - an apposition: "John Doe, Ambassador Extraordinary and Plenipotentiary of Ruritania to Freedonia,".
 A plural title heads a list whose members share it: "Presidents A (Ruritania), B (Freedonia)".

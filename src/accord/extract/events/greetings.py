@@ -1,6 +1,6 @@
 """Greetings: a transcript that opens with its speaker welcoming a named guest is of their meeting.
 
-"Anna Novak: Mr Petrov, I am very happy to see you." reports no meeting in words, yet the page is
+"Anna Novak: Mr Valcourt, I am very happy to see you." reports no meeting in words, yet the page is
 the transcript of one: the speaker of the first turn meets the person the turn opens by addressing,
 when the turn's first lines greet ("happy to see you", "welcome", "good afternoon"). A guest
 addressed by the office alone ("Mr Minister, dear friends") names the meeting ("meeting with the
@@ -26,7 +26,7 @@ _GREETING = re.compile(
     r"|\bgood\s+(?:afternoon|morning|evening)\b",
     re.IGNORECASE,
 )
-_ADDRESS_END = 48  # characters into the turn: an address opens it ("Mr Rahmon, ...", "Dear Mr Prime Minister, ...")
+_ADDRESS_END = 48  # characters into the turn: an address opens it ("Mr Sharipov, ...", "Dear Mr Prime Minister, ...")
 _GREETING_WITHIN = 160  # characters into the turn: "Mr Minister, dear friends,\nI am very happy to see you"
 # "Mr Minister, dear friends, ...": a guest addressed by the office alone
 _OFFICE = re.compile(

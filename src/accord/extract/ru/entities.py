@@ -98,7 +98,7 @@ def _side_mention(tokens: list[Token], position: int) -> _Mention | None:
 
 
 def _name_spans(doc: RussianDoc) -> list[NamedSpan]:
-    """The recognizer's spans, mended: a first name cut off a name joins it, "Д.Медведев" is a person,
+    """The recognizer's spans, mended: a first name cut off a name joins it, "Д.Соколовский" is a person,
     a body followed by the body it belongs to is one ("Коллегии" + "Евразийской экономической комиссии")."""
     spans: list[NamedSpan] = []
     for span in doc.names:

@@ -1,6 +1,6 @@
 """Greetings: a Russian transcript that opens with its speaker welcoming a guest is of their meeting.
 
-"В.Путин: Уважаемый Эмомали Шарипович! ... я очень рад Вас видеть." reports no meeting in words, yet the
+"А.Волков: Уважаемый Фарход Рустамович! ... я очень рад Вас видеть." reports no meeting in words, yet the
 page is the transcript of one: an address that opens the first remarks ("Уважаемый ...", "Дорогой ...")
 and a greeting in them ("рад Вас видеть", "приветствую Вас", "добро пожаловать") make the meeting of the
 transcript's speakers, when two or more speak in it.

@@ -22,7 +22,7 @@ def nominative_word(word: str, case: str | None, gender: str | None, person: boo
     """Return `word` in the nominative singular, reading it in `case`; unchanged when no reading fits.
 
     For a person's name, readings as a first name, surname or patronymic come first, and the
-    gender of the whole name decides between "Мирзиёеву" (a man's dative) and "Мирзиёева" (a woman's).
+    gender of the whole name decides between "Назарбекову" (a man's dative) and "Назарбекова" (a woman's).
     """
     if case in (None, "nomn"):
         return word
@@ -54,7 +54,7 @@ def person_gender(tokens: list[Token]) -> str | None:
 
 
 def nominative_name(tokens: list[Token]) -> str:
-    """Return a person's name written over `tokens` in the nominative ("Шавкату Мирзиёеву" -> "Шавкат Мирзиёев")."""
+    """Return a person's name written over `tokens` in the nominative ("Рустаму Назарбекову" -> "Рустам Назарбеков")."""
     gender = person_gender(tokens)
     case = _shared_case(tokens)
     words: list[str] = []

@@ -38,7 +38,7 @@ class PersonName:
         return not other_patronymic or self.patronymic[:1] == other_patronymic
 
     def short(self) -> str:
-        """First name and surname, without the patronymic ("Шавкат Мирзиёев")."""
+        """First name and surname, without the patronymic ("Рустам Назарбеков")."""
         return " ".join(p for p in (self.first, self.surname) if p)
 
 
@@ -53,7 +53,7 @@ def is_first_name(word: str) -> bool:
 
 
 def person_name(name: str) -> PersonName | None:
-    """Split a nominative name ("Д.А.Медведев", "Абдулла Нигматович", "Шавкат Мирзиёев") into its parts."""
+    """Split a nominative name ("Д.А.Соколовский", "Бахром Тохирович", "Рустам Назарбеков") into its parts."""
     match = _INITIALS.match(name)
     initials = "".join(ch for ch in match.group(1) if ch.isalpha()) if match else ""
     words = (match.group(2) if match else name).split()

@@ -1,4 +1,4 @@
-"""A person's role as the text states it before the name: "Президента Республики Узбекистан Ш.М.Мирзиёева"."""
+"""A person's role as the text states it before the name: "Президента Республики Узбекистан Р.Н.Назарбекова"."""
 
 from __future__ import annotations
 

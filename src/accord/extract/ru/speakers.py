@@ -1,4 +1,4 @@
-"""Speaker lines of a transcript: "Д.Медведев: ..." or "Ху Цзиньтао (как переведено): ..." open a speaker's remarks."""
+"""Speaker lines of a transcript: "Д.Соколовский: ..." or "Ли Вэйминь (как переведено): ..." open a speaker's remarks."""
 
 from __future__ import annotations
 

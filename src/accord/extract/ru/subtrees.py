@@ -57,7 +57,7 @@ def phrase_span(
     while last < sentence.last and last - first < MAX_PHRASE_WORDS:
         after = doc.tokens[last + 1]
         if after.text == "." and _initial(doc.tokens[last]):
-            last += 1  # the full stop of an initial ("В.В.Путина")
+            last += 1  # the full stop of an initial ("А.В.Волкова")
             continue
         closing = _closing_quote(doc, last + 1, sentence.last)
         if closing is not None:
