@@ -12,12 +12,12 @@ from accord.nlp import parse
 
 def test_surname_mention_joins_the_full_name() -> None:
     index = entities_of(
-        "President Kassym-Jomart Tokayev opened the forum in Astana on Monday. "
-        "Tokayev said the region needed new railways."
+        "President Nurlan-Bolat Sarybayev opened the forum in Astana on Monday. "
+        "Sarybayev said the region needed new railways."
     )
     persons = [e for e in index.entities if e.type == "person"]
-    assert [p.name for p in persons] == ["Kassym-Jomart Tokayev"]
-    assert "Tokayev" in persons[0].aliases
+    assert [p.name for p in persons] == ["Nurlan-Bolat Sarybayev"]
+    assert "Sarybayev" in persons[0].aliases
     assert len(persons[0].mentions) == 2
 
 
@@ -33,21 +33,21 @@ def test_country_names_and_the_national_side_are_one_country() -> None:
 
 
 def test_demonym_gives_a_person_country_and_title_stays_out_of_the_name() -> None:
-    index = entities_of("Armenian Prime Minister Nikol Pashinyan arrived in Yerevan late on Tuesday.")
-    person = only(index, "Nikol Pashinyan")
+    index = entities_of("Armenian Prime Minister Aram Hovsepyan arrived in Yerevan late on Tuesday.")
+    person = only(index, "Aram Hovsepyan")
     assert person.country == "AM"
     assert [r.title for r in person.roles] == ["Prime Minister"]
 
 
 def test_acronym_in_parentheses_is_an_alias() -> None:
     index = entities_of(
-        "Maria Ivanova, Head of the Federal Service for Veterinary Supervision (Rosselkhoznadzor), "
+        "Maria Lebedkina, Head of the Federal Service for Seed Supervision (Rossemnadzor), "
         "announced new rules for grain exports."
     )
-    agency = only(index, "Federal Service for Veterinary Supervision")
+    agency = only(index, "Federal Service for Seed Supervision")
     assert agency.type == "organization"
-    assert "Rosselkhoznadzor" in agency.aliases
-    assert index.named("Rosselkhoznadzor") is agency
+    assert "Rossemnadzor" in agency.aliases
+    assert index.named("Rossemnadzor") is agency
 
 
 def test_cities_are_places_with_their_country_never_persons() -> None:
@@ -61,10 +61,10 @@ def test_cities_are_places_with_their_country_never_persons() -> None:
 
 def test_plural_title_gives_each_listed_president_his_country() -> None:
     index = entities_of(
-        "The meeting was attended by Presidents Ilham Aliyev (Azerbaijan), Recep Tayyip Erdogan (Turkey), "
-        "and Shavkat Mirziyoyev (Uzbekistan)."
+        "The meeting was attended by Presidents Elchin Mammadli (Azerbaijan), Ismail Hakki Yenigun (Turkey), "
+        "and Dilmurod Tursunbekov (Uzbekistan)."
     )
-    expected = {"Ilham Aliyev": "AZ", "Recep Tayyip Erdogan": "TR", "Shavkat Mirziyoyev": "UZ"}
+    expected = {"Elchin Mammadli": "AZ", "Ismail Hakki Yenigun": "TR", "Dilmurod Tursunbekov": "UZ"}
     for name, code in expected.items():
         person = only(index, name)
         assert person.country == code
@@ -75,21 +75,21 @@ def test_plural_title_gives_each_listed_president_his_country() -> None:
     ("sentence", "name", "title", "country"),
     [
         (
-            "Ivan Petrov, Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia, "
+            "Ivan Kovrov, Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Mongolia, "
             "noted the growth of trade.",
-            "Ivan Petrov",
+            "Ivan Kovrov",
             "Ambassador Extraordinary and Plenipotentiary",
             "RU",
         ),
         (
-            "Nodir Karimov, Trade Representative of Kazakhstan in the Republic of Korea, spoke about exports.",
-            "Nodir Karimov",
+            "Nodir Alimov, Trade Representative of Kazakhstan in the Republic of Korea, spoke about exports.",
+            "Nodir Alimov",
             "Trade Representative",
             "KZ",
         ),
         (
-            "Georgian Deputy Foreign Minister Lasha Darsalia met the visitors.",
-            "Lasha Darsalia",
+            "Georgian Deputy Foreign Minister Lasha Gelashvili met the visitors.",
+            "Lasha Gelashvili",
             "Deputy Foreign Minister",
             "GE",
         ),
@@ -102,10 +102,10 @@ def test_role_comes_from_apposition_or_premodifier(sentence: str, name: str, tit
 
 
 def test_role_names_the_organization_before_the_title() -> None:
-    index = entities_of("In his opening remarks, CSIS Director Anna Whitfield welcomed the guests.")
+    index = entities_of("In his opening remarks, CERPA Director Anna Whitfield welcomed the guests.")
     person = only(index, "Anna Whitfield")
     assert person.roles[0].title == "Director"
-    assert person.roles[0].organization == "CSIS"
+    assert person.roles[0].organization == "CERPA"
 
 
 def test_branch_in_one_country_belongs_to_the_other_in_a_bilateral_text() -> None:
@@ -119,9 +119,9 @@ def test_branch_in_one_country_belongs_to_the_other_in_a_bilateral_text() -> Non
 def test_unnamed_office_holder_lends_the_country_to_the_one_holder() -> None:
     index = entities_of(
         "Photo: press service of the President of Mongolia\n\n"
-        "President Ukhnaagiin Khurelsukh said the railway would open next year."
+        "President Sukhbaataryn Erdenechimeg said the railway would open next year."
     )
-    assert only(index, "Ukhnaagiin Khurelsukh").country == "MN"
+    assert only(index, "Sukhbaataryn Erdenechimeg").country == "MN"
 
 
 def test_capitalized_headline_words_are_not_names() -> None:
@@ -136,7 +136,7 @@ def test_a_country_and_a_first_name_with_surname_are_names_in_a_headline_too() -
     assert (only(index, "Finland").type, only(index, "Jane Corvin").type) == ("country", "person")
 
 
-@pytest.mark.parametrize("name", ["Nabiullin", "Husnullin"])
+@pytest.mark.parametrize("name", ["Nurullin", "Sayfullin"])
 def test_a_name_after_mr_is_a_person_whatever_the_model_calls_it(name: str) -> None:
     text = f"As for construction. Mr {name} suggested a detailed plan of action that would ensure the work."
     index = entities_of(text)
@@ -146,10 +146,10 @@ def test_a_name_after_mr_is_a_person_whatever_the_model_calls_it(name: str) -> N
 def test_a_shipyard_is_a_body_and_an_autonomous_area_a_place_though_the_model_says_person() -> None:
     index = entities_of(
         "The Murmansk-based Polar Star Shipyard is building two tankers. "
-        "A rescue centre opened in Anadyr, Yamal Autonomous Area, last year."
+        "A rescue centre opened in Anadyr, Taimyr Autonomous Area, last year."
     )
     assert only(index, "Polar Star Shipyard").type == "organization"
-    assert only(index, "Yamal Autonomous Area").type == "place"
+    assert only(index, "Taimyr Autonomous Area").type == "place"
 
 
 def test_a_ministry_named_by_its_field_either_way_round_is_one_body() -> None:
@@ -165,11 +165,11 @@ def test_a_ministry_named_by_its_field_either_way_round_is_one_body() -> None:
 def test_a_list_of_leaders_by_title_and_country_gives_each_name_and_no_address_or_piece_of_a_name() -> None:
     index = entities_of(
         "Taking part in the summit were the Sultan and Head of State of Brunei Darussalam; President of the "
-        "Republic of Indonesia Budi Hartono; Prime Minister of Lao People's Democratic Republic Khamla Sisavath; "
+        "Republic of Indonesia Budi Prasetyo; Prime Minister of Lao People's Democratic Republic Khamla Sisavath; "
         "and Secretary General of the Association of Southeast Asian Nations (ASEAN) Maria Dela Cruz. "
         "Jane Corvin: Your Majesty, colleagues, I am glad to see you."
     )
-    assert (only(index, "Budi Hartono").type, only(index, "Budi Hartono").country) == ("person", "ID")
+    assert (only(index, "Budi Prasetyo").type, only(index, "Budi Prasetyo").country) == ("person", "ID")
     assert only(index, "Khamla Sisavath").country == "LA"
     assert only(index, "Brunei Darussalam").type == "country"
     assert only(index, "Association of Southeast Asian Nations").type == "organization"
@@ -185,17 +185,17 @@ def test_two_nations_or_a_nation_and_a_body_joined_by_any_dash_are_no_name() -> 
 
 def test_a_body_the_model_runs_into_a_name_neither_splits_the_person_nor_becomes_an_alias() -> None:
     index = entities_of(
-        "Meeting with General Director of Rosagrofund Pavel Morozov\n\n"
-        "President of Russia Vladimir Petrov: Mr Morozov, leasing has worked for 20 years. Pavel Morozov: Right."
+        "Meeting with General Director of Rosagrofund Pavel Shatrov\n\n"
+        "President of Russia Boris Zotov: Mr Shatrov, leasing has worked for 20 years. Pavel Shatrov: Right."
     )
-    persons = [e for e in index.entities if e.type == "person" and "Morozov" in e.name]
-    assert [p.name for p in persons] == ["Pavel Morozov"]
-    assert all(not alias.endswith(" Pavel Morozov") for alias in persons[0].aliases)
+    persons = [e for e in index.entities if e.type == "person" and "Shatrov" in e.name]
+    assert [p.name for p in persons] == ["Pavel Shatrov"]
+    assert all(not alias.endswith(" Pavel Shatrov") for alias in persons[0].aliases)
 
 
 def test_a_first_name_the_model_ran_into_a_body_goes_back_to_its_person() -> None:
-    index = entities_of("General Designer of Almaz Aerospace Defence Concern Pavel Ryazanov: We are celebrating.")
-    assert only(index, "Almaz Aerospace Defence Concern").type == "organization"
+    index = entities_of("General Designer of Kristall Aerospace Defence Concern Pavel Ryazanov: We are celebrating.")
+    assert only(index, "Kristall Aerospace Defence Concern").type == "organization"
     designer = only(index, "Pavel Ryazanov")
     assert designer.type == "person" and [role.title for role in designer.roles] == ["General Designer"]
 
@@ -236,29 +236,29 @@ def test_person_is_split_from_a_ministry_title_tagged_as_one_organization() -> N
 
 def test_body_and_title_run_into_a_name_are_split_from_the_person() -> None:
     index = entities_of(
-        "The meeting was attended by Federation Council Speaker Valentina Matviyenko, "
-        "Deputy Chairman of the Security Council Dmitry Medvedev and Interior Minister Vladimir Kolokoltsev."
+        "The meeting was attended by Federation Council Speaker Valeria Nesterenko, "
+        "Deputy Chairman of the Security Council Artyom Gorelov and Interior Minister Yevgeny Tregubov."
     )
-    assert only(index, "Valentina Matviyenko").type == "person"
+    assert only(index, "Valeria Nesterenko").type == "person"
     assert only(index, "Federation Council").type == "organization"
-    assert only(index, "Dmitry Medvedev").type == "person"
+    assert only(index, "Artyom Gorelov").type == "person"
     assert only(index, "Security Council").type == "organization"
     assert index.named("Interior") is None
-    assert [r.title for r in only(index, "Vladimir Kolokoltsev").roles] == ["Interior Minister"]
+    assert [r.title for r in only(index, "Yevgeny Tregubov").roles] == ["Interior Minister"]
 
 
 def test_country_run_into_a_name_becomes_the_persons_country() -> None:
-    index = entities_of("Vladimir Putin had a telephone conversation with President of Venezuela Nicolas Maduro.")
-    assert only(index, "Nicolas Maduro").country == "VE"
+    index = entities_of("Boris Zotov had a telephone conversation with President of Venezuela Julio Herrera.")
+    assert only(index, "Julio Herrera").country == "VE"
     assert only(index, "Venezuela").type == "country"
 
 
 def test_one_name_keeps_one_type_and_a_location_wins() -> None:
     index = entities_of(
-        "The talks focused on Donbass. Both leaders said Donbass needed a ceasefire. "
-        "The situation in Donbass was also discussed."
+        "The talks focused on Maghreb. Both leaders said Maghreb needed a ceasefire. "
+        "The situation in Maghreb was also discussed."
     )
-    assert len([e for e in index.entities if e.name == "Donbass"]) == 1
+    assert len([e for e in index.entities if e.name == "Maghreb"]) == 1
 
 
 def test_headline_word_and_first_body_word_are_not_one_name() -> None:
@@ -269,67 +269,67 @@ def test_headline_word_and_first_body_word_are_not_one_name() -> None:
 
 
 def test_country_and_leader_tagged_as_one_body_are_split() -> None:
-    index = entities_of("Talks were held with President of Kazakhstan Kassym-Jomart Tokayev in the Kremlin.")
-    person = only(index, "Kassym-Jomart Tokayev")
+    index = entities_of("Talks were held with President of Kazakhstan Nurlan-Bolat Sarybayev in the Kremlin.")
+    person = only(index, "Nurlan-Bolat Sarybayev")
     assert (person.type, person.country) == ("person", "KZ")
 
 
 def test_nationality_starts_a_body_not_a_person() -> None:
-    index = entities_of("A cooperation agreement was signed between Transmashholding and Kazakh Railways.")
-    railways = only(index, "Kazakh Railways")
-    assert (railways.type, railways.country) == ("organization", "KZ")
+    index = entities_of("A cooperation agreement was signed between Transvagonmash and Kazakh Pipelines.")
+    pipelines = only(index, "Kazakh Pipelines")
+    assert (pipelines.type, pipelines.country) == ("organization", "KZ")
 
 
 def test_and_inside_a_body_name_is_kept_and_between_bodies_splits() -> None:
     index = entities_of(
-        "The bank lent money to Almalyk Mining and Metallurgical Plant and Uzbekneftegaz. "
+        "The bank lent money to Oqtosh Mining and Metallurgical Plant and Uzbekneftmash. "
         "The Ministry of Economy and Ministry of Finance agreed on the terms."
     )
     names = {e.name for e in index.entities if e.type == "organization"}
-    assert {"Almalyk Mining and Metallurgical Plant", "Ministry of Economy", "Ministry of Finance"} <= names
+    assert {"Oqtosh Mining and Metallurgical Plant", "Ministry of Economy", "Ministry of Finance"} <= names
 
 
 def test_minister_of_a_listed_portfolio_keeps_the_name_whole_and_the_title() -> None:
     index = entities_of(
-        "Minister of Investment, Industry and Trade Laziz Kudratov said that 65 projects are under way."
+        "Minister of Investment, Industry and Trade Otabek Nazarov said that 65 projects are under way."
     )
-    person = only(index, "Laziz Kudratov")
+    person = only(index, "Otabek Nazarov")
     assert [r.title for r in person.roles] == ["Minister of Investment, Industry and Trade"]
-    assert not [e for e in index.entities if "Kudratov" in e.name and e.type != "person"]
+    assert not [e for e in index.entities if "Nazarov" in e.name and e.type != "person"]
 
 
 def test_plain_officials_of_a_datelined_story_are_of_its_country() -> None:
     index = entities_of(
         "Bishkek and Dushanbe talk water\n\n"
-        "BISHKEK, June 3 – President Sadyr Japarov received Tajik Foreign Minister Sirojiddin Muhriddin. "
+        "BISHKEK, June 3 – President Talant Osmonaliev received Tajik Foreign Minister Farhod Rahimzoda. "
         "Minister Daniyar Amangeldiev joined the talks."
     )
-    assert only(index, "Sadyr Japarov").country == "KG"
+    assert only(index, "Talant Osmonaliev").country == "KG"
     assert only(index, "Daniyar Amangeldiev").country == "KG"
-    assert only(index, "Sirojiddin Muhriddin").country == "TJ"
+    assert only(index, "Farhod Rahimzoda").country == "TJ"
 
 
 def test_model_missed_first_name_joins_the_surname() -> None:
-    index = entities_of("Minister of Investment, Industry and Trade Laziz Kudratov spoke next.\n\nHe said more.")
-    assert only(index, "Laziz Kudratov").type == "person"
+    index = entities_of("Minister of Investment, Industry and Trade Otabek Nazarov spoke next.\n\nHe said more.")
+    assert only(index, "Otabek Nazarov").type == "person"
 
 
 def test_lone_surname_taken_for_a_body_is_the_person() -> None:
     index = entities_of(
-        "Deputy Foreign Minister Mikhail Galuzin visited Dushanbe. According to Galuzin, the talks went well."
+        "Deputy Foreign Minister Konstantin Saluzin visited Dushanbe. According to Saluzin, the talks went well."
     )
-    person = only(index, "Mikhail Galuzin")
+    person = only(index, "Konstantin Saluzin")
     assert len(person.mentions) == 2
-    assert not [e for e in index.entities if e.name == "Galuzin"]
+    assert not [e for e in index.entities if e.name == "Saluzin"]
 
 
 def test_short_national_stem_needs_its_country_in_the_text() -> None:
     index = entities_of(
-        "The delegation was led by Chairman of the Management Committee of Gazprom Alexey Miller. "
-        "Russia and Uzbekistan signed a deal with Rosatom State Corporation."
+        "The delegation was led by Chairman of the Management Committee of Neftegazprom Roman Shumilin. "
+        "Russia and Uzbekistan signed a deal with Rosgidrostroy State Corporation."
     )
-    assert only(index, "Alexey Miller").country is None  # "Man-" is no sign of the Isle of Man
-    assert only(index, "Rosatom State Corporation").country == "RU"
+    assert only(index, "Roman Shumilin").country is None  # "Man-" is no sign of the Isle of Man
+    assert only(index, "Rosgidrostroy State Corporation").country == "RU"
 
 
 def test_word_of_a_plants_name_is_no_person() -> None:
@@ -339,73 +339,74 @@ def test_word_of_a_plants_name_is_no_person() -> None:
 
 def test_three_word_name_after_a_country_is_one_person() -> None:
     index = entities_of(
-        "Mirziyoyev and Erdogan hold phone talks\n\n"
-        "President of Uzbekistan Shavkat Mirziyoyev had a telephone conversation with "
-        "President of Turkey Recep Tayyip Erdogan."
+        "Tursunbekov and Yenigun hold phone talks\n\n"
+        "President of Uzbekistan Dilmurod Tursunbekov had a telephone conversation with "
+        "President of Turkey Ismail Hakki Yenigun."
     )
-    person = only(index, "Recep Tayyip Erdogan")
+    person = only(index, "Ismail Hakki Yenigun")
     assert person.country == "TR"
-    assert "Erdogan" in person.aliases
+    assert "Yenigun" in person.aliases
 
 
 def test_country_and_leader_tagged_as_one_place_are_split() -> None:
-    index = entities_of("Vladimir Putin met President of the Republic of Tajikistan Emomali Rahmon in Moscow.")
-    person = only(index, "Emomali Rahmon")
+    index = entities_of("Boris Zotov met President of the Republic of Tajikistan Davlat Rakhimov in Moscow.")
+    person = only(index, "Davlat Rakhimov")
     assert (person.type, person.country) == ("person", "TJ")
 
 
 def test_a_speaker_tags_echo_of_the_name_is_no_name_of_its_own() -> None:
     index = entities_of(
-        "Prime Minister of Georgia Irakli Beridze Beridze IrakliPrime Minister of Georgia: Thank you, colleagues. "
+        "Prime Minister of Georgia Zurab Beridze Beridze ZurabPrime Minister of Georgia: Thank you, colleagues. "
         "President of Kazakhstan Aset-Bek Omarov Omarov Aset-BekPresident of Kazakhstan: Good afternoon."
     )
     persons = sorted((e.name, e.country) for e in index.entities if e.type == "person")
-    assert persons == [("Aset-Bek Omarov", "KZ"), ("Irakli Beridze", "GE")]
+    assert persons == [("Aset-Bek Omarov", "KZ"), ("Zurab Beridze", "GE")]
 
 
 def test_a_bracket_glued_to_a_name_is_no_part_of_it() -> None:
     index = entities_of(
-        "The talks were attended by President of the Republic of Moldova Viktor Orlov(retranslated): "
+        "The talks were attended by President of the Republic of Moldova Viktor Ceban(retranslated): "
         "We welcome the agreement."
     )
-    person = only(index, "Viktor Orlov")
+    person = only(index, "Viktor Ceban")
     assert (person.type, person.country) == ("person", "MD")
 
 
 def test_a_country_run_into_a_bare_surname_after_a_title_is_split_from_the_person() -> None:
-    index = entities_of("Recently President of Belarus Lukashenko said the pipeline would stay open.")
-    person = only(index, "Lukashenko")
+    index = entities_of("Recently President of Belarus Kozlovsky said the pipeline would stay open.")
+    person = only(index, "Kozlovsky")
     assert (person.type, person.country) == ("person", "BY")
 
 
 def test_a_possessive_on_a_country_and_leader_span_does_not_keep_them_together() -> None:
-    index = entities_of("The leaders supported President of Kazakhstan Kassym-Jomart Tokayev's proposal to meet.")
-    person = only(index, "Kassym-Jomart Tokayev")
+    index = entities_of("The leaders supported President of Kazakhstan Nurlan-Bolat Sarybayev's proposal to meet.")
+    person = only(index, "Nurlan-Bolat Sarybayev")
     assert (person.type, person.country) == ("person", "KZ")
-    assert index.named("Kazakhstan Kassym-Jomart Tokayev") is None
+    assert index.named("Kazakhstan Nurlan-Bolat Sarybayev") is None
 
 
 def test_a_name_the_model_left_untagged_after_a_ministers_portfolio_is_a_person() -> None:
     index = entities_of(
-        "The meeting was attended by Minister of Agriculture Oleg Ivanov and Minister of Energy Pavel Sorokin."
+        "The meeting was attended by Minister of Agriculture Oleg Tarasenko and Minister of Energy Pavel Kudryashov."
     )
-    assert sorted(e.name for e in index.entities if e.type == "person") == ["Oleg Ivanov", "Pavel Sorokin"]
-    assert [r.title for r in only(index, "Oleg Ivanov").roles] == ["Minister of Agriculture"]
+    assert sorted(e.name for e in index.entities if e.type == "person") == ["Oleg Tarasenko", "Pavel Kudryashov"]
+    assert [r.title for r in only(index, "Oleg Tarasenko").roles] == ["Minister of Agriculture"]
 
 
 def test_an_opening_quote_glued_to_the_sentence_before_is_no_part_of_a_name() -> None:
-    index = entities_of(
-        'Vladimir Putin met the officer, then still a major."If Putin asks, I will go," the officer said.'
-    )
-    assert [e.name for e in index.entities if e.type == "person"] == ["Vladimir Putin"]
+    index = entities_of('Boris Zotov met the officer, then still a major."If Zotov asks, I will go," the officer said.')
+    assert [e.name for e in index.entities if e.type == "person"] == ["Boris Zotov"]
 
 
 def test_a_span_the_model_runs_over_a_speakers_colon_keeps_only_the_speaker() -> None:
-    doc = parse("President of the Republic of Tajikistan Emomali Rahmon: Colleagues, friends, welcome.")
+    doc = parse("President of the Republic of Tajikistan Davlat Rakhimov: Colleagues, friends, welcome.")
     colleagues = next(t.i for t in doc if t.text == "Colleagues")
     doc.ents = [Span(doc, 3, colleagues + 1, label="GPE")]  # as the model tags it in a long transcript
     index = extract_entities(doc)
-    assert sorted((e.name, e.type) for e in index.entities) == [("Emomali Rahmon", "person"), ("Tajikistan", "country")]
+    assert sorted((e.name, e.type) for e in index.entities) == [
+        ("Davlat Rakhimov", "person"),
+        ("Tajikistan", "country"),
+    ]
 
 
 def test_an_acronym_or_a_town_named_by_an_ordinary_word_is_no_place_unless_tagged_one() -> None:
@@ -418,27 +419,27 @@ def test_an_acronym_or_a_town_named_by_an_ordinary_word_is_no_place_unless_tagge
 
 def test_an_honorific_before_a_surname_stays_out_of_the_name() -> None:
     index = entities_of(
-        "Vladimir Putin held a meeting with Deputy Prime Minister Tatyana Golikova. Ms Golikova reported first."
+        "Boris Zotov held a meeting with Deputy Prime Minister Natalia Zavyalova. Ms Zavyalova reported first."
     )
-    golikova = only(index, "Tatyana Golikova")
-    assert len(golikova.mentions) == 2
-    assert [e.name for e in index.entities if e.type == "person"] == ["Vladimir Putin", "Tatyana Golikova"]
+    zavyalova = only(index, "Natalia Zavyalova")
+    assert len(zavyalova.mentions) == 2
+    assert [e.name for e in index.entities if e.type == "person"] == ["Boris Zotov", "Natalia Zavyalova"]
 
 
 def test_the_first_half_of_a_hyphenated_given_name_the_model_left_out_joins_the_name() -> None:
-    doc = parse("The leaders thanked Kassym-Jomart Tokayev for hosting the summit.")
-    jomart = next(t.i for t in doc if t.text == "Jomart")
-    doc.ents = [Span(doc, jomart, jomart + 2, label="PERSON")]  # as the model tags it in some texts
-    assert [e.name for e in extract_entities(doc).entities] == ["Kassym-Jomart Tokayev"]
+    doc = parse("The leaders thanked Nurlan-Bolat Sarybayev for hosting the summit.")
+    bolat = next(t.i for t in doc if t.text == "Bolat")
+    doc.ents = [Span(doc, bolat, bolat + 2, label="PERSON")]  # as the model tags it in some texts
+    assert [e.name for e in extract_entities(doc).entities] == ["Nurlan-Bolat Sarybayev"]
 
 
 def test_a_one_word_name_built_on_a_national_stem_is_a_body_of_that_country() -> None:
-    index = entities_of("Uzbekistan signed the deal. Uzbekneftegaz said output grew by a tenth.")
-    assert (only(index, "Uzbekneftegaz").type, only(index, "Uzbekneftegaz").country) == ("organization", "UZ")
-    doc = parse("Russia will build the plant, and Rosatom will supply its fuel.")
-    rosatom = next(t.i for t in doc if t.text == "Rosatom")
-    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, rosatom, rosatom + 1, label="PERSON")]
-    body = only(extract_entities(doc), "Rosatom")
+    index = entities_of("Uzbekistan signed the deal. Uzbekneftmash said output grew by a tenth.")
+    assert (only(index, "Uzbekneftmash").type, only(index, "Uzbekneftmash").country) == ("organization", "UZ")
+    doc = parse("Russia will build the plant, and Rosgidrostroy will supply its fuel.")
+    rosgidrostroy = next(t.i for t in doc if t.text == "Rosgidrostroy")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, rosgidrostroy, rosgidrostroy + 1, label="PERSON")]
+    body = only(extract_entities(doc), "Rosgidrostroy")
     assert (body.type, body.country) == ("organization", "RU")
 
 
@@ -518,15 +519,15 @@ def test_a_national_adjective_or_possessive_describing_a_body_gives_its_country(
 
 
 def test_a_ministers_portfolio_stays_out_of_an_untagged_name_whose_surname_is_tagged_elsewhere() -> None:
-    doc = parse("Present was Minister of Agriculture Oleg Ivanov. Later Ivanov spoke about grain exports.")
-    later = [t.i for t in doc if t.text == "Ivanov"][-1]
+    doc = parse("Present was Minister of Agriculture Oleg Tarasenko. Later Tarasenko spoke about grain exports.")
+    later = [t.i for t in doc if t.text == "Tarasenko"][-1]
     doc.ents = [Span(doc, later, later + 1, label="PERSON")]  # the model tags only the bare surname
-    assert [e.name for e in extract_entities(doc).entities if e.type == "person"] == ["Oleg Ivanov"]
+    assert [e.name for e in extract_entities(doc).entities if e.type == "person"] == ["Oleg Tarasenko"]
 
 
 def test_a_job_noun_without_an_article_or_a_body_after_ministers_of_keeps_its_type() -> None:
-    index = entities_of("Billionaire investor Warren Buffett spoke. The foreign ministers of ASEAN met in Jakarta.")
-    assert (only(index, "Warren Buffett").type, only(index, "ASEAN").type) == ("person", "organization")
+    index = entities_of("Billionaire investor Warren Haskell spoke. The foreign ministers of ASEAN met in Jakarta.")
+    assert (only(index, "Warren Haskell").type, only(index, "ASEAN").type) == ("person", "organization")
 
 
 def test_a_big_city_abroad_outweighs_a_small_namesake_in_a_country_the_text_names() -> None:
@@ -562,28 +563,28 @@ def test_a_one_word_name_joined_to_a_company_is_a_company() -> None:
 def test_the_links_of_a_web_page_are_no_names() -> None:
     index = entities_of(
         "Skip Global Navigation\nSkip Breadcrumb Navigation\nFor Immediate Release\n\n"
-        "Secretary of State Jane Holloway met Foreign Minister Murat Nurtleu in Washington."
+        "Secretary of State Jane Holloway met Foreign Minister Askar Nurtayev in Washington."
     )
     names = {e.name for e in index.entities}
     assert not any("Navigation" in name or "Release" in name for name in names), names
-    assert {"Jane Holloway", "Murat Nurtleu"} <= names
+    assert {"Jane Holloway", "Askar Nurtayev"} <= names
 
 
 def test_a_one_word_name_before_a_title_and_its_holder_is_the_holders_body() -> None:
-    index = entities_of("Tomsk, 5 April 2024. Kamgaz head Alexei Sorokin and Volgabank CEO Herman Belov attended.")
+    index = entities_of("Tomsk, 5 April 2024. Kamgaz head Alexei Zubkov and Volgabank CEO Herman Belov attended.")
     assert only(index, "Kamgaz").type == "organization"
-    assert [(r.title, r.organization) for r in only(index, "Alexei Sorokin").roles] == [("head", "Kamgaz")]
-    gortrans = entities_of("Among the guests were Neftex head Nikolai Voronov and Gortrans CEO Herman Gusev.")
-    assert [(r.title, r.organization) for r in only(gortrans, "Herman Gusev").roles] == [("CEO", "Gortrans")]
+    assert [(r.title, r.organization) for r in only(index, "Alexei Zubkov").roles] == [("head", "Kamgaz")]
+    gortrans = entities_of("Among the guests were Neftex head Nikolai Voronov and Gortrans CEO Herman Lapin.")
+    assert [(r.title, r.organization) for r in only(gortrans, "Herman Lapin").roles] == [("CEO", "Gortrans")]
 
 
 def test_a_title_of_two_words_before_a_name_is_its_role() -> None:
-    index = entities_of("Kazan, 2 May 2024. The plant will open in 2027, Tatgaz chief executive Pavel Sorokin said.")
-    assert [(r.title, r.organization) for r in only(index, "Pavel Sorokin").roles] == [("chief executive", "Tatgaz")]
+    index = entities_of("Kazan, 2 May 2024. The plant will open in 2027, Tatgaz chief executive Pavel Shestakov said.")
+    assert [(r.title, r.organization) for r in only(index, "Pavel Shestakov").roles] == [("chief executive", "Tatgaz")]
 
 
 def test_a_surname_the_model_joined_to_the_next_body_goes_back_to_its_person() -> None:
-    doc = parse("Kamgaz head Alexei Sorokin and Volgabank CEO Herman Belov attended the meeting.")
+    doc = parse("Kamgaz head Alexei Zubkov and Volgabank CEO Herman Belov attended the meeting.")
     # the model's mistake on such lists: the surname and the next body tagged as one organization
     doc.ents = [
         Span(doc, 0, 1, label="ORG"),
@@ -593,7 +594,7 @@ def test_a_surname_the_model_joined_to_the_next_body_goes_back_to_its_person() -
     index = extract_entities(doc)
     assert {e.name: e.type for e in index.entities} == {
         "Kamgaz": "organization",
-        "Alexei Sorokin": "person",
+        "Alexei Zubkov": "person",
         "Volgabank": "organization",
         "Herman Belov": "person",
     }

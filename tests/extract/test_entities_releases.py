@@ -55,37 +55,37 @@ def test_a_vietnamese_three_word_name_after_a_portfolio_keeps_its_family_name() 
 
 def test_a_name_the_model_cut_in_two_is_made_whole() -> None:
     index = entities_of(
-        "The signing ceremony was held with Senegal’s Prime Minister Mahammed Bakary Abdallah Diallo at the "
+        "The signing ceremony was held with Senegal’s Prime Minister Mahamadou Bakary Abdoulaye Diop at the "
         "State Department."
     )
-    assert "Mahammed Bakary Abdallah Diallo" in names(index)
-    assert "Abdallah Diallo" not in names(index)
+    assert "Mahamadou Bakary Abdoulaye Diop" in names(index)
+    assert "Abdoulaye Diop" not in names(index)
 
 
 def test_the_first_name_before_an_initial_joins_the_name_the_model_began_at_the_initial() -> None:
-    doc = parse("Secretary of State Antony Q. Marlow chaired the dialogue.")
+    doc = parse("Secretary of State Gordon Q. Marlow chaired the dialogue.")
     doc.ents = [Span(doc, 4, 6, label="PERSON")]  # the model's span "Q. Marlow", as it tags some such names
-    assert [(m.text, m.type) for m in mentions.find_mentions(doc)] == [("Antony Q. Marlow", "person")]
+    assert [(m.text, m.type) for m in mentions.find_mentions(doc)] == [("Gordon Q. Marlow", "person")]
 
 
 def test_a_body_widened_over_its_and_tail_stops_before_a_person() -> None:
     index = entities_of(
-        "Assistant Secretary of State for South and Central Asian Affairs Donald Marsh met the Bureau of "
-        "European and Eurasian Affairs and the Center for Strategic and International Studies."
+        "Assistant Secretary of State for South and Central Asian Affairs Roland Marsh met the Bureau of "
+        "Nordic and Eurasian Affairs and the Center for Strategic and Regional Studies."
     )
-    assert only(index, "Donald Marsh").type == "person"
-    assert only(index, "Bureau of European and Eurasian Affairs").type == "organization"
-    assert only(index, "Center for Strategic and International Studies").type == "organization"
-    assert not [n for n in names(index) if n.endswith("Donald Marsh") and n != "Donald Marsh"]
+    assert only(index, "Roland Marsh").type == "person"
+    assert only(index, "Bureau of Nordic and Eurasian Affairs").type == "organization"
+    assert only(index, "Center for Strategic and Regional Studies").type == "organization"
+    assert not [n for n in names(index) if n.endswith("Roland Marsh") and n != "Roland Marsh"]
 
 
 def test_officials_after_titles_are_persons_even_by_surname_alone() -> None:
     index = entities_of(
-        "The meeting was attended by Presidential Aide Yury Beloglazov. The aid follows Vice President "
-        "Harlan’s commitment, while the Ambassador Extraordinary and Plenipotentiary spoke last."
+        "The meeting was attended by Presidential Aide Oleg Beloglazov. The aid follows Vice President "
+        "Hadley’s commitment, while the Ambassador Extraordinary and Plenipotentiary spoke last."
     )
-    assert only(index, "Yury Beloglazov").type == "person"
-    assert only(index, "Harlan").type == "person"
+    assert only(index, "Oleg Beloglazov").type == "person"
+    assert only(index, "Hadley").type == "person"
     assert "Extraordinary" not in names(index)
 
 
@@ -100,9 +100,9 @@ def test_a_known_body_read_as_a_noun_and_a_body_before_its_office_are_the_body()
 
 
 def test_the_start_of_a_title_is_no_name() -> None:
-    index = entities_of("They were joined by the Georgian First Deputy Minister for Foreign Affairs Davit Kobalia.")
+    index = entities_of("They were joined by the Georgian First Deputy Minister for Foreign Affairs Levan Kobalia.")
     assert "Georgian First" not in names(index)
-    assert only(index, "Davit Kobalia").type == "person"
+    assert only(index, "Levan Kobalia").type == "person"
 
 
 def test_page_words_after_a_name_and_a_postal_code_after_a_town_are_no_part_of_names() -> None:
@@ -116,7 +116,7 @@ def test_page_words_after_a_name_and_a_postal_code_after_a_town_are_no_part_of_n
 
 
 def test_a_body_of_a_country_the_model_cut_short_keeps_the_whole_country() -> None:
-    index = entities_of("MCC and the Government of Côte d’Ivoire yesterday signed a five-year compact.")
+    index = entities_of("NDCA and the Government of Côte d’Ivoire yesterday signed a five-year compact.")
     assert "Government of Côte d’Ivoire" in names(index)
 
 
@@ -129,7 +129,7 @@ def test_a_word_shared_before_a_bodys_head_joins_it() -> None:
 
 def test_titles_abbreviations_common_plurals_and_bulleted_verbs_are_no_names() -> None:
     index = entities_of(
-        "HR/VP Josep Marlow concluded his visit. The sides discussed the Corona-virus pandemic.\n"
+        "HR/VP Jordi Marlow concluded his visit. The sides discussed the Corona-virus pandemic.\n"
         "There are a lot of Heroes of Labour from the region.\n"
         "• Increase access to electricity in rural areas.\n"
         "“We agree,” HR/VP Marlow stated."
@@ -155,9 +155,9 @@ def test_titles_abbreviations_common_plurals_and_bulleted_verbs_are_no_names() -
         ),
         # a known first name after a long council's name splits the person off
         (
-            "Chairman of the Youth Council under the Presidential Council for Science and Education Nikita Volkov "
+            "Chairman of the Youth Council under the Presidential Council for Sport and Education Nikita Volkov "
             "announced the winners.",
-            {"Nikita Volkov": "person", "Presidential Council for Science and Education": "organization"},
+            {"Nikita Volkov": "person", "Presidential Council for Sport and Education": "organization"},
         ),
         # a one-word body with a national stem tagged a place is an organization
         (
@@ -195,13 +195,13 @@ def test_a_name_that_only_modifies_a_made_thing_is_no_entity() -> None:
     assert only(index, "Kazakhstan").type == "country"
 
 
-def test_britain_is_the_country_and_donbass_a_region() -> None:
-    index = entities_of("Officials from Britain discussed the situation in Donbass. Donbass needs peace.")
+def test_britain_is_the_country_and_maghreb_a_region() -> None:
+    index = entities_of("Officials from Britain discussed the situation in Maghreb. Maghreb needs peace.")
     assert only(index, "Britain").type == "country"  # named as the text writes it
-    assert only(index, "Donbass").type == "region"  # tagged a product, then a person
+    assert only(index, "Maghreb").type == "region"  # tagged a place, then missed
 
 
 def test_a_first_name_addressed_and_tagged_a_place_is_a_person() -> None:
-    index = entities_of("So again, Rustam, welcome. We are glad to see you in Washington.")  # "Rustam" tagged a place
-    assert only(index, "Rustam").type == "person"
+    index = entities_of("So again, Jasur, welcome. We are glad to see you in Washington.")  # "Jasur" tagged a place
+    assert only(index, "Jasur").type == "person"
     assert only(index, "Washington").type == "place"

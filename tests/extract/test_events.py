@@ -11,8 +11,8 @@ def events_of(text: str, published: str | None = None) -> list[Event]:
 
 SUMMIT = (
     "The fifth Caspian summit took place on August 12 in Baku under the chairmanship of Azerbaijani "
-    "President Ilham Aliyev. Alongside Aliyev, it was attended by Presidents Alexander Lukashenko (Belarus) "
-    "and Recep Tayyip Erdogan (Turkey)."
+    "President Elchin Gasimzade. Alongside Gasimzade, it was attended by Presidents Anatol Hrynkevich (Belarus) "
+    "and Kerem Yusuf Aydinoglu (Turkey)."
 )
 
 
@@ -35,17 +35,18 @@ def test_place_comes_from_in_city_of_the_events_clause() -> None:
 
 def test_chair_comes_from_under_the_chairmanship_of() -> None:
     [summit] = events_of(SUMMIT)
-    assert summit.chair == "Ilham Aliyev"
+    assert summit.chair == "Elchin Gasimzade"
 
 
 def test_participants_come_from_the_sentence_saying_it_was_attended_by() -> None:
     [summit] = events_of(SUMMIT)
-    assert summit.participants == ["Ilham Aliyev", "Alexander Lukashenko", "Recep Tayyip Erdogan"]
+    assert summit.participants == ["Elchin Gasimzade", "Anatol Hrynkevich", "Kerem Yusuf Aydinoglu"]
 
 
 def test_two_mentions_of_one_summit_become_one_event_with_both_evidence() -> None:
     text = (
-        "President Ilham Aliyev spoke on August 12 at the summit of heads of state in the Caspian format.\n\n" + SUMMIT
+        "President Elchin Gasimzade spoke on August 12 at the summit of heads of state in the Caspian format.\n\n"
+        + SUMMIT
     )
     [summit] = events_of(text)
     assert len(summit.evidence) == 3
@@ -57,7 +58,7 @@ def test_proposed_annual_meetings_are_not_events() -> None:
 
 
 def test_talks_announced_for_later_are_not_events() -> None:
-    assert events_of("On June 10, Vladimir Putin will hold talks with Emmanuel Macron in Moscow.") == []
+    assert events_of("On June 10, Gennady Voronin will hold talks with Étienne Valcourt in Moscow.") == []
 
 
 def test_an_anniversary_of_a_signing_is_not_an_event() -> None:
@@ -67,7 +68,7 @@ def test_an_anniversary_of_a_signing_is_not_an_event() -> None:
 def test_welcoming_speaker_organization_organizes_the_round_table() -> None:
     text = (
         "More than 40 experts took part in the round table. "
-        "In his welcoming speech, CRSA Director Paul Renner noted that ties had grown."
+        "In his welcoming speech, CRSA Director Oswin Renner noted that ties had grown."
     )
     [round_table] = events_of(text)
     assert round_table.type == "round_table"
@@ -75,20 +76,20 @@ def test_welcoming_speaker_organization_organizes_the_round_table() -> None:
 
 
 def test_telephone_conversation_is_a_call() -> None:
-    text = "During the telephone conversation, Vladimir Putin and Emmanuel Macron discussed grain exports."
+    text = "During the telephone conversation, Gennady Voronin and Étienne Valcourt discussed grain exports."
     [call] = events_of(text)
     assert call.type == "call"
 
 
 def test_visit_to_a_city_takes_the_city_as_place() -> None:
-    text = "Putin thanked Modi for the hospitality extended during his official visit to New Delhi on December 6."
+    text = "Voronin thanked Menon for the hospitality extended during his official visit to New Delhi on December 6."
     [visit] = events_of(text, published="2021-12-20")
     assert (visit.type, visit.place, visit.date) == ("visit", "New Delhi", "2021-12-06")
 
 
 WIRE_STORY = (
     "Kazakhstan and Kyrgyzstan agree on border trade\n\n"
-    "ASTANA, May 21 – President Kassym-Jomart Tokayev held talks with President of Kyrgyzstan Sadyr Japarov, "
+    "ASTANA, May 21 – President Askar-Bolat Sarsenbayev held talks with President of Kyrgyzstan Talant Mamytov, "
     "who arrived in Astana on a state visit.\n\n"
     "The presidents discussed water and energy cooperation."
 )
@@ -97,12 +98,12 @@ WIRE_STORY = (
 def test_both_sides_of_talks_are_participants() -> None:
     [talks, visit] = events_of(WIRE_STORY)
     assert talks.type == "meeting"
-    assert talks.participants == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+    assert talks.participants == ["Askar-Bolat Sarsenbayev", "Talant Mamytov"]
 
 
 def test_a_guest_who_arrived_on_a_visit_makes_it_their_visit() -> None:
     [_, visit] = events_of(WIRE_STORY)
-    assert (visit.type, visit.name, visit.participants) == ("visit", "state visit", ["Sadyr Japarov"])
+    assert (visit.type, visit.name, visit.participants) == ("visit", "state visit", ["Talant Mamytov"])
 
 
 def test_dateline_dates_and_places_the_lead_paragraphs_event() -> None:
@@ -113,7 +114,7 @@ def test_dateline_dates_and_places_the_lead_paragraphs_event() -> None:
 def test_dateline_does_not_reach_events_of_later_paragraphs() -> None:
     events = events_of(
         "ASTANA, May 21 – The ministers spoke about trade.\n\n"
-        "A round table took place in Bishkek on May 3 and was attended by Sadyr Japarov.",
+        "A round table took place in Bishkek on May 3 and was attended by Talant Mamytov.",
         published="2025-05-22",
     )
     assert [(e.type, e.date, e.place) for e in events] == [("round_table", "2025-05-03", "Bishkek")]
@@ -121,23 +122,23 @@ def test_dateline_does_not_reach_events_of_later_paragraphs() -> None:
 
 def test_meeting_told_by_its_verb_names_both_persons() -> None:
     [meeting] = events_of(
-        "Kyrgyz Foreign Minister Jeenbek Kulubaev met Russian Deputy Foreign Minister Mikhail Galuzin "
+        "Kyrgyz Foreign Minister Nurbek Toktosunov met Russian Deputy Foreign Minister Grigory Zavarzin "
         "in Bishkek on March 3.",
         published="2025-03-04",
     )
     assert meeting.type == "meeting"
-    assert meeting.participants == ["Jeenbek Kulubaev", "Mikhail Galuzin"]
+    assert meeting.participants == ["Nurbek Toktosunov", "Grigory Zavarzin"]
     assert (meeting.date, meeting.place) == ("2025-03-03", "Bishkek")
 
 
 def test_meeting_that_will_happen_is_no_event() -> None:
-    assert events_of("Jeenbek Kulubaev will meet Mikhail Galuzin in Bishkek next week.") == []
+    assert events_of("Nurbek Toktosunov will meet Grigory Zavarzin in Bishkek next week.") == []
 
 
 def test_phone_talks_in_the_headline_and_the_body_are_one_call() -> None:
     events = events_of(
-        "Tokayev and Japarov hold phone talks\n\n"
-        "President Kassym-Jomart Tokayev had a telephone conversation with President Sadyr Japarov on 3 March."
+        "Sarsenbayev and Mamytov hold phone talks\n\n"
+        "President Askar-Bolat Sarsenbayev had a telephone conversation with President Talant Mamytov on 3 March."
     )
     assert [e.type for e in events] == ["call"]
 
@@ -145,36 +146,36 @@ def test_phone_talks_in_the_headline_and_the_body_are_one_call() -> None:
 def test_who_opens_the_conference_in_the_same_sentence_names_its_organizer() -> None:
     [conference] = events_of(
         "The conference was organized to mark the anniversary of relations between Kazakhstan and Azerbaijan. "
-        "Opening the conference, KazISS Director Yerkin Tukumov noted that relations are developing."
+        "Opening the conference, KazSPI Director Daulet Kenzhebekov noted that relations are developing."
     )
-    assert (conference.type, conference.organizer) == ("forum", "KazISS")
+    assert (conference.type, conference.organizer) == ("forum", "KazSPI")
 
 
 def test_the_speakers_of_a_round_table_take_part_in_it() -> None:
     [round_table] = events_of(
         "A round table on water and energy was held in Tashkent on November 12.\n\n"
-        "Deputy Minister of Energy Rustam Aliev noted that demand is rising. "
-        "Researcher Dina Sadykova proposed a regional water data platform. "
-        "Professor Pavel Ilyin presented a study of the Aral Sea basin."
+        "Deputy Minister of Energy Bahodir Ergashev noted that demand is rising. "
+        "Researcher Nilufar Sadykova proposed a regional water data platform. "
+        "Professor Gleb Ilyin presented a study of the Aral Sea basin."
     )
     assert round_table.type == "round_table"
-    assert round_table.participants == ["Rustam Aliev", "Dina Sadykova", "Pavel Ilyin"]
+    assert round_table.participants == ["Bahodir Ergashev", "Nilufar Sadykova", "Gleb Ilyin"]
 
 
 def test_the_co_chairs_of_a_commission_meeting_take_part_in_it() -> None:
     [meeting] = events_of(
         "The ninth meeting of the Intergovernmental Commission was held in Tashkent on Monday. The meeting was "
-        "co-chaired by Deputy Prime Minister Otabek Rahimov and Federal Minister Imran Qureshi."
+        "co-chaired by Deputy Prime Minister Otabek Rahimov and Federal Minister Farid Qureshi."
     )
-    assert meeting.participants == ["Otabek Rahimov", "Imran Qureshi"]
+    assert meeting.participants == ["Otabek Rahimov", "Farid Qureshi"]
 
 
 def test_a_person_quoted_before_the_round_table_is_told_takes_no_part_in_it() -> None:
     [round_table] = events_of(
-        "Earlier this year, Veloria's President Alan Mercer said tariffs would rise. "
-        "A round table on trade was held in Tashkent on May 3. Economist Rustam Aliev noted that demand rose."
+        "Earlier this year, Veloria's President Alden Mercer said tariffs would rise. "
+        "A round table on trade was held in Tashkent on May 3. Economist Bahodir Ergashev noted that demand rose."
     )
-    assert round_table.participants == ["Rustam Aliev"]
+    assert round_table.participants == ["Bahodir Ergashev"]
 
 
 def test_a_strategic_dialogue_co_chaired_by_two_ministers_is_their_meeting() -> None:
@@ -302,8 +303,10 @@ def test_an_event_named_again_by_its_acronym_is_one_event_with_the_acronyms_chai
 
 
 def test_a_building_of_a_body_places_the_event_but_a_forum_does_not() -> None:
-    [summit] = events_of("At the Lake Nations Summit at the White House on September 25, President Jane Corvin spoke.")
-    assert summit.place == "White House"
+    [summit] = events_of(
+        "At the Lake Nations Summit at the Lantern House on September 25, President Jane Corvin spoke."
+    )
+    assert summit.place == "Lantern House"
     [forum] = events_of("Minister Jane Corvin announced aid at the Tenth Lake Nations Forum in August.")
     assert forum.place is None
 
@@ -341,18 +344,18 @@ def test_spoke_to_someone_at_a_lunch_is_no_call() -> None:
 
 def test_a_transcript_that_opens_by_greeting_a_named_guest_is_of_their_meeting() -> None:
     transcript = (
-        "President of Norland Anna Berg: Mr Okafor, I am very glad to see you in our capital.\n"
+        "President of Norland Greta Berg: Mr Okafor, I am very glad to see you in our capital.\n"
         "Our trade has grown this year, and we have good projects in energy.\n"
-        "President of Vesta Daniel Okafor: Thank you for the invitation.\n"
+        "President of Vesta Alistair Okafor: Thank you for the invitation.\n"
     )
     [meeting] = events_of(transcript, published="2025-03-04")
     assert (meeting.type, meeting.date) == ("meeting", "2025-03-04")
-    assert set(meeting.participants) == {"Anna Berg", "Daniel Okafor"}
+    assert set(meeting.participants) == {"Greta Berg", "Alistair Okafor"}
 
 
 def test_a_turn_that_greets_no_one_by_name_tells_no_meeting() -> None:
     transcript = (
-        "President of Norland Anna Berg: Friends, good afternoon.\n"
+        "President of Norland Greta Berg: Friends, good afternoon.\n"
         "Our trade has grown this year, and we have good projects in energy.\n"
     )
     assert events_of(transcript, published="2025-03-04") == []
@@ -360,33 +363,33 @@ def test_a_turn_that_greets_no_one_by_name_tells_no_meeting() -> None:
 
 def test_a_headline_that_opens_with_meeting_with_is_the_pages_meeting() -> None:
     [meeting] = events_of(
-        "Meeting with President of Vesta Daniel Okafor\n\nThe two presidents discussed trade, energy and transport.",
+        "Meeting with President of Vesta Alistair Okafor\n\nThe two presidents discussed trade, energy and transport.",
         published="2025-03-04",
     )
     assert (meeting.type, meeting.date) == ("meeting", "2025-03-04")
-    assert "Daniel Okafor" in meeting.participants
+    assert "Alistair Okafor" in meeting.participants
 
 
 def test_a_host_who_also_meets_another_guest_holds_another_meeting() -> None:
     found = events_of(
         "Minister Jane Corvin met with the Foreign Minister of Vesta, Tomas Berg, to discuss security. "
-        "Minister Jane Corvin also met with the Trade Minister of Vesta, Daniel Okafor, to discuss exports."
+        "Minister Jane Corvin also met with the Trade Minister of Vesta, Alistair Okafor, to discuss exports."
     )
     first, second = [e for e in found if e.type == "meeting"]
-    assert "Jane Corvin" in first.participants and "Daniel Okafor" not in first.participants
-    assert set(second.participants) == {"Jane Corvin", "Daniel Okafor"}
+    assert "Jane Corvin" in first.participants and "Alistair Okafor" not in first.participants
+    assert set(second.participants) == {"Jane Corvin", "Alistair Okafor"}
 
 
 def test_a_guest_greeted_by_office_alone_names_the_meeting() -> None:
     transcript = (
-        "President of Norland Anna Berg: Mr Minister, dear friends,\n"
+        "President of Norland Greta Berg: Mr Minister, dear friends,\n"
         "I am very happy to see you in our capital. We have much work ahead in energy.\n"
     )
     [meeting] = events_of(transcript, published="2025-03-04")
     assert (meeting.type, meeting.name) == ("meeting", "meeting with the Minister")
-    assert meeting.participants == ["Anna Berg"]
+    assert meeting.participants == ["Greta Berg"]
 
 
 def test_a_turn_that_welcomes_a_decision_greets_no_one() -> None:
-    transcript = "President of Norland Anna Berg: Mr Minister, we welcome the decision of your government.\n"
+    transcript = "President of Norland Greta Berg: Mr Minister, we welcome the decision of your government.\n"
     assert events_of(transcript, published="2025-03-04") == []

@@ -22,7 +22,7 @@ def titled(initiatives: list[Initiative], word: str) -> Initiative:
 
 def test_proposal_in_bullet_list_keeps_its_proposer() -> None:
     text = (
-        "President Kassym-Jomart Tokayev addressed the forum in Astana.\n\n"
+        "President Askar-Bolat Sarsenbayev addressed the forum in Astana.\n\n"
         "He also proposed:\n\n"
         "• establishing a Regional Water Council;\n"
         "• launching a joint venture fund for young entrepreneurs;\n"
@@ -34,13 +34,13 @@ def test_proposal_in_bullet_list_keeps_its_proposer() -> None:
         "joint venture fund for young entrepreneurs",
         "annual youth film festival",
     ]
-    assert all(i.actors == ["Kassym-Jomart Tokayev"] and i.kind == "proposal" for i in found)
+    assert all(i.actors == ["Askar-Bolat Sarsenbayev"] and i.kind == "proposal" for i in found)
     assert titled(found, "festival").sector == "culture"
 
 
 def test_coordinated_gerunds_give_two_initiatives() -> None:
     text = (
-        "Kassym-Jomart Tokayev proposed creating a regional logistics hub and "
+        "Askar-Bolat Sarsenbayev proposed creating a regional logistics hub and "
         "holding regular consultations between foreign ministries."
     )
     found = initiatives_of(text)
@@ -52,33 +52,33 @@ def test_coordinated_gerunds_give_two_initiatives() -> None:
 
 
 def test_coordination_inside_a_name_stays_one_initiative() -> None:
-    found = initiatives_of("Ilham Aliyev suggested setting up a council on science and technology.")
+    found = initiatives_of("Elchin Gasimzade suggested setting up a council on science and technology.")
     assert [i.title for i in found] == ["council on science and technology"]
 
 
 def test_pronoun_proposer_resolves_to_the_last_named_person() -> None:
     text = (
-        "Ilham Aliyev met business leaders in Baku on Monday. "
+        "Elchin Gasimzade met business leaders in Baku on Monday. "
         "He called for expanding direct flights between the two capitals."
     )
     (found,) = initiatives_of(text)
-    assert found.actors == ["Ilham Aliyev"]
+    assert found.actors == ["Elchin Gasimzade"]
     assert found.status == "proposed"
     assert found.sector == "transport"
 
 
 def test_title_only_subject_resolves_to_the_president_named_before() -> None:
     text = (
-        "President Emmanuel Macron opened the summit. "
+        "President Étienne Valcourt opened the summit. "
         "The president proposed holding annual meetings of energy ministers."
     )
     (found,) = initiatives_of(text)
     assert found.title == "annual meetings of energy ministers"
-    assert found.actors == ["Emmanuel Macron"]
+    assert found.actors == ["Étienne Valcourt"]
 
 
 def test_deadline_is_read_from_a_through_year() -> None:
-    (found,) = initiatives_of("Narendra Modi supported adopting a Joint Investment Programme through 2030.")
+    (found,) = initiatives_of("Raghav Menon supported adopting a Joint Investment Programme through 2030.")
     assert found.title == "Joint Investment Programme"
     assert found.deadline == "2030"
     assert found.sector == "investment"
@@ -86,13 +86,13 @@ def test_deadline_is_read_from_a_through_year() -> None:
 
 def test_project_carries_its_cost_and_capacity() -> None:
     text = (
-        "The Navoi Cement Plant, built at a cost of over $150 million and producing about "
+        "The Karaveli Cement Plant, built at a cost of over $150 million and producing about "
         "1.5 million tonnes of cement per year, was praised by the delegation."
     )
     (found,) = initiatives_of(text)
     assert (found.kind, found.title, found.status, found.sector) == (
         "project",
-        "Navoi Cement Plant",
+        "Karaveli Cement Plant",
         "completed",
         "industry",
     )
@@ -112,15 +112,15 @@ def test_milestone_year_and_progress_come_from_the_following_sentences() -> None
 
 
 def test_leading_place_becomes_the_location_not_the_title() -> None:
-    (found,) = initiatives_of("Shehbaz Sharif proposed establishing in Lahore a South Asian Textile Hub.")
+    (found,) = initiatives_of("Farhan Qadri proposed establishing in Lahore a South Asian Textile Hub.")
     assert found.title == "South Asian Textile Hub"
     assert found.location == "Lahore"
 
 
 def test_announced_construction_is_a_planned_project() -> None:
-    text = "President Recep Tayyip Erdogan announced the upcoming start of work to build a new airport in Izmir."
+    text = "President Kerem Yusuf Aydinoglu announced the upcoming start of work to build a new airport in Izmir."
     (found,) = initiatives_of(text)
-    assert (found.kind, found.status, found.actors) == ("project", "planned", ["Recep Tayyip Erdogan"])
+    assert (found.kind, found.status, found.actors) == ("project", "planned", ["Kerem Yusuf Aydinoglu"])
     assert (found.title, found.location, found.sector) == ("new airport", "Izmir", "transport")
 
 
@@ -144,14 +144,14 @@ def test_general_mentions_are_not_initiatives() -> None:
 
 
 def test_supporting_people_is_not_a_proposal() -> None:
-    assert initiatives_of("Vladimir Putin said the state supported families with children.") == []
+    assert initiatives_of("Gennady Voronin said the state supported families with children.") == []
 
 
 def test_second_document_signed_is_an_agreement_between_the_two_parties() -> None:
     initiatives = initiatives_of(
         "Kyrgyzstan and Tajikistan held talks in Bishkek. Kyrgyzstan and Tajikistan discussed water use. "
         "The parties signed a programme of cultural exchanges for 2025-2027 and a memorandum on the "
-        "construction of the Batken-Isfara highway."
+        "construction of the Sarybek-Tolmaz highway."
     )
     programme = titled(initiatives, "programme")
     memorandum = titled(initiatives, "memorandum")
@@ -162,7 +162,7 @@ def test_second_document_signed_is_an_agreement_between_the_two_parties() -> Non
 
 def test_object_named_again_in_the_next_sentence_gives_its_completion_date() -> None:
     initiatives = initiatives_of(
-        "An agreement on the Fergana Valley Logistics Centre was signed on Monday. "
+        "An agreement on the Altynsai Valley Logistics Centre was signed on Monday. "
         "The centre, covering 120 hectares, will be put into operation in 2027."
     )
     agreement = titled(initiatives, "Logistics Centre")
@@ -173,20 +173,20 @@ def test_object_named_again_in_the_next_sentence_gives_its_completion_date() -> 
 def test_project_built_by_a_company_names_the_company_and_leaves_it_out_of_the_title() -> None:
     initiatives = initiatives_of(
         "The minister said that several projects are under way, including a 300 MW solar farm "
-        "in the Samarkand region built by ACWA Power."
+        "in the Kashkadarya region built by AKRA Power."
     )
     farm = titled(initiatives, "solar farm")
     assert farm.kind == "project"
-    assert farm.actors == ["ACWA Power"]
-    assert "ACWA" not in farm.title
+    assert farm.actors == ["AKRA Power"]
+    assert "AKRA" not in farm.title
 
 
 def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
     initiatives = initiatives_of(
         "Following the visit, documents worth $3 billion were signed, including:\n"
         "• construction of a 200 MW hydropower plant in the Naryn region;\n"
-        "• a $150 million loan to Kyrgyz Railways for new locomotives;\n"
-        "• the reconstruction of the Bishkek–Osh road, to be completed by 2028.\n"
+        "• a $150 million loan to Tengir Railways for new locomotives;\n"
+        "• the reconstruction of the Bishkek–Sarymbek road, to be completed by 2028.\n"
     )
     plant = titled(initiatives, "hydropower plant")
     loan = titled(initiatives, "loan")
@@ -209,7 +209,7 @@ def test_sides_agreeing_to_establish_a_body_make_an_agreement_but_a_trade_goal_d
 
 def test_plant_that_will_produce_is_a_project_with_its_completion_year() -> None:
     initiatives = initiatives_of(
-        "The Kambarata-1 hydropower plant will produce 5.6 billion kilowatt hours a year once completed in 2030."
+        "The Kokterek-1 hydropower plant will produce 5.6 billion kilowatt hours a year once completed in 2030."
     )
     plant = titled(initiatives, "hydropower plant")
     assert (plant.kind, plant.deadline) == ("project", "2030")
@@ -217,11 +217,11 @@ def test_plant_that_will_produce_is_a_project_with_its_completion_year() -> None
 
 
 PROGRESS_REPORT = (
-    "The Naryn-2 hydropower plant, built at a cost of $400 million, was commissioned in 2022. "
-    "Construction of the Bishkek–Osh oil pipeline extension has been suspended. "
+    "The Kumbel-2 hydropower plant, built at a cost of $400 million, was commissioned in 2022. "
+    "Construction of the Bishkek–Sarymbek oil pipeline extension has been suspended. "
     "The new logistics hub in Karakol is scheduled to open in 2026. "
-    "Work on the Osh bypass road is 80 percent complete. "
-    "The Issyk-Kul airport, launched in 2021, served more than 500,000 passengers last year."
+    "Work on the Sarymbek bypass road is 80 percent complete. "
+    "The Tamdybel airport, launched in 2021, served more than 500,000 passengers last year."
 )
 
 
@@ -242,7 +242,7 @@ def test_opening_year_of_a_planned_project_is_its_deadline() -> None:
 
 def test_first_unit_to_be_commissioned_is_a_milestone_not_a_project() -> None:
     initiatives = initiatives_of(
-        "Construction of the Kambarata-1 hydropower plant has begun, and the first unit "
+        "Construction of the Kokterek-1 hydropower plant has begun, and the first unit "
         "is scheduled to be commissioned in 2028."
     )
     assert [i.title for i in initiatives if "unit" in i.title] == []
@@ -253,7 +253,7 @@ def test_first_unit_to_be_commissioned_is_a_milestone_not_a_project() -> None:
 def test_two_countries_that_will_jointly_build_a_plant_plan_a_project_with_its_capacity() -> None:
     initiatives = initiatives_of(
         "Uzbekistan and Tajikistan held talks. Uzbekistan and Tajikistan will jointly construct "
-        "the Yavan hydropower plant on the Zarafshan River with a capacity of 140 MW."
+        "the Kulmazar hydropower plant on the Zarafshan River with a capacity of 140 MW."
     )
     plant = titled(initiatives, "hydropower plant")
     assert (plant.kind, plant.status, plant.sector) == ("project", "planned", "energy")
@@ -295,13 +295,13 @@ def test_what_a_meeting_is_asked_to_discuss_or_review_is_no_initiative_but_a_joi
 
 def test_infinitive_list_items_after_put_forward_are_proposals_of_the_speaker() -> None:
     initiatives = initiatives_of(
-        "President Aziz Karimov put forward a number of proposals:\n\n"
+        "President Aziz Tursunov put forward a number of proposals:\n\n"
         "– to establish a Joint Investment Council under the two governments;\n"
         "– to create a regional seed bank in the Khorezm region.\n"
     )
     assert sorted((i.kind, i.title, tuple(i.actors)) for i in initiatives) == [
-        ("proposal", "Joint Investment Council under the two governments", ("Aziz Karimov",)),
-        ("proposal", "regional seed bank in the Khorezm region", ("Aziz Karimov",)),
+        ("proposal", "Joint Investment Council under the two governments", ("Aziz Tursunov",)),
+        ("proposal", "regional seed bank in the Khorezm region", ("Aziz Tursunov",)),
     ]
 
 
@@ -331,7 +331,7 @@ def test_planned_commissioning_and_a_postponed_launch_give_the_deadline() -> Non
 
 def test_the_builder_named_in_an_announced_clause_is_the_projects_actor() -> None:
     [plant] = initiatives_of(
-        "President Aziz Karimov announced that the Turkish company Kervan Enerji would build a 560-megawatt "
+        "President Aziz Tursunov announced that the Turkish company Kervan Enerji would build a 560-megawatt "
         "power plant in the Syrdarya region."
     )
     assert plant.actors == ["Kervan Enerji"]
@@ -374,13 +374,13 @@ def test_a_list_of_documents_merely_discussed_gives_no_agreements() -> None:
 
 def test_a_proposal_the_parser_hung_on_a_reported_clause_keeps_its_speaker_but_not_a_mere_call_for() -> None:
     initiatives = initiatives_of(
-        "Minister Serik Aliev stressed that cargo traffic had grown considerably and proposed speeding up the "
+        "Minister Serik Tulegenov stressed that cargo traffic had grown considerably and proposed speeding up the "
         "creation of a joint container hub and expanding the fleet of ferries. "
         "President Jane Doe said the circumstances call for a serious and profound conversation."
     )
     assert sorted((i.title, tuple(i.actors)) for i in initiatives) == [
-        ("expanding the fleet of ferries", ("Serik Aliev",)),
-        ("speeding up the creation of a joint container hub", ("Serik Aliev",)),
+        ("expanding the fleet of ferries", ("Serik Tulegenov",)),
+        ("speeding up the creation of a joint container hub", ("Serik Tulegenov",)),
     ]
 
 

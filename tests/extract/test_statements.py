@@ -40,14 +40,14 @@ def test_unclosed_quotation_runs_to_the_end_of_its_paragraph() -> None:
 
 def test_speaker_is_the_subject_of_said() -> None:
     [statement] = statements_of(
-        "“Our cooperation has never been so strong,” President Alexander Lukashenko said on Monday."
+        "“Our cooperation has never been so strong,” President Anatol Hrynkevich said on Monday."
     )
-    assert statement.speaker == "Alexander Lukashenko"
+    assert statement.speaker == "Anatol Hrynkevich"
     assert statement.text == "Our cooperation has never been so strong"
 
 
 def test_evidence_is_the_span_of_the_quoted_words() -> None:
-    text = "Prime Minister Olaf Scholz stressed: “We will keep the pipeline open for our partners.”"
+    text = "Prime Minister Henrik Brandtner stressed: “We will keep the pipeline open for our partners.”"
     [statement] = statements_of(text)
     [span] = statement.evidence
     assert text[span.start : span.end] == statement.text
@@ -55,49 +55,49 @@ def test_evidence_is_the_span_of_the_quoted_words() -> None:
 
 def test_he_said_is_attributed_to_the_person_named_before() -> None:
     text = (
-        "Chancellor Olaf Scholz met the delegation in Berlin. "
+        "Chancellor Henrik Brandtner met the delegation in Berlin. "
         "“We will keep the pipeline open for our partners,” he added."
     )
     [statement] = statements_of(text)
-    assert statement.speaker == "Olaf Scholz"
+    assert statement.speaker == "Henrik Brandtner"
 
 
 def test_according_to_names_the_speaker() -> None:
-    text = "According to Olaf Scholz, “the new terminal will be ready by next winter.”"
+    text = "According to Henrik Brandtner, “the new terminal will be ready by next winter.”"
     [statement] = statements_of(text)
-    assert statement.speaker == "Olaf Scholz"
+    assert statement.speaker == "Henrik Brandtner"
 
 
 def test_headline_with_a_surname_and_colon_quotes_that_person() -> None:
-    text = "Scholz: “Germany Will Stand by Its Partners”\n\nChancellor Olaf Scholz spoke in Berlin."
+    text = "Brandtner: “Germany Will Stand by Its Partners”\n\nChancellor Henrik Brandtner spoke in Berlin."
     [statement] = statements_of(text)
-    assert statement.speaker == "Olaf Scholz"
+    assert statement.speaker == "Henrik Brandtner"
 
 
 def test_quoted_names_of_forums_and_programmes_are_not_statements() -> None:
     text = (
-        "Chancellor Olaf Scholz praised the ‘Open Doors for Young Scientists’ forums and "
+        "Chancellor Henrik Brandtner praised the ‘Open Doors for Young Scientists’ forums and "
         "the programme “Engineers for a Green Tomorrow” in Berlin."
     )
     assert statements_of(text) == []
 
 
 def test_scare_quotes_are_not_statements() -> None:
-    assert statements_of('Chancellor Olaf Scholz said the plan was "digital" and "green."') == []
+    assert statements_of('Chancellor Henrik Brandtner said the plan was "digital" and "green."') == []
 
 
 def test_speaker_line_with_a_speech_verb_names_the_person() -> None:
     text = (
-        "Deputy Foreign Minister Mikhail Galuzin arrived in Dushanbe.\n\n"
-        "Galuzin said: “We are ready to increase supplies of fuel by 20 percent.\n\n"
+        "Deputy Foreign Minister Grigory Zavarzin arrived in Dushanbe.\n\n"
+        "Zavarzin said: “We are ready to increase supplies of fuel by 20 percent.\n\n"
         "The talks lasted two hours."
     )
     (statement,) = statements_of(text)
-    assert statement.speaker == "Mikhail Galuzin"
+    assert statement.speaker == "Grigory Zavarzin"
 
 
 def test_a_quotation_of_several_sentences_gives_one_statement_per_sentence() -> None:
-    text = "Minister Tom Halvorsen said: “The road will open in May. The bridge will follow a year later.”"
+    text = "Minister Geir Halvorsen said: “The road will open in May. The bridge will follow a year later.”"
     assert [s.text for s in statements_of(text)] == [
         "The road will open in May.",
         "The bridge will follow a year later.",
@@ -105,35 +105,35 @@ def test_a_quotation_of_several_sentences_gives_one_statement_per_sentence() -> 
 
 
 def test_a_quotation_split_by_its_attribution_is_all_the_speakers() -> None:
-    text = "“We will build the road by 2030,” said Minister Tom Halvorsen. “The bridge will follow a year later.”"
-    assert [s.speaker for s in statements_of(text)] == ["Tom Halvorsen", "Tom Halvorsen"]
+    text = "“We will build the road by 2030,” said Minister Geir Halvorsen. “The bridge will follow a year later.”"
+    assert [s.speaker for s in statements_of(text)] == ["Geir Halvorsen", "Geir Halvorsen"]
 
 
 def test_a_transcript_turn_is_the_labelled_speakers_until_a_separator() -> None:
     text = (
-        "President of Freedonia Ivan Petrov: Mr Doe, I am very glad to see you in our capital.\n"
+        "President of Freedonia Bogdan Zhitomirsky: Mr Doe, I am very glad to see you in our capital.\n"
         "Our trade grew by a third last year, and we have big plans.\n"
         "* * *\n"
         "The talks lasted two hours and ended with a lunch."
     )
     statements = statements_of(text)
-    assert [s.speaker for s in statements] == ["Ivan Petrov", "Ivan Petrov"]
+    assert [s.speaker for s in statements] == ["Bogdan Zhitomirsky", "Bogdan Zhitomirsky"]
     assert statements[1].text == "Our trade grew by a third last year, and we have big plans."
 
 
 def test_a_turn_that_opens_inside_a_line_is_the_next_speakers() -> None:
     text = (
-        "President of Freedonia Ivan Petrov: Mr Corvin, welcome to our capital. Our trade grew by a third. "
+        "President of Freedonia Bogdan Zhitomirsky: Mr Corvin, welcome to our capital. Our trade grew by a third. "
         "Prime Minister of the Republic of Finland Jane Corvin Corvin JanePrime Minister of the Republic of Finland: "
-        "Thank you, Mr Petrov. "
-        "We are ready to build the new bridge together. Ivan Petrov: Then let us begin."
+        "Thank you, Mr Zhitomirsky. "
+        "We are ready to build the new bridge together. Bogdan Zhitomirsky: Then let us begin."
     )
     assert [(s.speaker, s.text) for s in statements_of(text)] == [
-        ("Ivan Petrov", "Mr Corvin, welcome to our capital."),
-        ("Ivan Petrov", "Our trade grew by a third."),
-        ("Jane Corvin", "Thank you, Mr Petrov."),
+        ("Bogdan Zhitomirsky", "Mr Corvin, welcome to our capital."),
+        ("Bogdan Zhitomirsky", "Our trade grew by a third."),
+        ("Jane Corvin", "Thank you, Mr Zhitomirsky."),
         ("Jane Corvin", "We are ready to build the new bridge together."),
-        ("Ivan Petrov", "Then let us begin."),
+        ("Bogdan Zhitomirsky", "Then let us begin."),
     ]
 
 
@@ -167,9 +167,9 @@ def test_a_passage_introduced_by_said_and_a_colon_is_the_speakers() -> None:
 
 
 def test_reported_speech_with_that_is_a_statement_not_quoted() -> None:
-    [statement] = statements_of("Minister Tom Halvorsen stressed that the new corridor would open next spring.")
+    [statement] = statements_of("Minister Geir Halvorsen stressed that the new corridor would open next spring.")
     assert (statement.speaker, statement.text, statement.direct) == (
-        "Tom Halvorsen",
+        "Geir Halvorsen",
         "the new corridor would open next spring",
         False,
     )
@@ -177,30 +177,30 @@ def test_reported_speech_with_that_is_a_statement_not_quoted() -> None:
 
 def test_reported_speech_by_its_object_and_a_coordinated_verb() -> None:
     text = (
-        "Ambassador Clara Wendt underscored the importance of the rail link for the region "
+        "Ambassador Helga Wendt underscored the importance of the rail link for the region "
         "and reaffirmed her government's support for the free trade talks."
     )
     statements = statements_of(text)
-    assert [s.speaker for s in statements] == ["Clara Wendt", "Clara Wendt"]
+    assert [s.speaker for s in statements] == ["Helga Wendt", "Helga Wendt"]
     assert statements[1].text == "her government's support for the free trade talks"
 
 
 def test_reported_speech_in_a_by_clause_is_the_subjects() -> None:
-    text = "Deputy Minister Paul Ostrander opened the session by highlighting the success of the first joint fair."
+    text = "Deputy Minister Curtis Ostrander opened the session by highlighting the success of the first joint fair."
     [statement] = statements_of(text)
-    assert statement.speaker == "Paul Ostrander"
+    assert statement.speaker == "Curtis Ostrander"
     assert statement.text == "the success of the first joint fair"
 
 
 def test_planned_or_passive_reporting_is_no_statement() -> None:
-    text = "Minister Tom Halvorsen will stress that the corridor matters. It was noted that the corridor matters."
+    text = "Minister Geir Halvorsen will stress that the corridor matters. It was noted that the corridor matters."
     assert statements_of(text) == []
 
 
 def test_he_is_the_subject_the_sentence_before_was_about_even_a_bare_title() -> None:
     text = (
-        "The Prime Minister spoke to the President of Freedonia, Ivan Petrov, earlier today. "
-        "He congratulated President Petrov on winning the election by a wide margin."
+        "The Prime Minister spoke to the President of Freedonia, Bogdan Zhitomirsky, earlier today. "
+        "He congratulated President Zhitomirsky on winning the election by a wide margin."
     )
     [statement] = statements_of(text)
     assert statement.speaker == "Prime Minister"
@@ -208,7 +208,7 @@ def test_he_is_the_subject_the_sentence_before_was_about_even_a_bare_title() -> 
 
 def test_the_secretary_is_the_person_with_that_role() -> None:
     text = (
-        "Secretary of State Ann Rowe hosted Foreign Minister Karl Jensen in Washington. "
+        "Secretary of State Ann Rowe hosted Foreign Minister Henning Jensen in Washington. "
         "The Secretary thanked Foreign Minister Jensen for his country's support in humanitarian issues."
     )
     [statement] = statements_of(text)

@@ -42,11 +42,11 @@ def test_a_country_merges_by_its_code_and_keeps_its_other_names_as_aliases(store
 def test_transliteration_variants_of_a_person_merge_with_their_reason(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Ambassador Alexei Morozov arrived.", [("person", "Alexei Morozov", "RU")]),
-        ("Alexey Morozov met the minister.", [("person", "Alexey Morozov", "RU")]),
+        ("Ambassador Matvei Kovrigin arrived.", [("person", "Matvei Kovrigin", "RU")]),
+        ("Matvey Kovrigin met the minister.", [("person", "Matvey Kovrigin", "RU")]),
     )
     with store.connect() as conn:
-        profile = entity_profile(conn, "Alexey Morozov")
+        profile = entity_profile(conn, "Matvey Kovrigin")
     assert profile is not None and profile["documents"] == 2
     assert profile["evidence"][1]["merge"]["reasons"][0] == "transliteration variant"
     assert 0.7 <= profile["evidence"][1]["merge"]["confidence"] < 1
@@ -64,8 +64,8 @@ def test_a_place_spelled_with_other_vowels_merges(store: Engine) -> None:
 def test_an_organization_merges_with_its_acronym(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("The Eurasian Development Bank will lend.", [("organization", "Eurasian Development Bank")]),
-        ("EDB approved the loan.", [("organization", "EDB")]),
+        ("The Tengri Development Bank will lend.", [("organization", "Tengri Development Bank")]),
+        ("TDB approved the loan.", [("organization", "TDB")]),
     )
     assert len(names(store)) == 1
 
@@ -83,32 +83,32 @@ def test_a_surname_alone_or_after_an_honorific_joins_the_person_known_by_full_na
 def test_people_sharing_a_surname_but_not_a_given_name_stay_apart(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Andrei Volkov spoke.", [("person", "Andrei Volkov", "RU")]),
-        ("Sergei Volkov replied.", [("person", "Sergei Volkov", "RU")]),
+        ("Rodion Volkov spoke.", [("person", "Rodion Volkov", "RU")]),
+        ("Yaroslav Volkov replied.", [("person", "Yaroslav Volkov", "RU")]),
     )
-    assert names(store) == [("Andrei Volkov", 1), ("Sergei Volkov", 1)]
+    assert names(store) == [("Rodion Volkov", 1), ("Yaroslav Volkov", 1)]
 
 
 def test_people_whose_full_names_differ_stay_apart_though_both_go_by_their_surname(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Nikolai Patrushev chaired. Patrushev said.", [("person", "Nikolai Patrushev", "Patrushev", "RU")]),
-        ("Minister Dmitry Patrushev spoke. Patrushev added.", [("person", "Dmitry Patrushev", "Patrushev")]),
+        ("Vsevolod Kurbatov chaired. Kurbatov said.", [("person", "Vsevolod Kurbatov", "Kurbatov", "RU")]),
+        ("Minister Lavrenty Kurbatov spoke. Kurbatov added.", [("person", "Lavrenty Kurbatov", "Kurbatov")]),
     )
-    assert names(store) == [("Dmitry Patrushev", 1), ("Nikolai Patrushev", 1)]
+    assert names(store) == [("Lavrenty Kurbatov", 1), ("Vsevolod Kurbatov", 1)]
 
 
 def test_a_bare_surname_joins_the_person_known_by_full_name_whatever_country_it_was_given(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Talks in Astana. President Lukashenko arrived.", [("person", "Lukashenko", "KZ")]),
+        ("Talks in Astana. President Hrynkevich arrived.", [("person", "Hrynkevich", "KZ")]),
         (
-            "President of Belarus Alexander Lukashenko. Lukashenko said.",
-            [("person", "Alexander Lukashenko", "Lukashenko", "BY")],
+            "President of Belarus Anatol Hrynkevich. Hrynkevich said.",
+            [("person", "Anatol Hrynkevich", "Hrynkevich", "BY")],
         ),
-        ("Mr Lukashenko agreed.", [("person", "Lukashenko")]),
+        ("Mr Hrynkevich agreed.", [("person", "Hrynkevich")]),
     )
-    assert names(store) == [("Alexander Lukashenko", 3)]
+    assert names(store) == [("Anatol Hrynkevich", 3)]
 
 
 def test_same_name_in_different_countries_stays_apart(store: Engine) -> None:
@@ -123,8 +123,8 @@ def test_same_name_in_different_countries_stays_apart(store: Engine) -> None:
 def test_a_person_and_an_organization_of_one_name_stay_apart(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Mr Ford spoke.", [("person", "Ford")]),
-        ("Ford opened a plant.", [("organization", "Ford")]),
+        ("Mr Brantley spoke.", [("person", "Brantley")]),
+        ("Brantley opened a plant.", [("organization", "Brantley")]),
     )
     assert len(names(store)) == 2
 
@@ -160,11 +160,11 @@ def test_replacing_a_document_removes_entities_only_it_supported(store: Engine) 
 def test_a_full_name_merges_even_when_one_document_gives_the_person_another_country(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("President Tran Van Minh of Vietnam spoke.", [("person", "Tran Van Minh", "VN")]),
-        ("Putting questions to Tran Van Minh.", [("person", "Tran Van Minh", "TH")]),
+        ("President Lai Quoc Thinh of Vietnam spoke.", [("person", "Lai Quoc Thinh", "VN")]),
+        ("Putting questions to Lai Quoc Thinh.", [("person", "Lai Quoc Thinh", "TH")]),
     )
     with store.connect() as conn:
-        profile = entity_profile(conn, "Tran Van Minh")
+        profile = entity_profile(conn, "Lai Quoc Thinh")
     assert profile is not None and profile["documents"] == 2
     assert profile["evidence"][1]["merge"]["reasons"][-1] == "countries differ (TH/VN)"
 
@@ -172,9 +172,9 @@ def test_a_full_name_merges_even_when_one_document_gives_the_person_another_coun
 def test_names_that_only_share_initials_stay_apart(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("The Krasnoyarsk Territory will host it.", [("organization", "Krasnoyarsk Territory")]),
-        ("The Kamchatka Territory will host it.", [("organization", "Kamchatka Territory")]),
-        ("The Kuyumba-Taishet pipeline.", [("organization", "Kuyumba-Taishet")]),
+        ("The Korvensk Territory will host it.", [("organization", "Korvensk Territory")]),
+        ("The Kalmyrsk Territory will host it.", [("organization", "Kalmyrsk Territory")]),
+        ("The Kurgala-Tavrino pipeline.", [("organization", "Kurgala-Tavrino")]),
     )
     assert len(names(store)) == 3
 
@@ -191,9 +191,12 @@ def test_a_name_within_a_fuller_name_of_the_same_person_merges(store: Engine) ->
 def test_a_surname_later_in_the_same_document_joins_the_person_named_before_it(store: Engine) -> None:
     ingest_mentions(
         store,
-        ("Vladimir Putin met the press. Later Putin left.", [("person", "Vladimir Putin", "RU"), ("person", "Putin")]),
+        (
+            "Gennady Voronin met the press. Later Voronin left.",
+            [("person", "Gennady Voronin", "RU"), ("person", "Voronin")],
+        ),
     )
-    assert names(store) == [("Vladimir Putin", 1)]
+    assert names(store) == [("Gennady Voronin", 1)]
 
 
 def test_a_person_the_model_took_for_a_body_joins_the_person_and_the_type_most_documents_give_wins(
