@@ -12,8 +12,22 @@ from conftest import Site, bearer
 from fastapi.routing import APIRoute
 
 HUGE = str(2**63)
-HOSTILE_VALUES = [HUGE, "-" + HUGE, "0", "1e309", "nan", "a\x00b", "\x00", "\x1b[2J", "9999-12-31", "0001-01-01",
-                  "99999999999d", "'; DROP TABLE documents; --", "%", "ü" * 300]
+HOSTILE_VALUES = [
+    HUGE,
+    "-" + HUGE,
+    "0",
+    "1e309",
+    "nan",
+    "a\x00b",
+    "\x00",
+    "\x1b[2J",
+    "9999-12-31",
+    "0001-01-01",
+    "99999999999d",
+    "'; DROP TABLE documents; --",
+    "%",
+    "ü" * 300,
+]
 
 
 def get_routes(site: Site) -> Iterator[tuple[str, list[str]]]:
@@ -77,9 +91,7 @@ def test_a_nul_byte_in_search_is_read_as_a_space(site: Site) -> None:
 
 
 def test_a_merge_into_a_huge_id_is_refused_in_the_body(site: Site) -> None:
-    response = site.client.post(
-        "/api/v1/initiatives/1/merge", json={"into": 2**63}, headers=bearer(site.tokens.admin)
-    )
+    response = site.client.post("/api/v1/initiatives/1/merge", json={"into": 2**63}, headers=bearer(site.tokens.admin))
     assert response.status_code == 422
     assert "into" in str(response.json()["detail"])
 

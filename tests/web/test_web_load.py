@@ -54,8 +54,20 @@ def server(tmp_path: Path, accord_bin: str) -> tuple[subprocess.Popen[bytes], st
         [accord_bin, "token", "create", "--role", "editor", "--db", url], capture_output=True, text=True, check=True
     ).stdout.strip()
     port = free_port()
-    command = [accord_bin, "serve", "--db", url, "--port", str(port), "--max-upload", "2", "--timeout", "3",
-               "--upload-queue", "4"]
+    command = [
+        accord_bin,
+        "serve",
+        "--db",
+        url,
+        "--port",
+        str(port),
+        "--max-upload",
+        "2",
+        "--timeout",
+        "3",
+        "--upload-queue",
+        "4",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     address = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -25,7 +25,7 @@ class SpeakerLine:
 
 
 def _title_cased(name: str) -> str:
-    """ "И.КАРИМОВ" -> "И.Каримов": transcripts write some speakers in capitals."""
+    """ "Р.НАЗАРОВ" -> "Р.Назаров": transcripts write some speakers in capitals."""
     return re.sub(r"[А-ЯЁ]{2,}", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), name)
 
 
