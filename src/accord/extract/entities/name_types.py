@@ -188,6 +188,8 @@ def classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         if len(span) == 1 and (_coordinated_with_a_body(span) or names_a_holders_body(span)):
             return "organization", country_in_name(span)  # "Novatek and Rosneft signed": two companies
+        if len(span) == 1 and _is_an_ordinary_word_alone(span):
+            return None  # "Hooray!", "the General Staff": an ordinary word, no one's name in the text
         return "person", None
     if label in {"GPE", "LOC"}:
         if text.casefold() in COMPASS:
@@ -377,18 +379,49 @@ def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | Non
     """Type a name the gazetteer knows as a region ("British Columbia", "Khatlon", "the Sahel").
 
     A name of two or more words is the region whatever the model's tag; one word needs a place tag, a
-    locative preposition, an article or the region's country named in the text: "Victoria" is also a person.
+    locative preposition, an article or the region's country named in the text, unless it cannot be a person's:
+    "Victoria" is also a first name, "Kent" a surname when a longer name of the text ends with it.
     A city of the same name in the same country is the place meant ("New York")."""
     region = gazetteer.subdivision_named(span.text)
     if region is None:
         return None
     trusted = len(span) > 1 or label in {"GPE", "LOC"} or _after_locative(span) or _takes_article(span)
-    if not trusted and region.country not in named_countries(span.doc):
+    if not trusted and _may_name_a_person(span) and region.country not in named_countries(span.doc):
         return None
     city = gazetteer.city_named(span.text, (region.country,) if region.country else ())
     if city is not None and city.country == region.country:
         return "place", city.country
     return "region", region.country
+
+
+def _ends_a_longer_name(span: Span) -> bool:
+    """Tell whether a one-word name is the last word of a longer personal name the model found in the text."""
+    word = span[0].text
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word for ent in span.doc.ents)
+
+
+def _word_before(span: Span) -> str:
+    """Return the word right before a name, in lower case, without a full stop ("mr" of "Mr. Doe")."""
+    return span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+
+
+def _may_name_a_person(span: Span) -> bool:
+    """Tell whether a one-word name could be a person's: a known first name, a title or form of address
+    before it ("President Kent", "Mr Kent"), or the surname of a longer name in the text."""
+    before = _word_before(span)
+    addressed = before in words("honorifics") or is_title_word(before)
+    return gazetteer.is_given_name(span.text) or addressed or _ends_a_longer_name(span)
+
+
+def _is_an_ordinary_word_alone(span: Span) -> bool:
+    """Tell whether a one-word name tagged a person is an ordinary English word ("Hooray", "Sorrow") that
+    nothing in the text makes a person's: no first name, form of address or longer name ending with it. A
+    title before it makes no person: a title and a common noun make a body ("the General Staff")."""
+    token = span[0]
+    if token.is_upper or token.lower_ not in dictionary_words():
+        return False
+    named = gazetteer.is_given_name(span.text) or _word_before(span) in words("honorifics")
+    return not named and not _ends_a_longer_name(span)
 
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
