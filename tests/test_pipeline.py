@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from entity_index import entities_of, names
+
 from accord.nlp.pipeline import CHUNK_CHARS, batch_by_size, get_nlp, parse_many, text_of
 
 PARAGRAPH = (
@@ -37,3 +40,24 @@ def test_a_docs_text_is_built_once_and_is_its_text() -> None:
 
     assert text_of(parsed) == text_of(made_here) == made_here.text == PARAGRAPH
     assert text_of(made_here) is text_of(made_here)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Seednadzor[Federal Service]", ["Seednadzor", "[", "Federal", "Service", "]"]),
+        ("students of VEPhI)and others", ["students", "of", "VEPhI", ")", "and", "others"]),
+        ("the K20(Westmark holds it)", ["the", "K20", "(", "Westmark", "holds", "it", ")"]),
+        ('Scripture:"Greater love"', ["Scripture", ":", '"', "Greater", "love", '"']),
+        ("a (b) c", ["a", "(", "b", ")", "c"]),
+    ],
+)
+def test_brackets_and_quotes_glued_to_words_split_off(text: str, tokens: list[str]) -> None:
+    assert [token.text for token in get_nlp().tokenizer(text)] == tokens
+
+
+def test_no_name_holds_half_a_bracket() -> None:
+    index = entities_of(
+        "The head of Seednadzor[Federal Service for Seed Supervision] Jane Corvin spoke in[Westmark] Bay."
+    )
+    assert all(not set("[]()") & set(name) for name in names(index)), names(index)

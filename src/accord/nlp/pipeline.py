@@ -23,9 +23,15 @@ CHUNK_CHARS = 20_000
 # about 13 KB a token, so a batch of dozens of long chunks would take gigabytes.
 BATCH_CHARS = 60_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-# Scraped pages glue an opening bracket to the word before it ("Doe(retranslated)") and an opening
-# quote to the sentence before it ('colonel."If'): both split off.
-_GLUED_MARKS = (r"(?<=[A-Za-z])[\(\[](?=[A-Za-z])", r"(?<=[.,;:!?])[\"“«](?=[A-Za-z])")
+# Scraped pages glue brackets to the words beside them ("Doe(retranslated)", "G20(Russia", "MGSU)and",
+# "[Jane] Doe"), an opening quote to the sentence before it ('colonel."If') and a colon to the quote after
+# it ('Scripture:"Greater'): all split off, so that no name holds half a bracket.
+_GLUED_MARKS = (
+    r"(?<=[A-Za-z0-9])[\(\[](?=[A-Za-z])",
+    r"(?<=[A-Za-z])[\)\]]",
+    r"(?<=[.,;:!?])[\"“«](?=[A-Za-z])",
+    r"(?<=[A-Za-z]):(?=[\"“«])",
+)
 T = TypeVar("T")
 _TEXT_KEY = "accord.text"  # where a Doc keeps its text once built, in its user_data
 

@@ -9,6 +9,7 @@ span is therefore cleaned (determiners, titles and possessives dropped), widened
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -19,6 +20,7 @@ from accord.extract.entities.name_spans import (
     NAME_LABELS,
     body_before_its_office,
     candidate_spans,
+    split_at_lone_brackets,
     strip_titles,
     widen_organization,
     widen_to_quotes,
@@ -132,14 +134,22 @@ def _follows_form_of_address(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMS_OF_ADDRESS and span[0].is_title
 
 
+def _trimmed_candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Yield the candidate name spans trimmed, cut where a bracket's partner was trimmed off or lies outside."""
+    for raw, label in candidate_spans(doc):
+        span = trim(raw)
+        for piece in split_at_lone_brackets(span) if span is not None else ():
+            trimmed = trim(piece)
+            if trimmed is not None:
+                yield trimmed, label
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Find and type every name mention in the document, longest spans first on overlap."""
     headlines = _headline_lines(text_of(doc))
     found: list[Mention] = []
-    for raw, label in candidate_spans(doc):
-        span = trim(raw)
-        if span is None:
-            continue
+    for trimmed, label in _trimmed_candidates(doc):
+        span = trimmed
         listed_country = _is_person_in_country_list(span)
         if (
             label == "ORG"
@@ -150,9 +160,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label in {"ORG", "GPE", "LOC", "FAC"} and _follows_form_of_address(span):
             label = "PERSON"  # "Mr Jordan", whatever else the name may be
         if label == "ORG" and _is_role_or_portfolio(span):
-            span = _body_before_title(span)  # "USAID Administrator": the body, not the title
-            if span is None:
+            body = _body_before_title(span)  # "USAID Administrator": the body, not the title
+            if body is None:
                 continue
+            span = body
         if label in {"ORG", "GPE", "FAC"} and _is_named_person(span):
             label = "PERSON"  # "Jane Doe, who founded the firm": "who" is said of persons
         if label == "FAC" and span[0].lower_ in words("honorifics"):
@@ -160,12 +171,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label == "PERSON" and _follows_body_noun(span):
             label = "ORG"  # "the Turkish company Acme Enerji"
         if label == "PERSON":
-            span = strip_titles(span)
-            if span is None or (len(span) == 1 and is_acronym(span[0])):
+            untitled = strip_titles(span)
+            if untitled is None or (len(untitled) == 1 and is_acronym(untitled[0])):
                 label = "ORG"
-                span = span or trim(raw)
-            if span is None:
-                continue
+            span = untitled or trimmed
         span = body_before_its_office(span)  # "the ASEAN Chairmanship", "the G20 Presidency": the body
         if label in {"ORG", "PERSON"} or head_word(span) in words("org_words"):
             span = widen_to_quotes(span)

@@ -175,6 +175,29 @@ _WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PREPOSITIONS_IN_TITLES = frozenset({"against", "between", "with", "and", "of", "in", "to", "from"})
 
 
+_OPENING = {"(": ")", "[": "]", "{": "}"}
+
+
+def split_at_lone_brackets(span: Span) -> list[Span]:
+    """Cut a span at each bracket whose partner lies outside it: "Acmenadzor [Federal Service" is two names,
+    a body and the start of its gloss; "Highways (Avtodor) Company" keeps its bracketed word."""
+    lone: set[int] = set()
+    waiting: list[int] = []
+    for token in span:
+        if token.text in _OPENING:
+            waiting.append(token.i)
+        elif token.text in _OPENING.values():
+            if waiting and _OPENING[span.doc[waiting[-1]].text] == token.text:
+                waiting.pop()
+            else:
+                lone.add(token.i)
+    lone.update(waiting)
+    if not lone:
+        return [span]
+    edges = [span.start - 1, *sorted(lone), span.end]
+    return [span.doc[a + 1 : b] for a, b in itertools.pairwise(edges) if b > a + 1]
+
+
 def _surname_cut_from_body(ent: Span) -> list[Span]:
     """Give back the surname the model joined to the next body: "Jane [Doe and Acmebank] CEO ..." is the
     person "Jane Doe" and the body "Acmebank"; any other span is left whole."""
