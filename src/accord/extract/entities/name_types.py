@@ -172,8 +172,10 @@ def classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
     if len(span) == 1 and is_acronym(span[0]):
         return "organization", country_in_name(span)
     if label == "PERSON":
-        if not _is_person_name(span):
-            return None
+        if not _is_person_name(span) or any(c.isdigit() for c in text):
+            return None  # "the minister", "S-400 Triumf": no person's name holds a lower-case word or a number
+        if len(span) > 1 and any(t.lower_ in words("org_words") for t in span):
+            return "organization", country_in_name(span)  # "Corporation Acmecosmos": a body's word makes a body
         if _is_common_word_phrase(span):
             return "organization", country_in_name(span)  # "Velvet Lane", "Weather Report": a band's, a firm's
         if _names_a_facility(span):
