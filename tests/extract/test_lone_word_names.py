@@ -1,6 +1,6 @@
 """A one-word name the model tags a person needs something that makes it a person's: a first name, a form of
 address, or a longer name of the text that ends with it. Without it, a region is the region and an ordinary
-word is no name."""
+word is no name; a plural is never one person's name."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def test_a_surname_that_is_an_ordinary_word_stays_the_person_of_the_longer_name(
     index = entities_of("Jane Baker opened the session. Baker said the talks went well.")
     assert only(index, "Jane Baker").type == "person"
     assert "Baker" not in names(index)
+
+
+def test_a_plural_tagged_a_person_names_a_group_not_a_person() -> None:
+    index = entities_of("We know about Vorlanites too.")
+    assert "person" not in {e.type for e in index.entities}, names(index)

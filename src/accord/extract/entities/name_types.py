@@ -190,6 +190,8 @@ def classify(span: Span, label: str) -> tuple[EntityType, str | None] | None:
             return "organization", national.code  # "Kazakhtelecom": a national stem makes a body
         if len(span) == 1 and (_coordinated_with_a_body(span) or names_a_holders_body(span)):
             return "organization", country_in_name(span)  # "Novatek and Rosneft signed": two companies
+        if len(span) == 1 and span[0].tag_ == "NNPS":
+            return None  # "the Westmarkites", "our Olympians": a plural names a group of people, not a person
         if len(span) == 1 and _is_an_ordinary_word_alone(span):
             return None  # "Hooray!", "the General Staff": an ordinary word, no one's name in the text
         return "person", None

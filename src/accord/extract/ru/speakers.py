@@ -1,4 +1,4 @@
-"""Speaker lines of a transcript: "Д.Соколовский: ..." or "Ли Вэйминь (как переведено): ..." open a speaker's remarks."""
+"""Speaker lines of a transcript: "Д.Соколов: ..." or "Ли Вэйминь (как переведено): ..." open a speaker's remarks."""
 
 from __future__ import annotations
 
