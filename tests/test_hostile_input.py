@@ -18,8 +18,34 @@ from accord.extract.language.numbers import parse_amount
 NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "a.htm", "a.pdf", "a.docx", "a.exe", "noext", "../../x.txt", ""])
 SIGNED = st.one_of(st.binary(max_size=2000), st.sampled_from([b"%PDF-1.7\n", b"PK\x03\x04", b"\xef\xbb\xbf"]))
 AMOUNT_WORDS = st.sampled_from(
-    ["$", "€", "£", "%", "USD", "billion", "million", "thousand", "over", "about", "up to", "sixfold", "per cent",
-     "1.2", "4,500", "0", "-3", "1e309", "nan", "tonnes", "MW", "to", "and", "twenty-five", "\x00", "٣"]
+    [
+        "$",
+        "€",
+        "£",
+        "%",
+        "USD",
+        "billion",
+        "million",
+        "thousand",
+        "over",
+        "about",
+        "up to",
+        "sixfold",
+        "per cent",
+        "1.2",
+        "4,500",
+        "0",
+        "-3",
+        "1e309",
+        "nan",
+        "tonnes",
+        "MW",
+        "to",
+        "and",
+        "twenty-five",
+        "\x00",
+        "٣",
+    ]
 )
 ISO_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -62,4 +62,3 @@ def dask_cluster(address: str | None, workers: int) -> Iterator[Cluster]:
         if not slots:
             raise ConfigError(f"--dask {address}", "the scheduler has no workers")
         yield Cluster(client.get_executor(pure=False), slots)
-

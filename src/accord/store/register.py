@@ -146,4 +146,3 @@ def select_rows(register: Register, query: RegisterQuery) -> list[dict[str, Any]
 def tally(rows: list[dict[str, Any]], field_name: str) -> list[tuple[str, int]]:
     """Return how many rows have each value of a field, the most common first."""
     return Counter(str(row[field_name]) for row in rows).most_common()
-

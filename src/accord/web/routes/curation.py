@@ -30,8 +30,23 @@ router = APIRouter(tags=["curation"])
 Status = Literal["proposed", "agreed", "planned", "in_progress", "completed", "stalled"]
 Kind = Literal["proposal", "agreement", "project", "other"]
 Sector = Literal[
-    "diplomacy", "security", "trade", "investment", "transport", "industry", "energy", "agriculture", "education",
-    "science", "digital", "health", "culture", "humanitarian", "migration", "environment", "other",
+    "diplomacy",
+    "security",
+    "trade",
+    "investment",
+    "transport",
+    "industry",
+    "energy",
+    "agriculture",
+    "education",
+    "science",
+    "digital",
+    "health",
+    "culture",
+    "humanitarian",
+    "migration",
+    "environment",
+    "other",
 ]
 EntityType = Literal["person", "organization", "country", "place", "region", "other"]
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "up_to"]
