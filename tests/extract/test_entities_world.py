@@ -336,3 +336,21 @@ def test_names_inside_a_span_the_model_took_for_an_event_or_a_work_are_found() -
     assert [(s.text, label) for s, label in name_spans._names_in_a_work(laboratory)] == [
         ("Harlow Point Laboratory", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [((), "CH"), (("US",), "CH"), (("CH", "US"), "CH")],
+)
+def test_a_town_at_home_does_not_outweigh_a_city_abroad(countries: tuple[str, ...], expected: str) -> None:
+    geneva = gazetteer.city_named("Geneva", countries)
+    assert geneva is not None and geneva.country == expected
+
+
+def test_a_town_at_home_outweighs_a_town_of_the_same_size_abroad() -> None:
+    namesakes = [n for n in gazetteer.namesakes_by_key().values() if len(n) > 1 and n[0].population < 100_000]
+    smaller_at_home = next(
+        n for n in namesakes if n[1].population * 3 > n[0].population and n[1].country != n[0].country
+    )
+    home = gazetteer.city_named(smaller_at_home[1].name, (smaller_at_home[1].country,))
+    assert home is not None and home.country == smaller_at_home[1].country

@@ -256,18 +256,24 @@ def country_of_demonym(text: str) -> Country | None:
 
 
 # A namesake in a country the text is about wins unless the best-known city of the name is this many
-# times bigger (a town of 50,000 at home does not outweigh a city of a million abroad).
+# times bigger (a town of 50,000 at home does not outweigh a city of a million abroad), or the home one is
+# a town below this size and the other a city above it: "Geneva" is the Swiss city in a text about the US.
 _FAR_BIGGER = 10
+_TOWN = 100_000
 
 
 def city_named(text: str, countries: Collection[str] = ()) -> City | None:
     """Return the city a surface form names: the best-known one in `countries` (the ones a text is
-    about) when there is one there and it is not far smaller, else the best-known of all."""
+    about) when there is one there that is a city and not far smaller, else the best-known of all."""
     namesakes = namesakes_by_key().get(name_key(text), ())
     if not namesakes:
         return None
+    best = namesakes[0]
     home = next((c for c in namesakes if c.country in countries), None)
-    return home if home is not None and home.population * _FAR_BIGGER >= namesakes[0].population else namesakes[0]
+    if home is None or home is best:
+        return best
+    outweighed = home.population * _FAR_BIGGER < best.population or home.population < _TOWN <= best.population
+    return best if outweighed else home
 
 
 def is_region(text: str) -> bool:
