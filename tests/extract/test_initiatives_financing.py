@@ -63,3 +63,11 @@ def test_the_projects_a_programme_will_fund_are_listed_projects() -> None:
     assert [i.kind for i in found] == ["project", "project"]
     assert all(i.status == "planned" for i in found)
     assert "power grid" in found[0].title and "water treatment plant" in found[1].title
+
+
+def test_a_sum_of_money_that_names_no_purpose_is_no_initiative() -> None:
+    for text in (
+        "We are channeling 400 billion dinars of federal funds directly towards the provinces.",
+        "The government will allocate 30 million dollars of budget money.",
+    ):
+        assert [i.title for i in initiatives_of(text)] == [], text

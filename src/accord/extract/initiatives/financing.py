@@ -95,6 +95,12 @@ def _status(verb: Token | None, sentence: Sentence) -> Status:
     return "planned"
 
 
+def _names_a_purpose(token: Token) -> bool:
+    """Tell whether a word of a financing's title names what it is for: a noun, not the sum or its money."""
+    money = token.ent_type_ == "MONEY" or token.lemma_.lower() in initiative_cues().money_nouns
+    return token.pos_ in ("NOUN", "PROPN") and not money
+
+
 def _candidate(
     tokens: list[Token],
     head: Token,
@@ -104,8 +110,8 @@ def _candidate(
     entities: EntityIndex,
 ) -> Candidate | None:
     words = _phrase(tokens)
-    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "MONEY" for t in words):
-        return None  # "another 35 billion": a sum that names nothing it is for
+    if not any(_names_a_purpose(t) for t in words):
+        return None  # "another 35 billion", "500 billion rubles of federal funds": a sum naming nothing it is for
     title = sentence.doc[words[0].i : words[-1].i + 1].text
     span = Span(words[0].idx, words[-1].idx + len(words[-1]))
     described = Span(sentence.start_char, sentence.end_char)

@@ -44,6 +44,7 @@ class InitiativeCues:
     financing_verbs: frozenset[str]  # what gives a sum: "provide $63 million", "commit $10 million"
     financing_nouns: frozenset[str]  # what a sum is: "a $50 million loan", "$65 million in new assistance"
     pledge_nouns: frozenset[str]  # "a commitment to invest €10 billion": the pledge names the financing
+    money_nouns: frozenset[str]  # "500 billion rubles of federal funds": words of the sum, naming no purpose
     spent_verbs: frozenset[str]  # "the assistance amounted to €138 million": given already
     format_nouns: frozenset[str]  # institutions and regular formats: "secretariat", "dialogue", "consulate"
     creation_verbs: frozenset[str]  # what sets a format up: "establish", "launch", "relaunch"
