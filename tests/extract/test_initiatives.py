@@ -400,3 +400,8 @@ def test_a_project_title_keeps_what_it_is_to_make_but_not_what_it_is_to_do() -> 
 def test_a_clause_cut_from_its_subject_is_no_title() -> None:
     found = initiatives_of("I suggest that the quota should be increased for small farms to at least 40 tonnes a year.")
     assert not [i.title for i in found if i.title.startswith("increased")]
+
+
+def test_a_finite_verb_after_a_title_begins_a_clause_and_stays_out_of_it() -> None:
+    text = "What were the mediators who signed the agreement between the governor and the opposition supposed to do?"
+    assert [i.title for i in initiatives_of(text)] == ["agreement between the governor and the opposition"]

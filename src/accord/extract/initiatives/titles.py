@@ -59,6 +59,8 @@ def _keeps(child: Token, parent: Token, top: bool, separate: set[int]) -> bool:
         return False
     if child.dep_ == "prep" and (child.lemma_ in ("include", "such", "by") or is_date_phrase(child)):
         return False  # "by Masdar" tells who builds it, "by 2030" when: neither names it
+    if child.dep_ == "acl" and child.tag_ in ("VBD", "VBZ", "VBP"):
+        return False  # "the agreement between X and Y supposed to ...": a finite verb begins a clause, not a name
     if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
         return False  # "built by X" says who builds it, not what it is called
     if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in initiative_cues().agreement_verbs:
