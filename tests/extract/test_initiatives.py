@@ -405,3 +405,7 @@ def test_a_clause_cut_from_its_subject_is_no_title() -> None:
 def test_a_finite_verb_after_a_title_begins_a_clause_and_stays_out_of_it() -> None:
     text = "What were the mediators who signed the agreement between the governor and the opposition supposed to do?"
     assert [i.title for i in initiatives_of(text)] == ["agreement between the governor and the opposition"]
+
+
+def test_work_on_a_kind_of_project_is_no_project_without_a_name() -> None:
+    assert [i.title for i in initiatives_of("The ministry held a meeting on developing road construction.")] == []

@@ -71,3 +71,11 @@ def test_a_sum_of_money_that_names_no_purpose_is_no_initiative() -> None:
         "The government will allocate 30 million dollars of budget money.",
     ):
         assert [i.title for i in initiatives_of(text)] == [], text
+
+
+def test_a_stock_of_investment_or_a_sum_into_a_branch_of_the_economy_is_no_initiative() -> None:
+    for text in (
+        "Westmark's investment in Norland amounts to US$10 billion.",
+        "Leasing has been functioning for 20 years, investing over 400 billion rubles in the agro-industrial sector.",
+    ):
+        assert [i.title for i in initiatives_of(text)] == [], text

@@ -41,6 +41,11 @@ def _noun_phrase(noun: Token) -> list[Token]:
     return tokens
 
 
+def _tells_a_level(verb: Token) -> bool:
+    """Tell a present "amounts to", "totals" (what a stock stands at) from a sum given or spent."""
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def _funding_verb(token: Token) -> Token | None:
     """Return the verb that gives a sum: "provide $63 million", "commit $10 million", "announced $65 million"."""
     verb = token.head
@@ -96,9 +101,12 @@ def _status(verb: Token | None, sentence: Sentence) -> Status:
 
 
 def _names_a_purpose(token: Token) -> bool:
-    """Tell whether a word of a financing's title names what it is for: a noun, not the sum or its money."""
-    money = token.ent_type_ == "MONEY" or token.lemma_.lower() in initiative_cues().money_nouns
-    return token.pos_ in ("NOUN", "PROPN") and not money
+    """Tell whether a word of a financing's title names what it is for: a noun, not the sum, its money or
+    the branch of the economy it goes into."""
+    cues = initiative_cues()
+    lemma = token.lemma_.lower()
+    money = token.ent_type_ == "MONEY" or lemma in cues.money_nouns
+    return token.pos_ in ("NOUN", "PROPN") and not money and lemma not in cues.domain_nouns
 
 
 def _candidate(
@@ -149,8 +157,14 @@ def find_financing(sentence: Sentence, entities: EntityIndex, taken: set[int]) -
         if token.pos_ == "NOUN" and lemma in cues.financing_nouns:
             phrase = _noun_phrase(token)
             sized = _has_money([t for left in token.lefts for t in left.subtree])  # "a $50 million loan"
-            # "its assistance amounted to €138 million"; not "investments total $650 million", a stock
-            spent = token.dep_ == "nsubj" and token.tag_ == "NN" and token.head.lemma_.lower() in cues.spent_verbs
+            # "its assistance amounted to €138 million"; not "investments total $650 million" or "the
+            # investment in X amounts to $10 billion", a stock
+            spent = (
+                token.dep_ == "nsubj"
+                and token.tag_ == "NN"
+                and token.head.lemma_.lower() in cues.spent_verbs
+                and not _tells_a_level(token.head)
+            )
             if (sized or (spent and _has_money(list(token.head.subtree)))) and not _funds_a_named_project(token, taken):
                 tokens, verb = phrase, token.head if spent else _funding_verb(token)
         elif token.pos_ == "NOUN" and lemma in cues.pledge_nouns:

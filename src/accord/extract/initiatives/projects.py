@@ -71,10 +71,15 @@ def _relayed_by_work(noun: Token) -> bool:
 
 
 def _names_a_project(noun: Token) -> bool:
-    """Tell "a plant" or "the pipeline extension" (a project noun inside the name) from "an extension"."""
-    nouns = initiative_cues().project_nouns
-    compounds = (c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
-    return noun.lemma_.lower() in nouns or any(word in nouns for word in compounds)
+    """Tell "a plant" or "the pipeline extension" (a project noun inside the name) from "an extension"; the
+    work on a kind of project ("road construction", "port development") names one only with a proper name
+    ("the Westport port expansion")."""
+    cues = initiative_cues()
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    of_a_project = any(c.lemma_.lower() in cues.project_nouns for c in compounds)
+    if noun.lemma_.lower() in cues.project_relay_nouns:
+        return of_a_project and any(c.pos_ == "PROPN" for c in compounds)
+    return noun.lemma_.lower() in cues.project_nouns or of_a_project
 
 
 def _has_amount(noun: Token) -> bool:

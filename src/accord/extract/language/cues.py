@@ -45,6 +45,7 @@ class InitiativeCues:
     financing_nouns: frozenset[str]  # what a sum is: "a $50 million loan", "$65 million in new assistance"
     pledge_nouns: frozenset[str]  # "a commitment to invest €10 billion": the pledge names the financing
     money_nouns: frozenset[str]  # "500 billion rubles of federal funds": words of the sum, naming no purpose
+    domain_nouns: frozenset[str]  # "400 billion rubles in the farm sector": where a sum goes, no undertaking
     spent_verbs: frozenset[str]  # "the assistance amounted to €138 million": given already
     format_nouns: frozenset[str]  # institutions and regular formats: "secretariat", "dialogue", "consulate"
     creation_verbs: frozenset[str]  # what sets a format up: "establish", "launch", "relaunch"
