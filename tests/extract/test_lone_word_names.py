@@ -30,3 +30,7 @@ def test_a_surname_that_is_an_ordinary_word_stays_the_person_of_the_longer_name(
 def test_a_plural_tagged_a_person_names_a_group_not_a_person() -> None:
     index = entities_of("We know about Vorlanites too.")
     assert "person" not in {e.type for e in index.entities}, names(index)
+
+
+def test_a_common_noun_for_ones_country_is_no_name() -> None:
+    assert names(entities_of("They defended the Motherland and the Fatherland.")) == []
