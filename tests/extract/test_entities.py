@@ -598,3 +598,9 @@ def test_a_surname_the_model_joined_to_the_next_body_goes_back_to_its_person() -
         "Volgabank": "organization",
         "Herman Belov": "person",
     }
+
+
+def test_a_region_run_into_a_persons_name_is_cut_at_its_place_word() -> None:
+    index = entities_of("The talks were attended by Envoy to the Northern Federal District Pavel Ostrovsky.")
+    assert only(index, "Pavel Ostrovsky").type == "person"
+    assert only(index, "Northern Federal District").type == "place"

@@ -230,6 +230,9 @@ def _split_organization_and_person(ent: Span) -> Iterator[tuple[Span, str]]:
     elif gazetteer.is_given_name(doc[tail].text) and any(t.lower_ in words("org_words") for t in doc[ent.start : tail]):
         yield doc[ent.start : tail], "ORG"  # "Council for Science and Education Jane Doe": a known first name
         yield doc[tail : ent.end], "PERSON"
+    elif gazetteer.is_given_name(doc[tail].text) and before.lower_ in words("place_words"):
+        yield doc[ent.start : tail], "LOC"  # "[Envoy to the] Northern Federal District Jane Doe": a region's
+        yield doc[tail : ent.end], "PERSON"  # name ends on its place word, and a known first name follows
     elif before.text == ",":
         # "Minister of Industry and [Trade, Jane Doe]": a comma sets the holder's name off the portfolio or body
         body = doc[ent.start : tail - 1]
