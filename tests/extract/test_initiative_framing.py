@@ -62,6 +62,11 @@ def framings(text: str) -> dict[str, str | None]:
             "a generic case ('Growers can')",
         ),
         (
+            "Let them agree and implement not the road map of the agreements, but a plan with a tight deadline.",
+            "road map of the agreements",
+            "denied ('not' before it: \"not X, but Y\")",
+        ),
+        (
             "I mentioned a $3 billion investment, but the real sum is larger.",
             "$3 billion investment",
             "mentioned in passing ('mentioned')",
@@ -80,6 +85,7 @@ def test_a_sentence_that_only_mentions_an_undertaking_frames_it(sentence: str, t
         "Norland proposed the creation of a regional water council at the summit.",
         "The two governments signed an agreement on visa-free travel, which is not limited in time.",
         "Not only did the sides agree to build a grain terminal, they also set a deadline.",
+        "They signed not only the agreement on trade but also a memorandum on energy.",
     ],
 )
 def test_a_sentence_that_reports_an_undertaking_frames_nothing(sentence: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accord.extract.entities.extraction import extract_entities
 from accord.extract.figures.extraction import extract_figures
 from accord.extract.initiatives.extraction import extract_initiatives
@@ -409,3 +411,14 @@ def test_a_finite_verb_after_a_title_begins_a_clause_and_stays_out_of_it() -> No
 
 def test_work_on_a_kind_of_project_is_no_project_without_a_name() -> None:
     assert [i.title for i in initiatives_of("The ministry held a meeting on developing road construction.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I propose allocating another 10 billion rubles annually for these purposes in 2031.",
+        "The bank will provide $10 million to support this project.",
+    ],
+)
+def test_a_title_that_is_only_a_sum_or_points_back_names_no_initiative(text: str) -> None:
+    assert [i.title for i in initiatives_of(text)] == []

@@ -21,6 +21,7 @@ from accord.extract.initiatives.projects import find_projects
 from accord.extract.initiatives.proposals import find_proposals
 from accord.extract.initiatives.schedule import deadline_in, milestones_in, period_end_in, status_in
 from accord.extract.initiatives.signatories import signatories
+from accord.extract.initiatives.titles import names_a_thing
 from accord.extract.language.cues import initiative_cues
 from accord.extract.language.sectors import classify_sector
 from accord.nlp import text_of
@@ -62,7 +63,13 @@ def _candidates_in(sentence: Sentence, entities: EntityIndex) -> list[Candidate]
     found += find_named(sentence, entities, taken)
     found += find_financing(sentence, entities, taken)
     found += find_formats(sentence, entities, taken)
-    return found
+    return [candidate for candidate in found if _names_a_thing(candidate, sentence.doc)]
+
+
+def _names_a_thing(candidate: Candidate, doc: Doc) -> bool:
+    """Tell a title that names a thing from one that is only a sum ("allocating another 10 billion rubles")."""
+    title = doc.char_span(candidate.title_span.start, candidate.title_span.end, alignment_mode="expand")
+    return title is None or any(names_a_thing(token) for token in title)
 
 
 def _follows_up(project: Candidate | None, sentence: Sentence, text: str) -> bool:

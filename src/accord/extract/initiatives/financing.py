@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accord.extract.entities.index import EntityIndex
 from accord.extract.initiatives.actors import actor_of
 from accord.extract.initiatives.candidates import Candidate
+from accord.extract.initiatives.titles import names_a_thing
 from accord.extract.language.cues import initiative_cues
 from accord.record import Span, Status
 
@@ -100,15 +101,6 @@ def _status(verb: Token | None, sentence: Sentence) -> Status:
     return "planned"
 
 
-def _names_a_purpose(token: Token) -> bool:
-    """Tell whether a word of a financing's title names what it is for: a noun, not the sum, its money or
-    the branch of the economy it goes into."""
-    cues = initiative_cues()
-    lemma = token.lemma_.lower()
-    money = token.ent_type_ == "MONEY" or lemma in cues.money_nouns
-    return token.pos_ in ("NOUN", "PROPN") and not money and lemma not in cues.domain_nouns
-
-
 def _candidate(
     tokens: list[Token],
     head: Token,
@@ -118,7 +110,7 @@ def _candidate(
     entities: EntityIndex,
 ) -> Candidate | None:
     words = _phrase(tokens)
-    if not any(_names_a_purpose(t) for t in words):
+    if not any(names_a_thing(t) for t in words):
         return None  # "another 35 billion", "500 billion rubles of federal funds": a sum naming nothing it is for
     title = sentence.doc[words[0].i : words[-1].i + 1].text
     span = Span(words[0].idx, words[-1].idx + len(words[-1]))

@@ -36,6 +36,8 @@ def framing_of(doc: Doc, title: Span) -> str | None:
     below = tokens.root
     if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in below.children):
         return "points back ('such'), naming no one undertaking"
+    if any(c.dep_ == "neg" and not _not_only(c) for c in below.children):
+        return "denied ('not' before it: \"not X, but Y\")"
     verb_seen = False
     for word in below.ancestors:  # the words that govern the title, nearest first
         framing = _generic(word, below)

@@ -132,6 +132,21 @@ def _balanced(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_SUMS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
+def names_a_thing(token: Token) -> bool:
+    """Tell whether a word of a title names a thing: a noun, not a sum, its money or the branch of the
+    economy it goes into ("another 10 billion rubles", "in the agro-industrial sector" name none), nor
+    one that points back ("for these purposes")."""
+    cues = initiative_cues()
+    lemma = token.lemma_.lower()
+    sum_word = token.ent_type_ in _SUMS or lemma in cues.money_nouns or lemma in cues.domain_nouns
+    points_back = any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and not sum_word and not points_back
+
+
 def title_of(tokens: list[Token]) -> tuple[str, Span, Span | None] | None:
     """Return (title, its span, a place span cut from its front) for item tokens, or None if nothing is left."""
     title_tokens, place = _trimmed(tokens)
