@@ -37,6 +37,11 @@ def framings(text: str) -> dict[str, str | None]:
             "a stance held 'consistently'",
         ),
         (
+            "Norland has consistently advocated forming a system of equal and indivisible security in the region.",
+            "system of equal and indivisible security in the region",
+            "a stance held 'consistently'",
+        ),
+        (
             "Kazakhstan advocates the creation of a fair regional trading system based on agreed rules.",
             "fair regional trading system based on agreed rules",
             "a stance ('advocates')",

@@ -45,9 +45,19 @@ def framing_of(doc: Doc, title: Span) -> str | None:
             framing = _own_verb_framing(word, below) if word.pos_ in _VERBS else _denied_noun(word)
         if framing is not None:
             return framing
-        verb_seen = verb_seen or word.pos_ in _VERBS
+        # an untensed complement ("advocated [forming] a system") lets its governing verb frame the title too
+        verb_seen = verb_seen or (word.pos_ in _VERBS and not _untensed_complement(word))
         below = word
     return None
+
+
+def _untensed_complement(verb: Token) -> bool:
+    """Tell a gerund or infinitive completing another verb, with no subject of its own ("advocated forming")."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in ("VBG", "VB")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _own_verb_framing(verb: Token, below: Token) -> str | None:
