@@ -422,3 +422,26 @@ def test_work_on_a_kind_of_project_is_no_project_without_a_name() -> None:
 )
 def test_a_title_that_is_only_a_sum_or_points_back_names_no_initiative(text: str) -> None:
     assert [i.title for i in initiatives_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A decision was made to begin talks on signing a free trade agreement with Norland.",
+        "Active talks are now underway to conclude a full-fledged free trade agreement with Norland.",
+        "Our common goal is to draft and adopt a roadmap for reducing tensions.",
+    ],
+)
+def test_an_agreement_sought_is_proposed_not_agreed(text: str) -> None:
+    assert [i.status for i in initiatives_of(text)] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After signing an agreement on trade, the leaders left.",
+        "The leaders met in Astana, signing an agreement on trade.",
+    ],
+)
+def test_an_agreement_signed_in_a_participle_is_agreed(text: str) -> None:
+    assert [i.status for i in initiatives_of(text)] == ["agreed"]

@@ -159,9 +159,24 @@ def _agreed(head: Token, verb: Token, sentence: Sentence, entities: EntityIndex)
 
 def _signing_status(verb: Token | None, noun: Token) -> Status:
     """Return "agreed" for an agreement signed or adopted, "planned" for one that will be ("will sign"),
-    "proposed" for one put forward ("an initiative to conclude a treaty")."""
+    "proposed" for one put forward ("an initiative to conclude a treaty") or sought ("talks on signing")."""
     told = verb_status(verb, noun) if verb is not None else None
-    return told if told in ("planned", "proposed") else "agreed"
+    if told in ("planned", "proposed"):
+        return told
+    return "proposed" if verb is not None and _sought(verb) else "agreed"
+
+
+def _sought(verb: Token) -> bool:
+    """Tell an agreement sought, not made: the topic of talks or of a proposal ("talks on signing it", "the
+    proposal on adopting it") or what a state of things aims at ("talks are underway to conclude it", "our
+    goal is to adopt it")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # "to draft and adopt": the first verb stands in the clause
+    if first.tag_ == "VBG" and first.dep_ == "pcomp":
+        return first.head.head.pos_ == "NOUN"  # "talks on signing"; not "after signing", said of an act
+    infinitive = first.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    return infinitive and first.dep_ in ("advcl", "xcomp") and first.head.lemma_ == "be"
 
 
 def _is_agreement_noun(noun: Token) -> bool:
