@@ -445,3 +445,9 @@ def test_an_agreement_sought_is_proposed_not_agreed(text: str) -> None:
 )
 def test_an_agreement_signed_in_a_participle_is_agreed(text: str) -> None:
     assert [i.status for i in initiatives_of(text)] == ["agreed"]
+
+
+def test_a_project_its_owner_already_has_is_no_new_project_but_its_new_one_is() -> None:
+    assert [i.title for i in initiatives_of("The bank should develop its retail network there.")] == []
+    built = initiatives_of("The company will build its new cement plant near the port.")
+    assert [i.title for i in built] == ["new cement plant"]

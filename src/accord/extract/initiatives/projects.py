@@ -53,10 +53,17 @@ def _named_here(noun: Token) -> bool:
     )
 
 
+_NEW = frozenset({"new", "first", "future", "second", "another"})  # "its new plant": one more
+
+
 def _refers_back(noun: Token) -> bool:
-    """Tell "the plant" or "this station", which point back, from a project named where it stands."""
+    """Tell "the plant" or "this station", which point back, and "its retail network", which its owner
+    has already, from a project named where it stands ("its new plant" is one)."""
     pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in noun.children)
-    return pointing and noun.pos_ == "NOUN" and not _named_here(noun) and noun.dep_ in ("nsubj", "nsubjpass")
+    if pointing and noun.pos_ == "NOUN" and not _named_here(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    return owned and noun.pos_ == "NOUN" and not any(c.lower_ in _NEW for c in noun.children)
 
 
 def _relayed_by_work(noun: Token) -> bool:
