@@ -9,7 +9,8 @@ store at PATH is read as it is) and prints:
 - kb initiatives merged across reports (of different documents) two of which share no country;
 - the share of the register's initiatives with a known status and a known sector (of all listed, and
   of the facts alone, leaving out those waiting in the review queue unreviewed);
-- a fixed-seed random sample of 40 merged initiatives and 30 conflicts, each with the sentences that
+- a fixed-seed random sample (stable: an item added to or gone from the store changes one sampled item,
+  not the whole sample) of 40 merged initiatives and 30 conflicts, each with the sentences that
   are its evidence (with `--show`), and the precision judged by hand over the sample, from
   benchmarks/kb_quality_judged.json (keys stable across runs: built from sources and titles);
 - a fixed-seed random sample of 50 of the register's facts (initiatives not waiting in the review
@@ -28,7 +29,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 import re
 import sys
 import tempfile
@@ -145,6 +145,13 @@ def register_facts(conn: Connection, texts: dict[str, str]) -> list[dict[str, An
     return sorted(facts, key=lambda f: f["id"])
 
 
+def stable_sample(items: list[dict[str, Any]], size: int, seed: int) -> list[dict[str, Any]]:
+    """Return a seeded random sample of `size` items that a change elsewhere in the list leaves alone: the
+    items whose seeded hash of their id is smallest, so an item added or gone swaps one item, not all."""
+    ranked = sorted(items, key=lambda item: hashlib.sha256(f"{seed}:{item['id']}".encode()).hexdigest())
+    return ranked[:size]
+
+
 def junk_share(sample: list[dict[str, Any]], verdicts: dict[str, Any]) -> tuple[float | None, list[str]]:
     """Return the share of the sampled facts judged junk, and the ids still without a verdict."""
     missing = [item["id"] for item in sample if item["id"] not in verdicts]
@@ -228,10 +235,9 @@ def main() -> int:
         "merged initiatives": len(merges),
         "merges with no common country": sum(no_common_country(m) for m in merges),
     }
-    rng = random.Random(args.seed)
-    merge_sample = rng.sample(merges, min(MERGE_SAMPLE, len(merges)))
-    conflict_sample = rng.sample(conflicts, min(CONFLICT_SAMPLE, len(conflicts)))
-    fact_sample = random.Random(args.seed).sample(facts, min(REGISTER_SAMPLE, len(facts)))
+    merge_sample = stable_sample(merges, MERGE_SAMPLE, args.seed)
+    conflict_sample = stable_sample(conflicts, CONFLICT_SAMPLE, args.seed)
+    fact_sample = stable_sample(facts, REGISTER_SAMPLE, args.seed)
     verdicts = json.loads(args.judged.read_text("utf-8")) if args.judged.exists() else {}
     merge_precision, merges_unjudged = judged_precision(merge_sample, verdicts.get("merges", {}))
     conflict_precision, conflicts_unjudged = judged_precision(conflict_sample, verdicts.get("conflicts", {}))

@@ -451,3 +451,8 @@ def test_a_project_its_owner_already_has_is_no_new_project_but_its_new_one_is() 
     assert [i.title for i in initiatives_of("The bank should develop its retail network there.")] == []
     built = initiatives_of("The company will build its new cement plant near the port.")
     assert [i.title for i in built] == ["new cement plant"]
+
+
+def test_doing_more_of_something_is_no_undertaking() -> None:
+    text = "Jane Corvin suggested creating better incentives for exporters and investing more in regional hospitals."
+    assert [i.title for i in initiatives_of(text)] == ["better incentives for exporters"]

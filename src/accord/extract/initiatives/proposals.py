@@ -102,6 +102,8 @@ def expand(token: Token, built: bool = False) -> Iterator[Item]:
     elif token.pos_ in _VERBS:
         # "we propose to discuss X": what a meeting does is no initiative, though a verb joined to it may be.
         obj = object_of(token) if lemma not in cues.procedural_verbs else None
+        if obj is not None and obj.tag_ in ("JJR", "RBR"):
+            obj = None  # "investing more in X": an amount of doing, no thing undertaken
         builds = built or lemma in cues.construction_verbs
         if obj is not None:
             obj_lemma = obj.lemma_.lower()
