@@ -456,3 +456,8 @@ def test_a_project_its_owner_already_has_is_no_new_project_but_its_new_one_is() 
 def test_doing_more_of_something_is_no_undertaking() -> None:
     text = "Jane Corvin suggested creating better incentives for exporters and investing more in regional hospitals."
     assert [i.title for i in initiatives_of(text)] == ["better incentives for exporters"]
+
+
+def test_a_participle_left_bare_at_a_titles_end_is_cut() -> None:
+    titles = [i.title for i in initiatives_of("The ministry will repair the old Tarsk Bridge built in 1982.")]
+    assert titles == ["old Tarsk Bridge"]

@@ -96,7 +96,8 @@ def item_tokens(head: Token, lo: int, hi: int, separate: set[int]) -> list[Token
 
 
 def _trimmed(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Cut a leading light verb, a leading "in <place>" and edge words; return (title, place words)."""
+    """Cut a leading light verb, a leading "in <place>", edge words and a bare participle at the end; return
+    (title, place words)."""
     light = initiative_cues().light_verbs
     if tokens and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].lemma_.lower() in light:
         tokens = tokens[1:]
@@ -117,9 +118,15 @@ def _trimmed(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         tokens[-1].is_space
         or tokens[-1].pos_ in ("DET", "CCONJ", "ADP", "PART")
         or (tokens[-1].pos_ == "PUNCT" and tokens[-1].text not in _CLOSING_QUOTES + ")")
+        or _bare_participle(tokens[-1])
     ):
         tokens = tokens[:-1]
     return tokens, place
+
+
+def _bare_participle(token: Token) -> bool:
+    """Tell a participle left at a title's end once its date or place went ("the old bridge built [in 1982]")."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ == "acl" and token.i > token.head.i
 
 
 def _balanced(tokens: list[Token]) -> list[Token]:
