@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from entity_index import entities_of, only
+from entity_index import entities_of, names, only
 from spacy.tokens import Span
 
 from accord.extract.entities import extract_entities
@@ -604,3 +604,16 @@ def test_a_region_run_into_a_persons_name_is_cut_at_its_place_word() -> None:
     index = entities_of("The talks were attended by Envoy to the Northern Federal District Pavel Ostrovsky.")
     assert only(index, "Pavel Ostrovsky").type == "person"
     assert only(index, "Northern Federal District").type == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It reaches forty million residents of Norland.\u00ad\u00ad Together with partners, we act.", "Norland"),
+        ('As part of the federal project, "Business Sprint," two billion will be spent.', "Business Sprint"),
+        ("Custodian of the Two Holy Mosques\u200e, Servant of the Nation, spoke.", "Two Holy Mosques"),
+        ("Acme Ltd. signed it.", "Acme Ltd."),
+    ],
+)
+def test_a_name_sheds_the_marks_glued_to_its_end_but_an_abbreviation_keeps_its_stop(text: str, name: str) -> None:
+    assert name in names(entities_of(text))

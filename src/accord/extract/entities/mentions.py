@@ -9,6 +9,7 @@ span is therefore cleaned (determiners, titles and possessives dropped), widened
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -134,6 +135,22 @@ def _follows_form_of_address(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMS_OF_ADDRESS and span[0].is_title
 
 
+_GLUED_MARKS = ",;:"
+
+
+def without_trailing_marks(name: str) -> str:
+    """Return a name without the invisible marks and the punctuation glued to its end ("Norland.\u00ad",
+    '"Business Sprint,"', "Jane Doe:"); an abbreviation keeps its full stop ("Acme Ltd.", "the U.S.")."""
+    while name:
+        last = name[-1]
+        full_stop = last == "." and len(name.split()[-1]) > 4 and "." not in name.split()[-1][:-1]
+        if unicodedata.category(last) == "Cf" or last in _GLUED_MARKS or full_stop:
+            name = name[:-1]
+        else:
+            return name
+    return name
+
+
 def _trimmed_candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Yield the candidate name spans trimmed, cut where a bracket's partner was trimmed off or lies outside."""
     for raw, label in candidate_spans(doc):
@@ -195,7 +212,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         # a country is a name in any line; other capitalized words of a title-case headline need to recur
         sure = _known_to_gazetteers(span, entity_type) or _reads_as_a_personal_name_in(span, entity_type)
         weak = not sure and any(s <= span.start_char < e for s, e in headlines)
-        found.append(Mention(span.start_char, span.end_char, span.text, entity_type, country, weak, bool(described)))
+        name = without_trailing_marks(span.text)
+        if name:
+            start = span.start_char
+            found.append(Mention(start, start + len(name), name, entity_type, country, weak, bool(described)))
     return _without_overlaps(found)
 
 
