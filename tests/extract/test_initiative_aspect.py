@@ -98,3 +98,8 @@ def test_who_builds_projects_and_building_in_general_are_no_projects() -> None:
     assert initiatives_in("Building a cement factory from the ground up takes three years.") == []
     [plant] = initiatives_in("The new Eastport plant produced its first batch of steel in May.")
     assert plant.status == "completed"
+
+
+def test_a_first_unit_launched_leaves_the_whole_project_in_progress() -> None:
+    text = "We are carrying out the construction of a nuclear power station in Norland; the first unit was launched."
+    assert [i.status for i in initiatives_in(text)] == ["in_progress"]
