@@ -103,3 +103,19 @@ def test_who_builds_projects_and_building_in_general_are_no_projects() -> None:
 def test_a_first_unit_launched_leaves_the_whole_project_in_progress() -> None:
     text = "We are carrying out the construction of a nuclear power station in Norland; the first unit was launched."
     assert [i.status for i in initiatives_in(text)] == ["in_progress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Norland has already made some progress by establishing a national crisis response centre.",
+            "project",
+            "completed",
+        ),
+        ("Norland will fight cyber-attacks by establishing a national crisis response centre.", "project", "planned"),
+        ("Jane Corvin proposed establishing a national crisis response centre.", "proposal", "proposed"),
+    ],
+)
+def test_a_gerund_of_means_takes_its_status_from_the_verb_it_serves(text: str, kind: str, status: str) -> None:
+    assert [(i.kind, i.status) for i in initiatives_in(text)] == [(kind, status)]

@@ -103,6 +103,20 @@ def _untensed(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _status_of_the_means(verb: Token) -> Status | None:
+    """Return the status a gerund of means takes from the verb it serves: "has made progress by establishing
+    a centre" is done, "will cut costs by building a plant" planned; None when that verb tells neither."""
+    governing = verb.head.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by" or governing.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = {a.lower_ for a in _auxiliaries(governing)}
+    if auxiliaries & {"will", "shall"}:
+        return "planned"
+    if auxiliaries & {"has", "have", "had"} or (governing.tag_ == "VBD" and not auxiliaries):
+        return "completed"
+    return None
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
@@ -160,7 +174,10 @@ def find_projects(sentence: Sentence, entities: EntityIndex, taken: set[int]) ->
         described = telling is not None and telling.dep_ in ("acl", "relcl") and not _auxiliaries(telling)
         if not described:
             status = told
-        if verb is not None and _untensed(verb) and noun.dep_ == "dobj":
+        means_status = _status_of_the_means(verb) if verb is not None else None
+        if means_status is not None:
+            status = means_status  # "has made progress by establishing a centre": done as the clause it serves
+        elif verb is not None and _untensed(verb) and noun.dep_ == "dobj":
             kind, status = "proposal", "proposed"
         candidate = make_candidate(
             noun, (sentence.start, sentence.end), kind, status, actor, Span(sentence.start_char, sentence.end_char)
