@@ -119,3 +119,19 @@ def test_a_first_unit_launched_leaves_the_whole_project_in_progress() -> None:
 )
 def test_a_gerund_of_means_takes_its_status_from_the_verb_it_serves(text: str, kind: str, status: str) -> None:
     assert [(i.kind, i.status) for i in initiatives_in(text)] == [(kind, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is important to extend the development programme of the fundamental kind.",
+        "A presidential aide said the coalition would publish the article.",
+    ],
+)
+def test_a_sector_word_does_not_count_inside_another_word(sentence: str) -> None:
+    assert classify_sector("development programme", sentence) == "other"
+
+
+def test_a_whole_word_sector_term_still_counts_with_its_inflections() -> None:
+    assert classify_sector("grain imports", "Grain imports grew.") == "agriculture"
+    assert classify_sector("aid programme", "Norland aided the flood victims.") == "humanitarian"

@@ -133,4 +133,14 @@ def sector_terms() -> list[tuple[re.Pattern[str], str, int]]:
         term, sector, weight = line.split("\t")
         rows.append((term, sector, int(weight)))
     rows.sort(key=lambda row: -len(row[0]))
-    return [(re.compile(r"(?<![\w-])" + re.escape(term)), sector, weight) for term, sector, weight in rows]
+    return [(_term_pattern(term), sector, weight) for term, sector, weight in rows]
+
+
+_INFLECTIONS = r"(?:s|es|ed|er|ers|ing)?\b"
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """Return a sector term's pattern: a word start, or with a trailing "$" a whole word and its inflections."""
+    if term.endswith("$"):
+        return re.compile(r"(?<![\w-])" + re.escape(term[:-1]) + _INFLECTIONS)
+    return re.compile(r"(?<![\w-])" + re.escape(term))
