@@ -135,19 +135,18 @@ def _follows_form_of_address(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _FORMS_OF_ADDRESS and span[0].is_title
 
 
-_GLUED_MARKS = ",;:"
+_TRAILING_MARKS = ",;:"
 
 
 def without_trailing_marks(name: str) -> str:
     """Return a name without the invisible marks and the punctuation glued to its end ("Norland.\u00ad",
     '"Business Sprint,"', "Jane Doe:"); an abbreviation keeps its full stop ("Acme Ltd.", "the U.S.")."""
     while name:
-        last = name[-1]
-        full_stop = last == "." and len(name.split()[-1]) > 4 and "." not in name.split()[-1][:-1]
-        if unicodedata.category(last) == "Cf" or last in _GLUED_MARKS or full_stop:
-            name = name[:-1]
-        else:
-            return name
+        last, word = name[-1], (name.split() or [""])[-1]
+        full_stop = last == "." and len(word) > 4 and "." not in word[:-1]
+        if not (unicodedata.category(last) == "Cf" or last in _TRAILING_MARKS or full_stop):
+            break
+        name = name[:-1]
     return name
 
 
@@ -155,7 +154,13 @@ def _trimmed_candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
     """Yield the candidate name spans trimmed, cut where a bracket's partner was trimmed off or lies outside."""
     for raw, label in candidate_spans(doc):
         span = trim(raw)
-        for piece in split_at_lone_brackets(span) if span is not None else ():
+        if span is None:
+            continue
+        pieces = split_at_lone_brackets(span)
+        if len(pieces) == 1:
+            yield span, label
+            continue
+        for piece in pieces:
             trimmed = trim(piece)
             if trimmed is not None:
                 yield trimmed, label

@@ -32,7 +32,6 @@ _PLACE_SUFFIXES = frozenset({"region", "province", "oblast", "district", "city",
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 # A city inside an organization's name marks its country only when the city is well known.
 _CITY_IN_NAME_POPULATION = 300_000
-_TOWN_POPULATION = 100_000  # below it, a gazetteer city must be tagged a place by the model too
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 
@@ -398,34 +397,30 @@ def _region_named(span: Span, label: str) -> tuple[EntityType, str | None] | Non
     return "region", region.country
 
 
-def _ends_a_longer_name(span: Span) -> bool:
-    """Tell whether a one-word name is the last word of a longer personal name the model found in the text."""
-    word = span[0].text
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word for ent in span.doc.ents)
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Return the last words of the longer personal names the model found in a document (computed once)."""
+    known = doc.user_data.get("accord.surnames")
+    if known is None:
+        known = frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+        doc.user_data["accord.surnames"] = known
+    return known
 
 
-def _word_before(span: Span) -> str:
-    """Return the word right before a name, in lower case, without a full stop ("mr" of "Mr. Doe")."""
-    return span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
-
-
-def _may_name_a_person(span: Span) -> bool:
-    """Tell whether a one-word name could be a person's: a known first name, a title or form of address
-    before it ("President Kent", "Mr Kent"), or the surname of a longer name in the text."""
-    before = _word_before(span)
-    addressed = before in words("honorifics") or is_title_word(before)
-    return gazetteer.is_given_name(span.text) or addressed or _ends_a_longer_name(span)
+def _may_name_a_person(span: Span, by_title: bool = True) -> bool:
+    """Tell whether a one-word name could be a person's: a known first name, a form of address (or, with
+    `by_title`, a title) before it ("Mr Kent", "President Kent"), or the surname of a longer name in the text."""
+    before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    addressed = before in words("honorifics") or (by_title and is_title_word(before))
+    return gazetteer.is_given_name(span.text) or addressed or span[0].text in _surnames(span.doc)
 
 
 def _is_an_ordinary_word_alone(span: Span) -> bool:
     """Tell whether a one-word name tagged a person is an ordinary English word ("Hooray", "Sorrow") that
-    nothing in the text makes a person's: no first name, form of address or longer name ending with it. A
-    title before it makes no person: a title and a common noun make a body ("the General Staff")."""
+    nothing in the text makes a person's. A title before it makes no person: a title and a common noun make
+    a body ("the General Staff")."""
     token = span[0]
-    if token.is_upper or token.lower_ not in dictionary_words():
-        return False
-    named = gazetteer.is_given_name(span.text) or _word_before(span) in words("honorifics")
-    return not named and not _ends_a_longer_name(span)
+    ordinary = not token.is_upper and token.lower_ in dictionary_words()
+    return ordinary and not _may_name_a_person(span, by_title=False)
 
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
@@ -529,7 +524,7 @@ def city_named(span: Span, label: str | None) -> gazetteer.City | None:
     # An other name that begins the city's name cuts it short ("Day" of Dayton); "Kiev" of Kyiv is a spelling.
     key, city_key = gazetteer.name_key(text), gazetteer.name_key(city.name)
     abbreviated = key != city_key and city_key.startswith(key)
-    small = city.population < _TOWN_POPULATION and not _home_town(span, city)
+    small = city.population < gazetteer.TOWN_POPULATION and not _home_town(span, city)  # the model must agree
     if label not in {"GPE", "LOC"} and (abbreviated or small):
         return None
     return city

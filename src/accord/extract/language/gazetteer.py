@@ -259,7 +259,7 @@ def country_of_demonym(text: str) -> Country | None:
 # times bigger (a town of 50,000 at home does not outweigh a city of a million abroad), or the home one is
 # a town below this size and the other a city above it: "Geneva" is the Swiss city in a text about the US.
 _FAR_BIGGER = 10
-_TOWN = 100_000
+TOWN_POPULATION = 100_000  # below it a place is a town, above it a city
 
 
 def city_named(text: str, countries: Collection[str] = ()) -> City | None:
@@ -272,7 +272,7 @@ def city_named(text: str, countries: Collection[str] = ()) -> City | None:
     home = next((c for c in namesakes if c.country in countries), None)
     if home is None or home is best:
         return best
-    outweighed = home.population * _FAR_BIGGER < best.population or home.population < _TOWN <= best.population
+    outweighed = home.population * _FAR_BIGGER < best.population or home.population < TOWN_POPULATION <= best.population
     return best if outweighed else home
 
 
